@@ -1,0 +1,256 @@
+/**
+ * Every way T threads can interleave K increments of `count += 1`.
+ *
+ * The seed unpacks `+=` into three steps: read the counter into a register, add
+ * one to the register, write the register back. Each thread runs its steps in
+ * program order; the scheduler may switch threads between any two steps. An
+ * interleaving is one such order, written as the thread of each step
+ * ("AABABB..."): the step's kind follows from how many steps that thread has
+ * already taken. Simulating all of them shows how many schedules lose an update.
+ *
+ * The count is the multinomial (3TK)! / ((3K)!)^T and grows fast (2 threads × 4
+ * increments is already 2.7 million), so it is computed exactly up front and a
+ * request past the limit is refused before any work is done.
+ */
+
+export type StepKind = 'read' | 'add' | 'write';
+export const STEP_KINDS: readonly StepKind[] = ['read', 'add', 'write'];
+
+export const MAX_THREADS = 26; // one letter each
+export const DEFAULT_LIMIT = 1_000_000;
+
+export interface Interleaving {
+  /** Thread letter of each step, e.g. "AABABB". */
+  order: string;
+  expected: number;
+  final: number;
+  /** expected - final */
+  lost: number;
+}
+
+export interface InterleavingOptions {
+  threads: number;
+  increments: number;
+  /** Refuse when there would be more interleavings than this. */
+  limit?: number;
+}
+
+export interface OutcomeCount {
+  final: number;
+  lost: number;
+  count: number;
+}
+
+export interface InterleavingSummary {
+  threads: number;
+  increments: number;
+  expected: number;
+  total: number;
+  /** Interleavings that end below `expected`. */
+  lost: number;
+  /** Interleavings that end at `expected`. */
+  kept: number;
+  /** One row per distinct final value, highest final first. */
+  outcomes: OutcomeCount[];
+}
+
+export function threadName(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+function checkShape(threads: unknown, increments: unknown): void {
+  if (typeof threads !== 'number' || !Number.isInteger(threads) || threads < 1 || threads > MAX_THREADS) {
+    throw new RangeError(`threads must be an integer from 1 to ${MAX_THREADS}, got ${String(threads)}`);
+  }
+  if (typeof increments !== 'number' || !Number.isInteger(increments) || increments < 1) {
+    throw new RangeError(`increments must be an integer >= 1, got ${String(increments)}`);
+  }
+}
+
+/** Exact number of interleavings: (3TK)! / ((3K)!)^T, as a product of binomials. */
+export function countInterleavingsExact(threads: number, increments: number): bigint {
+  checkShape(threads, increments);
+  const per = BigInt(3 * increments);
+  let total = 1n;
+  let placed = 0n;
+  // Thread t chooses its `per` slots among the placed + per so far: C(placed + per, per).
+  for (let t = 0; t < threads; t++) {
+    for (let i = 1n; i <= per; i++) total = (total * (placed + i)) / i;
+    placed += per;
+  }
+  return total;
+}
+
+/** The same count as a number: exact up to 2^53, rounded above. */
+export function countInterleavings(threads: number, increments: number): number {
+  return Number(countInterleavingsExact(threads, increments));
+}
+
+function checkLimit(options: InterleavingOptions): void {
+  checkShape(options.threads, options.increments);
+  const limit = options.limit ?? DEFAULT_LIMIT;
+  if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1) {
+    throw new RangeError(`limit must be an integer >= 1, got ${String(limit)}`);
+  }
+  const n = countInterleavingsExact(options.threads, options.increments);
+  if (n > BigInt(limit)) {
+    throw new RangeError(
+      `${options.threads} threads × ${options.increments} increments have ${n} interleavings, ` +
+        `more than the limit of ${limit}; use fewer threads or increments, or raise limit`,
+    );
+  }
+}
+
+/** Runs one order on a shared counter with a register per thread; returns the final count. */
+export function simulate(order: string, threads: number): number {
+  let counter = 0;
+  const register = new Array<number>(threads).fill(0);
+  const taken = new Array<number>(threads).fill(0);
+  for (let s = 0; s < order.length; s++) {
+    const t = order.charCodeAt(s) - 65;
+    if (!(t >= 0 && t < threads)) {
+      throw new RangeError(`order has step ${s} by thread ${order[s]}, outside A..${threadName(threads - 1)}`);
+    }
+    const kind = taken[t]++ % 3;
+    if (kind === 0) register[t] = counter;
+    else if (kind === 1) register[t] += 1;
+    else counter = register[t];
+  }
+  return counter;
+}
+
+/**
+ * Every interleaving, lazily, in alphabetical order of `order`. Checks the
+ * limit when called, not at the first step, so a refusal is immediate.
+ */
+export function interleavings(options: InterleavingOptions): Generator<Interleaving> {
+  checkLimit(options);
+  return generate(options.threads, options.increments);
+}
+
+function* generate(threads: number, increments: number): Generator<Interleaving> {
+  const per = 3 * increments;
+  const length = threads * per;
+  const expected = threads * increments;
+  const left = new Array<number>(threads).fill(per);
+  const order: number[] = [];
+
+  // Depth-first over "which thread takes the next step", the simulation carried
+  // along so a shared prefix is simulated once.
+  const register = new Array<number>(threads).fill(0);
+  function* extend(counter: number): Generator<Interleaving> {
+    if (order.length === length) {
+      const final = counter;
+      yield { order: String.fromCharCode(...order), expected, final, lost: expected - final };
+      return;
+    }
+    for (let t = 0; t < threads; t++) {
+      if (left[t] === 0) continue;
+      const kind = (per - left[t]) % 3;
+      const savedRegister = register[t];
+      let next = counter;
+      if (kind === 0) register[t] = counter;
+      else if (kind === 1) register[t] += 1;
+      else next = register[t];
+      left[t]--;
+      order.push(65 + t);
+      yield* extend(next);
+      order.pop();
+      left[t]++;
+      register[t] = savedRegister;
+    }
+  }
+  yield* extend(0);
+}
+
+export function enumerateInterleavings(options: InterleavingOptions): Interleaving[] {
+  return Array.from(interleavings(options));
+}
+
+export function summarise(
+  list: Iterable<Interleaving>,
+  threads: number,
+  increments: number,
+): InterleavingSummary {
+  const expected = threads * increments;
+  const byFinal = new Map<number, number>();
+  let total = 0;
+  let kept = 0;
+  for (const it of list) {
+    total++;
+    if (it.final === expected) kept++;
+    byFinal.set(it.final, (byFinal.get(it.final) ?? 0) + 1);
+  }
+  const outcomes = [...byFinal.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([final, count]) => ({ final, lost: expected - final, count }));
+  return { threads, increments, expected, total, lost: total - kept, kept, outcomes };
+}
+
+/** Enumerates and summarises without keeping the list. */
+export function summariseInterleavings(options: InterleavingOptions): InterleavingSummary {
+  return summarise(interleavings(options), options.threads, options.increments);
+}
+
+/** The step labels of an order: "AAB" → ["A:read", "A:add", "B:read"]. */
+export function describeSteps(order: string): string[] {
+  const taken = new Map<string, number>();
+  return [...order].map((name) => {
+    const n = taken.get(name) ?? 0;
+    taken.set(name, n + 1);
+    return `${name}:${STEP_KINDS[n % 3]}`;
+  });
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
+}
+
+export interface HtmlTableOptions {
+  /** Show at most this many rows (default 50) and say how many were left out. */
+  maxRows?: number;
+  caption?: string;
+}
+
+/**
+ * An HTML table, one interleaving per row, steps in columns, then the final
+ * count and the loss; rows that lose an update are highlighted. A pure string,
+ * for tslab's display.html.
+ */
+export function interleavingsToHtml(list: readonly Interleaving[], options: HtmlTableOptions = {}): string {
+  const maxRows = options.maxRows ?? 50;
+  if (!Number.isInteger(maxRows) || maxRows < 0) {
+    throw new RangeError(`maxRows must be an integer >= 0, got ${String(maxRows)}`);
+  }
+  const shown = list.slice(0, maxRows);
+  const steps = shown.reduce((m, it) => Math.max(m, it.order.length), 0);
+  const lostStyle = 'background:#fde2e1';
+  const out: string[] = ['<table class="interleavings">'];
+  if (options.caption !== undefined) out.push(`<caption>${escapeHtml(options.caption)}</caption>`);
+  const head = ['#'];
+  for (let s = 1; s <= steps; s++) head.push(String(s));
+  head.push('final', 'lost');
+  out.push(`<thead><tr>${head.map((h) => `<th>${escapeHtml(h)}</th>`).join('')}</tr></thead>`);
+  out.push('<tbody>');
+  shown.forEach((it, i) => {
+    const cells = [String(i + 1), ...describeSteps(it.order), String(it.final), String(it.lost)];
+    const attrs = it.lost > 0 ? ` class="lost" style="${lostStyle}"` : '';
+    out.push(`<tr${attrs}>${cells.map((c) => `<td>${escapeHtml(c)}</td>`).join('')}</tr>`);
+  });
+  out.push('</tbody>');
+  if (list.length > shown.length) {
+    out.push(
+      `<tfoot><tr><td colspan="${steps + 3}">${list.length - shown.length} more interleavings not shown</td></tr></tfoot>`,
+    );
+  }
+  out.push('</table>');
+  return out.join('\n');
+}
