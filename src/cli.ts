@@ -1,0 +1,108 @@
+/**
+ * The race in a terminal:
+ *   npm run race -- --counter unsafe|locked|atomic --threads 5 --how-many 100000 [--trials N] [--json]
+ * Bad input: exit code 2, one line on stderr, nothing on stdout.
+ */
+import { parseArgs } from "node:util";
+import { availableParallelism } from "node:os";
+import { runExperiment, seedSentence } from "./experiment";
+import { InputError } from "./validate";
+
+const USAGE =
+  "usage: npm run race -- --counter unsafe|locked|atomic [--threads 5] [--how-many 100000] " +
+  "[--trials 1] [--sensor-work 0] [--json]";
+
+async function main(argv: string[]): Promise<number> {
+  let options;
+  try {
+    options = parseOptions(argv);
+  } catch (error) {
+    // Node's own parse errors run over several lines; the first says what is wrong.
+    process.stderr.write(`${(error as Error).message.split("\n")[0]}\n`);
+    return 2;
+  }
+  if (options.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  let experiment;
+  try {
+    experiment = await runExperiment(options);
+  } catch (error) {
+    if (error instanceof InputError) {
+      process.stderr.write(`${asFlags(error.message)}\n`);
+      return 2;
+    }
+    throw error;
+  }
+  if (options.json) {
+    const { counter, threads, howMany, sensorWork } = experiment;
+    const trials = experiment.trials.map(({ expected, found, lost, elapsedMs }) => ({ expected, found, lost, elapsedMs }));
+    process.stdout.write(`${JSON.stringify({ counter, threads, howMany, sensorWork, trials })}\n`);
+    return 0;
+  }
+  process.stdout.write(
+    `${experiment.counter} counter, ${experiment.threads} workers × ${experiment.howMany} increments ` +
+      `(Node ${process.version}, ${availableParallelism()} cores)\n`,
+  );
+  for (const trial of experiment.trials) {
+    const share = ((100 * trial.lost) / trial.expected).toFixed(1);
+    process.stdout.write(`${seedSentence(trial)}  (lost ${trial.lost} = ${share}%, ${trial.elapsedMs.toFixed(1)} ms)\n`);
+  }
+  return 0;
+}
+
+function parseOptions(argv: string[]) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    strict: true,
+    allowPositionals: true,
+    options: {
+      counter: { type: "string", default: "unsafe" },
+      threads: { type: "string", default: "5" },
+      "how-many": { type: "string", default: "100000" },
+      trials: { type: "string", default: "1" },
+      "sensor-work": { type: "string", default: "0" },
+      json: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+  if (positionals.length > 0) throw new InputError(`unexpected argument ${JSON.stringify(positionals[0])}; ${USAGE}`);
+  return {
+    counter: values.counter as "unsafe",
+    threads: toNumber("--threads", values.threads),
+    howMany: toNumber("--how-many", values["how-many"]),
+    trials: toNumber("--trials", values.trials),
+    sensorWork: toNumber("--sensor-work", values["sensor-work"]),
+    json: values.json,
+    help: values.help,
+  };
+}
+
+const FLAGS: Record<string, string> = { counter: "--counter", threads: "--threads", howMany: "--how-many", trials: "--trials", sensorWork: "--sensor-work" };
+
+/** The library names its parameters; the terminal user typed flags, so name those. */
+function asFlags(message: string): string {
+  return message
+    .replace(/^counter\b/, FLAGS.counter)
+    .replace(/\b(threads|howMany|trials|sensorWork)\b/g, (name) => FLAGS[name] ?? name);
+}
+
+/** "1e5" and "100_000" are welcome; "ten" is refused by name, not silently read as NaN. */
+function toNumber(flag: string, text: string | undefined): number {
+  const value = Number(String(text).replaceAll("_", ""));
+  if (text === undefined || text.trim() === "" || Number.isNaN(value)) {
+    throw new InputError(`${flag} must be a number, got ${JSON.stringify(text)}`);
+  }
+  return value;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

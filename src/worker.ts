@@ -1,0 +1,47 @@
+/**
+ * The worker thread's entry: the seed's `worker(sensor_index, how_many, counter)`.
+ * It runs in plain Node (compiled to dist/src/worker.js), in its own isolate; the only
+ * memory it shares with the others is the trial's SharedArrayBuffer.
+ */
+import { parentPort } from "node:worker_threads";
+import { ARRIVED, GO, cellsOf } from "./layout";
+import { makeCounter, type Counter } from "./counters";
+import type { RunReply, RunRequest } from "./protocol";
+
+if (!parentPort) throw new Error("worker.js is a worker_threads entry; start it through WorkerPool");
+const port = parentPort;
+
+port.on("message", (request: RunRequest) => {
+  const cells = cellsOf(request.buffer);
+  const counter = makeCounter(request.counter, cells);
+  if (!counter) throw new Error(`unknown counter kind ${JSON.stringify(request.counter)}`);
+
+  // The start barrier: say "ready", then sleep until the main thread releases everyone at
+  // once. Without it a worker could finish its whole loop before the next one has even
+  // started (thread start-up takes tens of ms), and the race would hide.
+  Atomics.add(cells, ARRIVED, 1);
+  Atomics.notify(cells, ARRIVED);
+  while (Atomics.load(cells, GO) === 0) Atomics.wait(cells, GO, 0);
+
+  const startedAt = process.hrtime.bigint();
+  const sensorSink = countUp(counter, request.howMany, request.sensorWork);
+  const finishedAt = process.hrtime.bigint();
+  const reply: RunReply = { trial: request.trial, startedAt, finishedAt, sensorSink };
+  port.postMessage(reply);
+});
+
+function countUp(counter: Counter, howMany: number, sensorWork: number): number {
+  let sink = 0;
+  for (let i = 0; i < howMany; i++) {
+    if (sensorWork > 0) sink ^= readSensor(sensorWork, i);
+    counter.increment(1);
+  }
+  return sink;
+}
+
+/** A stand-in for "read the sensor": a little arithmetic the JIT cannot skip (its result is returned). */
+function readSensor(work: number, seed: number): number {
+  let x = seed | 0;
+  for (let i = 0; i < work; i++) x = (Math.imul(x, 1664525) + 1013904223) | 0;
+  return x;
+}

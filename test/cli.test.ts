@@ -1,0 +1,62 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { execFile } from "node:child_process";
+import * as path from "node:path";
+
+const CLI = path.join(__dirname, "..", "src", "cli.js");
+
+function race(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+test("default output: one line per trial in the seed's words", async () => {
+  const { code, stdout, stderr } = await race("--counter", "atomic", "--threads", "3", "--how-many", "1000", "--trials", "2");
+  assert.equal(code, 0, stderr);
+  const lines = stdout.trim().split("\n").filter((line) => line.startsWith("Counter should be"));
+  assert.equal(lines.length, 2);
+  for (const line of lines) assert.match(line, /^Counter should be 3000, found 3000 /);
+});
+
+test("--json prints one document with the trials", async () => {
+  const { code, stdout } = await race("--counter", "locked", "--threads", "2", "--how-many", "5000", "--trials", "3", "--json");
+  assert.equal(code, 0);
+  const doc = JSON.parse(stdout);
+  assert.equal(doc.counter, "locked");
+  assert.equal(doc.threads, 2);
+  assert.equal(doc.howMany, 5000);
+  assert.equal(doc.trials.length, 3);
+  for (const trial of doc.trials) {
+    assert.deepEqual(Object.keys(trial).sort(), ["elapsedMs", "expected", "found", "lost"]);
+    assert.equal(trial.expected, 10_000);
+    assert.equal(trial.found, 10_000);
+    assert.equal(trial.lost, 0);
+    assert.equal(typeof trial.elapsedMs, "number");
+  }
+});
+
+const bad: [string[], RegExp][] = [
+  [["--threads", "0"], /^--threads must be an integer from 1 to 64, got 0$/],
+  [["--how-many", "1e9"], /^--how-many must be an integer from 1 to 50,000,000, got 1,000,000,000$/],
+  [["--how-many", "lots"], /^--how-many must be a number, got "lots"$/],
+  [["--counter", "quick"], /^--counter must be one of unsafe, locked, atomic, got "quick"$/],
+  [["--threads", "64", "--how-many", "50000000"], /^--threads × --how-many = 3,200,000,000 does not fit the counter's one Int32 cell/],
+  [["--trials=-1"], /^--trials must be an integer from 1 to 10,000, got -1$/],
+  [["--trials", "-1"], /^Option '--trials' argument is ambiguous/],
+  [["--bogus"], /Unknown option '--bogus'/],
+  [["extra"], /^unexpected argument "extra"/],
+];
+
+for (const [args, message] of bad) {
+  test(`bad input ${args.join(" ")}: exit 2, one line on stderr, nothing on stdout`, async () => {
+    const { code, stdout, stderr } = await race(...args, "--json");
+    assert.equal(code, 2);
+    assert.equal(stdout, "");
+    assert.equal(stderr.trim().split("\n").length, 1, stderr);
+    assert.match(stderr.trim(), message);
+  });
+}
