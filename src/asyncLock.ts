@@ -103,7 +103,7 @@ export class AsyncLock {
     return this.held;
   }
 
-  /** Number of tasks queued behind the holder. */
+  /** Number of tasks queued behind the holder (walks the queue: for display, not hot loops). */
   get waiting(): number {
     let n = 0;
     for (let w = this.head; w !== null; w = w.next) n++;
@@ -113,6 +113,9 @@ export class AsyncLock {
   /**
    * Runs `fn` holding the lock and releases it however `fn` ends.
    * The scoped form: prefer it to acquire/release.
+   * When the lock is free, `fn` starts before withLock returns (no tick spent
+   * waiting); otherwise it starts on the microtask after the previous holder's release.
+   * Calling withLock on the same lock from inside `fn` waits for itself forever.
    */
   withLock<T>(fn: () => T | Promise<T>, options?: AcquireOptions): Promise<T> {
     const timeoutMs = checkTimeout(options);
