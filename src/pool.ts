@@ -1,6 +1,6 @@
 import { Worker } from "node:worker_threads";
 import * as path from "node:path";
-import { ARRIVED, COUNT, GO, newSharedCells } from "./layout";
+import { COUNT, newSharedCells } from "./layout";
 import { checkRaceParams, LIMITS, type RaceParams } from "./limits";
 import { trackPool, untrackPool } from "./interrupt";
 import { checkInteger, InputError } from "./validate";
@@ -127,15 +127,12 @@ export class WorkerPool {
       timeoutMs,
     );
     try {
-      const request: RunRequest = { trial, buffer: cells.buffer as SharedArrayBuffer, counter, howMany, sensorWork };
+      const request: RunRequest = { trial, buffer: cells.buffer as SharedArrayBuffer, counter, threads, howMany, sensorWork };
       for (const worker of this.workers.slice(0, threads)) worker.postMessage(request);
-      await untilAllArrived(cells, threads, done, timeoutMs);
-
-      const releasedAt = process.hrtime.bigint();
-      Atomics.store(cells, GO, 1);
-      Atomics.notify(cells, GO);
       const replies = await done;
 
+      const releasedAt = replies.find((r) => r.releasedAt !== null)?.releasedAt;
+      if (releasedAt == null) throw new Error("no worker reported releasing the start barrier");
       const lastDone = replies.reduce((max, r) => (r.finishedAt > max ? r.finishedAt : max), releasedAt);
       const lastStart = replies.reduce((max, r) => (r.startedAt > max ? r.startedAt : max), releasedAt);
       const expected = threads * howMany;
@@ -174,22 +171,6 @@ export class WorkerPool {
   private assertOpen(): void {
     if (this.failure) throw new Error(`the worker pool is closed after a failure: ${this.failure.message}`);
     if (this.closing) throw new Error("the worker pool is closed");
-  }
-}
-
-/** Waits, without blocking the main thread, until every worker has reached the barrier. */
-async function untilAllArrived(
-  cells: Int32Array,
-  threads: number,
-  abort: Promise<unknown>,
-  timeoutMs: number,
-): Promise<void> {
-  for (;;) {
-    const arrived = Atomics.load(cells, ARRIVED);
-    if (arrived >= threads) return;
-    // The timeout only bounds the waiter's life; the trial's own timer decides failure.
-    const wait = Atomics.waitAsync(cells, ARRIVED, arrived, timeoutMs);
-    if (wait.async) await Promise.race([wait.value, abort]);
   }
 }
 

@@ -5,6 +5,8 @@ export interface RunRequest {
   trial: number;
   buffer: SharedArrayBuffer;
   counter: CounterKind;
+  /** How many workers take part: the last of them to arrive at the barrier releases all. */
+  threads: number;
   howMany: number;
   sensorWork: number;
 }
@@ -12,6 +14,8 @@ export interface RunRequest {
 /** What the worker answers; times are process.hrtime.bigint(), one clock for every thread. */
 export interface RunReply {
   trial: number;
+  /** Set by the worker that arrived last and released the barrier; null for the others. */
+  releasedAt: bigint | null;
   startedAt: bigint;
   finishedAt: bigint;
   sensorSink: number;

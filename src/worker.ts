@@ -11,22 +11,33 @@ import type { RunReply, RunRequest } from "./protocol";
 if (!parentPort) throw new Error("worker.js is a worker_threads entry; start it through WorkerPool");
 const port = parentPort;
 
+const BARRIER_SPINS = Number(process.env.BARRIER_SPINS ?? 20_000);
+
 port.on("message", (request: RunRequest) => {
   const cells = cellsOf(request.buffer);
   const counter = makeCounter(request.counter, cells);
   if (!counter) throw new Error(`unknown counter kind ${JSON.stringify(request.counter)}`);
 
-  // The start barrier: say "ready", then sleep until the main thread releases everyone at
-  // once. Without it a worker could finish its whole loop before the next one has even
-  // started (thread start-up takes tens of ms), and the race would hide.
-  Atomics.add(cells, ARRIVED, 1);
-  Atomics.notify(cells, ARRIVED);
-  while (Atomics.load(cells, GO) === 0) Atomics.wait(cells, GO, 0);
+  // The start barrier: nobody counts until everyone is ready. Without it a worker could
+  // finish its whole loop before the next one has even started (thread start-up takes tens
+  // of ms), and the race would hide. The last to arrive releases the others itself — no
+  // round trip through the main thread — and the others spin briefly before sleeping, so
+  // the ones already on a core start within a fraction of a microsecond of each other.
+  let releasedAt: bigint | null = null;
+  if (Atomics.add(cells, ARRIVED, 1) + 1 === request.threads) {
+    releasedAt = process.hrtime.bigint();
+    Atomics.store(cells, GO, 1);
+    Atomics.notify(cells, GO);
+  } else {
+    for (let spins = 0; Atomics.load(cells, GO) === 0; spins++) {
+      if (spins > BARRIER_SPINS) Atomics.wait(cells, GO, 0);
+    }
+  }
 
   const startedAt = process.hrtime.bigint();
   const sensorSink = countUp(counter, request.howMany, request.sensorWork);
   const finishedAt = process.hrtime.bigint();
-  const reply: RunReply = { trial: request.trial, startedAt, finishedAt, sensorSink };
+  const reply: RunReply = { trial: request.trial, releasedAt, startedAt, finishedAt, sensorSink };
   port.postMessage(reply);
 });
 
