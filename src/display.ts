@@ -1,0 +1,69 @@
+// Showing a chart or table in a notebook cell with one call.
+//
+// tslab's display only works inside a running tslab kernel; the same code
+// also runs in tests and the CLI, where it must not crash. So tslab is loaded
+// lazily, and outside a kernel a short text note is printed instead.
+
+/** The part of tslab's `display` (node_modules/tslab/dist/public.d.ts) used here. */
+interface TslabDisplay {
+  png(b: Uint8Array): void;
+  html(s: string): void;
+}
+
+type Require = (id: string) => unknown;
+
+// The kernel hooks `require("tslab")` only for notebook code, and publishes
+// that hooked require on globalThis.__tslab__. Going through it reaches the
+// kernel's own tslab even when the kernel runs from a different install than
+// this package's node_modules — a second copy would answer "Not ready".
+function loadTslabDisplay(): TslabDisplay | undefined {
+  const hooked = (globalThis as { __tslab__?: { require?: Require } }).__tslab__?.require;
+  try {
+    const tslab = (hooked ?? require)("tslab") as { display?: TslabDisplay };
+    return tslab.display;
+  } catch {
+    return undefined;
+  }
+}
+
+function outsideKernel(what: string): false {
+  console.log(`[${what} — shown only inside a tslab notebook]`);
+  return false;
+}
+
+function pngSize(png: Uint8Array): string {
+  // Width and height are the first two fields of the IHDR chunk.
+  if (png.length < 24) return "PNG";
+  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
+  return `${view.getUint32(16)}×${view.getUint32(20)} PNG, ${Math.round(png.length / 1024)} kB`;
+}
+
+/** Shows a PNG in the current cell. Returns false (after a one-line note) outside a tslab kernel. */
+export function showPng(png: Uint8Array): boolean {
+  const display = loadTslabDisplay();
+  try {
+    if (!display) return outsideKernel(pngSize(png));
+    display.png(png);
+    return true;
+  } catch {
+    // tslab throws "Not ready" when it is loaded but no kernel is listening.
+    return outsideKernel(pngSize(png));
+  }
+}
+
+/** Shows HTML (e.g. from htmlTable) in the current cell. Returns false (after a one-line note) outside a tslab kernel. */
+export function showHtml(html: string): boolean {
+  const display = loadTslabDisplay();
+  try {
+    if (!display) return outsideKernel(`HTML, ${html.length} characters`);
+    display.html(html);
+    return true;
+  } catch {
+    return outsideKernel(`HTML, ${html.length} characters`);
+  }
+}
+
+/** Awaits a chart and shows it: `await showChart(lostHistogramChart(data))`. */
+export async function showChart(png: Promise<Uint8Array> | Uint8Array): Promise<boolean> {
+  return showPng(await png);
+}
