@@ -8,6 +8,7 @@
 interface TslabDisplay {
   png(b: Uint8Array): void;
   html(s: string): void;
+  markdown(s: string): void;
 }
 
 type Require = (id: string) => unknown;
@@ -61,6 +62,24 @@ export function showHtml(html: string): boolean {
   } catch {
     return outsideKernel(`HTML, ${html.length} characters`);
   }
+}
+
+/**
+ * Shows narration built from a run's own numbers as Markdown. Outside a kernel the text
+ * itself is printed: the sentence is the point, not its styling.
+ */
+export function showMarkdown(markdown: string): boolean {
+  const display = loadTslabDisplay();
+  try {
+    if (display) {
+      display.markdown(markdown);
+      return true;
+    }
+  } catch {
+    // not inside a kernel after all: fall through to plain text
+  }
+  console.log(markdown);
+  return false;
 }
 
 /** Awaits a chart and shows it: `await showChart(lostHistogramChart(data))`. */

@@ -119,6 +119,46 @@ export function simulate(order: string, threads: number): number {
   return counter;
 }
 
+export interface TraceStep {
+  step: number;
+  thread: string;
+  action: string;
+  /** The shared counter after this step. */
+  count: number;
+}
+
+/**
+ * One order, step by step, for a reader: what each thread read, computed and wrote,
+ * and the shared count after each step ("B writes 1, over A's 1").
+ */
+export function traceOrder(order: string, threads: number): TraceStep[] {
+  let count = 0;
+  const register = new Array<number>(threads).fill(0);
+  const seen = new Array<number>(threads).fill(0);
+  const taken = new Array<number>(threads).fill(0);
+  return [...order].map((name, s) => {
+    const t = name.charCodeAt(0) - 65;
+    if (!(t >= 0 && t < threads)) {
+      throw new RangeError(`order has step ${s} by thread ${name}, outside A..${threadName(threads - 1)}`);
+    }
+    const kind = STEP_KINDS[taken[t]++ % 3];
+    let action: string;
+    if (kind === 'read') {
+      register[t] = count;
+      seen[t] = count;
+      action = `reads ${count}`;
+    } else if (kind === 'add') {
+      register[t] += 1;
+      action = `adds 1 in its register → ${register[t]}`;
+    } else {
+      // Someone wrote since this thread read: writing its stale sum erases their update.
+      action = count !== seen[t] ? `writes ${register[t]} over ${count}: an update is lost` : `writes ${register[t]}`;
+      count = register[t];
+    }
+    return { step: s + 1, thread: name, action, count };
+  });
+}
+
 /**
  * Every interleaving, lazily, in alphabetical order of `order`. Checks the
  * limit when called, not at the first step, so a refusal is immediate.

@@ -10,6 +10,7 @@ import {
   interleavingsToHtml,
   simulate,
   summariseInterleavings,
+  traceOrder,
 } from '../src/interleavings';
 
 // Why "kept" has a closed form, worked out before running anything: an
@@ -117,4 +118,23 @@ describe('interleavingsToHtml', () => {
     const html = interleavingsToHtml(list.slice(0, 1), { caption: 'A <b> & "B"' });
     assert.match(html, /<caption>A &lt;b&gt; &amp; &quot;B&quot;<\/caption>/);
   });
+});
+
+it('traceOrder tells one schedule step by step, and the losing write says so', () => {
+  const kept = traceOrder('AAABBB', 2);
+  assert.deepEqual(kept.map((s) => s.count), [0, 0, 1, 1, 1, 2]);
+  assert.ok(kept.every((s) => !s.action.includes('lost')));
+
+  // Both read 0 before either writes: B's write of 1 lands on A's 1.
+  const lost = traceOrder('ABABAB', 2);
+  assert.deepEqual(lost.map((s) => `${s.thread} ${s.action}`), [
+    'A reads 0',
+    'B reads 0',
+    'A adds 1 in its register → 1',
+    'B adds 1 in its register → 1',
+    'A writes 1',
+    'B writes 1 over 1: an update is lost',
+  ]);
+  assert.equal(lost[5].count, simulate('ABABAB', 2));
+  assert.throws(() => traceOrder('AC', 2), /outside A..B/);
 });
