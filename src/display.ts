@@ -27,9 +27,8 @@ function loadTslabDisplay(): TslabDisplay | undefined {
   }
 }
 
-function outsideKernel(what: string): false {
+function outsideKernel(what: string): void {
   console.log(`[${what} — shown only inside a tslab notebook]`);
-  return false;
 }
 
 function pngSize(png: Uint8Array): string {
@@ -39,26 +38,27 @@ function pngSize(png: Uint8Array): string {
   return `${view.getUint32(16)}×${view.getUint32(20)} PNG, ${Math.round(png.length / 1024)} kB`;
 }
 
-/** Shows a PNG in the current cell. Returns false (after a one-line note) outside a tslab kernel. */
-export function showPng(png: Uint8Array): boolean {
+// The show functions return nothing on purpose: tslab prints a cell's last expression,
+// and a stray `true` under every chart is noise in a lecture.
+
+/** Shows a PNG in the current cell; outside a tslab kernel, prints a one-line note. */
+export function showPng(png: Uint8Array): void {
   const display = loadTslabDisplay();
   try {
     if (!display) return outsideKernel(pngSize(png));
     display.png(png);
-    return true;
   } catch {
     // tslab throws "Not ready" when it is loaded but no kernel is listening.
     return outsideKernel(pngSize(png));
   }
 }
 
-/** Shows HTML (e.g. from htmlTable) in the current cell. Returns false (after a one-line note) outside a tslab kernel. */
-export function showHtml(html: string): boolean {
+/** Shows HTML (e.g. from htmlTable) in the current cell; outside a tslab kernel, prints a one-line note. */
+export function showHtml(html: string): void {
   const display = loadTslabDisplay();
   try {
     if (!display) return outsideKernel(`HTML, ${html.length} characters`);
     display.html(html);
-    return true;
   } catch {
     return outsideKernel(`HTML, ${html.length} characters`);
   }
@@ -68,21 +68,17 @@ export function showHtml(html: string): boolean {
  * Shows narration built from a run's own numbers as Markdown. Outside a kernel the text
  * itself is printed: the sentence is the point, not its styling.
  */
-export function showMarkdown(markdown: string): boolean {
+export function showMarkdown(markdown: string): void {
   const display = loadTslabDisplay();
   try {
-    if (display) {
-      display.markdown(markdown);
-      return true;
-    }
+    if (display) return display.markdown(markdown);
   } catch {
     // not inside a kernel after all: fall through to plain text
   }
   console.log(markdown);
-  return false;
 }
 
 /** Awaits a chart and shows it: `await showChart(lostHistogramChart(data))`. */
-export async function showChart(png: Promise<Uint8Array> | Uint8Array): Promise<boolean> {
-  return showPng(await png);
+export async function showChart(png: Promise<Uint8Array> | Uint8Array): Promise<void> {
+  showPng(await png);
 }

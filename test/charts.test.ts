@@ -146,8 +146,8 @@ test("outside a tslab kernel, showing falls back to a note instead of throwing",
   const lines: string[] = [];
   console.log = (...args: unknown[]) => void lines.push(args.join(" "));
   try {
-    assert.equal(await showChart(costBarChart(fx.costRun)), false);
-    assert.equal(showHtml("<b>hi</b>"), false);
+    await showChart(costBarChart(fx.costRun));
+    showHtml("<b>hi</b>");
   } finally {
     console.log = log;
   }
@@ -162,8 +162,8 @@ test("inside a tslab kernel, showing goes through the kernel's hooked require('t
   g.__tslab__ = { require: (id: string) => (id === "tslab" ? fakeTslab : undefined) };
   try {
     const png = await costBarChart(fx.costRun);
-    assert.equal(await showChart(png), true);
-    assert.equal(showHtml("<b>hi</b>"), true);
+    await showChart(png);
+    showHtml("<b>hi</b>");
     assert.deepEqual(shown, [["png", png.length], ["html", "<b>hi</b>"]]);
   } finally {
     delete g.__tslab__;
