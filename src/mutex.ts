@@ -102,7 +102,7 @@ export class Mutex {
 
   private timeoutError(timeoutMs: number): LockTimeoutError {
     return new LockTimeoutError(
-      `could not acquire the mutex at index ${this.index} within ${timeoutMs} ms: another thread holds it`,
+      `could not acquire the mutex at index ${this.index} within ${timeoutMs} ms: it is still held`,
     );
   }
 }
