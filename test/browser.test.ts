@@ -1,0 +1,177 @@
+// A person's view: JupyterLab from .venv, Debian's Chromium, notebook 01, Run All Cells.
+// The outputs must appear with nothing on stderr; a screenshot goes to artifacts/.
+import assert from "node:assert/strict";
+import { ChildProcess, execFileSync, spawn } from "node:child_process";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { after, before, describe, test } from "node:test";
+import { NOTEBOOKS_DIR, ROOT, VENV_JUPYTER, jupyterEnv, lessonNotebooks, skipWithoutVenv } from "./helpers/jupyter";
+
+// playwright-core's type declarations need the DOM lib, which this Node project
+// leaves out, so it is loaded untyped and described here as far as it is used.
+interface Locator {
+  first(): Locator;
+  waitFor(options?: { timeout?: number }): Promise<void>;
+  click(): Promise<void>;
+  count(): Promise<number>;
+  allInnerTexts(): Promise<string[]>;
+}
+interface Page {
+  goto(url: string): Promise<unknown>;
+  locator(selector: string, options?: { hasText?: RegExp }): Locator;
+  waitForFunction(expression: string, arg: undefined, options: { timeout: number; polling: number }): Promise<unknown>;
+  waitForTimeout(ms: number): Promise<void>;
+  screenshot(options: { path: string }): Promise<unknown>;
+}
+interface BrowserContext {
+  newPage(): Promise<Page>;
+  close(): Promise<void>;
+}
+const { chromium } = require("playwright-core") as {
+  chromium: { launchPersistentContext(dir: string, options: object): Promise<BrowserContext> };
+};
+
+const SCREENSHOT = path.join(ROOT, "artifacts", "jupyterlab-01.png");
+const STDERR_OUTPUT =
+  '.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"], .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url: string, lab: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (lab.exitCode !== null) throw new Error(`JupyterLab exited (${lab.exitCode}):\n${log()}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`JupyterLab did not answer ${url} within 60 s:\n${log()}`);
+}
+
+describe("JupyterLab in Chromium", { skip: skipWithoutVenv }, () => {
+  const scratch = mkdtempSync(path.join(tmpdir(), "lab-test-"));
+  const notebook = lessonNotebooks().find((name) => name.startsWith("01-"));
+  const original = notebook && readFileSync(path.join(NOTEBOOKS_DIR, notebook));
+  let lab: ChildProcess | undefined;
+  let labLog = "";
+  let base = "";
+  let context: BrowserContext | undefined;
+  let page: Page | undefined;
+
+  before(async () => {
+    const port = await freePort();
+    base = `http://127.0.0.1:${port}`;
+    // Autosave off, so running the notebook never writes outputs into notebooks/.
+    const settings = path.join(scratch, "settings", "@jupyterlab", "docmanager-extension");
+    mkdirSync(settings, { recursive: true });
+    writeFileSync(path.join(settings, "plugin.jupyterlab-settings"), JSON.stringify({ autosave: false }));
+    lab = spawn(
+      VENV_JUPYTER,
+      [
+        "lab",
+        "--no-browser",
+        "--allow-root",
+        "--ip=127.0.0.1",
+        `--port=${port}`,
+        "--ServerApp.port_retries=0",
+        "--IdentityProvider.token=",
+        "--ServerApp.password=",
+        `--ServerApp.root_dir=${NOTEBOOKS_DIR}`,
+        `--LabApp.user_settings_dir=${path.join(scratch, "settings")}`,
+        `--LabApp.workspaces_dir=${path.join(scratch, "workspaces")}`,
+      ],
+      { cwd: ROOT, env: jupyterEnv(), stdio: ["ignore", "pipe", "pipe"] },
+    );
+    lab.stdout?.on("data", (d) => (labLog += d));
+    lab.stderr?.on("data", (d) => (labLog += d));
+    await waitForServer(`${base}/api/status`, lab, () => labLog);
+
+    const executablePath = execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
+    context = await chromium.launchPersistentContext(path.join(scratch, "chromium-profile"), {
+      executablePath,
+      headless: true,
+      viewport: { width: 1400, height: 1000 },
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+    page = await context.newPage();
+  });
+
+  after(async () => {
+    await context?.close().catch(() => undefined);
+    if (lab && lab.exitCode === null) {
+      // Shut the kernels down through the server, then the server itself.
+      try {
+        const kernels = (await (await fetch(`${base}/api/kernels`)).json()) as { id: string }[];
+        await Promise.all(kernels.map((k) => fetch(`${base}/api/kernels/${k.id}`, { method: "DELETE" })));
+      } catch {
+        // the server is already gone
+      }
+      const exited = new Promise((resolve) => lab!.once("exit", resolve));
+      lab.kill("SIGTERM");
+      const timer = setTimeout(() => lab!.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(timer);
+    }
+    if (notebook && original) {
+      const now = readFileSync(path.join(NOTEBOOKS_DIR, notebook));
+      if (!now.equals(original)) writeFileSync(path.join(NOTEBOOKS_DIR, notebook), original);
+      assert.ok(now.equals(original), `${notebook} was modified while the test ran (restored)`);
+    }
+    rmSync(scratch, { recursive: true, force: true });
+  });
+
+  test("Run All Cells on notebook 01 shows outputs and no stderr", { timeout: 180_000 }, async () => {
+    assert.ok(notebook, "no notebooks/01-*.ipynb");
+    const p = page!;
+    await p.goto(`${base}/lab/tree/${encodeURIComponent(notebook)}`);
+    await p.locator(".jp-Notebook .jp-Cell").first().waitFor({ timeout: 60_000 });
+    // Run All before the kernel is connected would ask "Select Kernel" instead.
+    await p.waitForFunction(`document.body.innerText.includes("TypeScript | Idle")`, undefined, {
+      timeout: 60_000,
+      polling: 250,
+    });
+    await p.locator(".lm-MenuBar-itemLabel", { hasText: /^Run$/ }).click();
+    await p.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }).click();
+
+    // Every queued or running code cell shows [*]; done = none left and some output shown.
+    await p.waitForFunction(
+      `![...document.querySelectorAll(".jp-CodeCell .jp-InputPrompt")].some((el) => el.textContent.includes("*"))
+        && document.querySelectorAll(".jp-OutputArea-output").length > 0`,
+      undefined,
+      { timeout: 150_000, polling: 250 },
+    );
+    await p.waitForTimeout(500); // let the last outputs render before the screenshot
+
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
+    await p.screenshot({ path: SCREENSHOT });
+
+    const stderr = await p.locator(STDERR_OUTPUT).allInnerTexts();
+    assert.deepEqual(stderr, [], `stderr output in ${notebook}:\n${stderr.join("\n")}`);
+    const errors = await p.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"]').count();
+    assert.equal(errors, 0, "error output in the notebook");
+    const outputs = await p.locator(".jp-OutputArea-output").count();
+    assert.ok(outputs > 0, "no output after Run All Cells");
+  });
+});

@@ -1,0 +1,159 @@
+// Shared by the tests that need Jupyter: where things are, whether .venv exists,
+// and one export of all notebooks per `npm test` run (exportOnce), which notebook
+// tests reuse to check their key outputs without executing the notebooks again.
+import { execFile } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+// Compiled to dist/test/helpers/jupyter.js, three levels below the project.
+export const ROOT = path.resolve(__dirname, "../../..");
+export const NOTEBOOKS_DIR = path.join(ROOT, "notebooks");
+export const VENV = path.join(ROOT, ".venv");
+export const VENV_PYTHON = path.join(VENV, "bin", "python");
+export const VENV_JUPYTER = path.join(VENV, "bin", "jupyter");
+
+/** Why the Jupyter tests can't run here, or undefined when they can. */
+export const skipWithoutVenv: string | undefined = existsSync(VENV_JUPYTER)
+  ? undefined
+  : ".venv is missing: run `bash scripts/setup.sh` first (CI does)";
+
+/** Environment for Jupyter processes: the project's kernel spec comes first. */
+export function jupyterEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const own = path.join(VENV, "share", "jupyter");
+  const jupyterPath = [own, process.env.JUPYTER_PATH].filter(Boolean).join(path.delimiter);
+  return { ...process.env, JUPYTER_PATH: jupyterPath, ...extra };
+}
+
+/** The lesson notebooks in reading order (notebooks/NN-*.ipynb). */
+export function lessonNotebooks(dir = NOTEBOOKS_DIR): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /^\d\d-.*\.ipynb$/.test(name))
+    .sort();
+}
+
+export interface ExportEntry {
+  notebook: string; // "01-lost-updates.ipynb"
+  title: string; // first markdown heading
+  html: string; // file name in outDir
+  ipynb: string; // executed notebook in outDir
+  seconds: number;
+  problems: string[];
+}
+
+export interface ExportResult {
+  outDir: string;
+  code: number;
+  stdout: string;
+  stderr: string;
+  entries: ExportEntry[];
+}
+
+export interface RunResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs scripts/export.py with the given arguments; never rejects. */
+export function runExport(args: string[], timeoutMs = 10 * 60_000): Promise<RunResult> {
+  return new Promise((resolve) => {
+    execFile(
+      VENV_PYTHON,
+      [path.join(ROOT, "scripts", "export.py"), ...args],
+      { cwd: ROOT, env: jupyterEnv(), timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
+        resolve({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+let memo: Promise<ExportResult> | undefined;
+
+/**
+ * Exports every notebook once per test run. node --test runs each test file in
+ * its own process, all children of one runner, so the result is kept on disk
+ * under the runner's pid; later files read it instead of executing again.
+ */
+export function exportOnce(): Promise<ExportResult> {
+  memo ??= exportForThisRun();
+  return memo;
+}
+
+async function exportForThisRun(): Promise<ExportResult> {
+  const base = path.join(tmpdir(), "lost-updates-export");
+  const runDir = path.join(base, String(process.ppid));
+  const outDir = path.join(runDir, "export");
+  const resultFile = path.join(runDir, "result.json");
+  if (!existsSync(resultFile)) {
+    removeDeadRuns(base);
+    rmSync(runDir, { recursive: true, force: true });
+    mkdirSync(runDir, { recursive: true });
+    const run = await runExport(["--out", outDir]);
+    writeFileSync(resultFile, JSON.stringify(run));
+  }
+  const run: RunResult = JSON.parse(readFileSync(resultFile, "utf8"));
+  const manifest = path.join(outDir, "manifest.json");
+  const entries: ExportEntry[] = existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : [];
+  return { outDir, entries, ...run };
+}
+
+function removeDeadRuns(base: string): void {
+  if (!existsSync(base)) return;
+  for (const pid of readdirSync(base)) {
+    try {
+      process.kill(Number(pid), 0);
+    } catch {
+      rmSync(path.join(base, pid), { recursive: true, force: true });
+    }
+  }
+}
+
+interface Output {
+  output_type: string;
+  name?: string;
+  text?: string | string[];
+  data?: Record<string, string | string[]>;
+}
+interface Cell {
+  cell_type: string;
+  id?: string;
+  source: string | string[];
+  metadata: { tags?: string[] } & Record<string, unknown>;
+  outputs?: Output[];
+  execution_count?: number | null;
+}
+export interface Notebook {
+  cells: Cell[];
+  metadata: Record<string, any>;
+}
+
+export function readNotebook(file: string): Notebook {
+  return JSON.parse(readFileSync(file, "utf8"));
+}
+
+const joined = (text: string | string[] | undefined): string =>
+  Array.isArray(text) ? text.join("") : (text ?? "");
+
+/**
+ * The text each code cell of an executed notebook showed: stdout, stderr and
+ * text/plain or text/html displays, in order. Index = position among code cells.
+ */
+export function cellTexts(nb: Notebook): string[] {
+  return nb.cells
+    .filter((cell) => cell.cell_type === "code")
+    .map((cell) =>
+      (cell.outputs ?? [])
+        .map((o) => joined(o.text) + joined(o.data?.["text/plain"]) + joined(o.data?.["text/html"]))
+        .join(""),
+    );
+}
+
+/** The executed copy of notebooks/NAME from exportOnce(), e.g. executedNotebook("01-lost-updates.ipynb"). */
+export async function executedNotebook(name: string): Promise<Notebook> {
+  const result = await exportOnce();
+  return readNotebook(path.join(result.outDir, name));
+}
