@@ -55,10 +55,11 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
       const executed = readNotebook(path.join(outDir, entry.ipynb));
       const texts = cellTexts(executed);
       assert.ok(texts.some((t) => t.trim() !== ""), `${entry.notebook}: no text output`);
-      assert.match(page, /class="[^"]*\bjp-OutputArea-output\b/, `${entry.html}: no output area`);
-      assert.doesNotMatch(page, /class="jp-(?:Input|Output)Prompt/, `${entry.html}: shows In/Out prompts`);
+      // assert.ok, not assert.match: a failure should not print the whole page.
+      assert.ok(/class="[^"]*\bjp-OutputArea-output\b/.test(page), `${entry.html}: no output area`);
+      assert.ok(!/class="jp-(?:Input|Output)Prompt/.test(page), `${entry.html}: shows In/Out prompts`);
       const showsPng = executed.cells.some((c) => c.outputs?.some((o) => o.data?.["image/png"]));
-      if (showsPng) assert.match(page, /<img src="data:image\/png;base64,/, `${entry.html}: PNG not embedded`);
+      if (showsPng) assert.ok(/<img\b[^>]*\bsrc="data:image\/png;base64,/.test(page), `${entry.html}: PNG not embedded`);
     }
   });
 
@@ -77,7 +78,7 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
     const { outDir, entries } = await exportOnce();
     entries.forEach((entry, i) => {
       const page = readFileSync(path.join(outDir, entry.html), "utf8");
-      assert.match(page, /<a class="contents" href="index.html">/, entry.html);
+      assert.ok(page.includes('<a class="contents" href="index.html">'), `${entry.html}: no contents link`);
       if (i > 0) assert.ok(page.includes(`href="${entries[i - 1].html}" rel="prev"`), `${entry.html}: no previous`);
       if (i + 1 < entries.length) assert.ok(page.includes(`href="${entries[i + 1].html}" rel="next"`), `${entry.html}: no next`);
     });
