@@ -1,0 +1,449 @@
+/**
+ * Many trials and parameter sweeps over the race engine, for notebook 3's distributions.
+ *
+ * Each sweep validates all its input before starting a thread, runs on one worker pool
+ * (opened at the largest worker count it needs, closed in `finally` by `withPool`), and
+ * returns plain data: the per-trial numbers for the next cell to reuse, shaped so the chart
+ * builders take them directly (`lostVsWorkersChart(sweep)`, `costPerIncrementChart(cost.points)`).
+ *
+ * Points of a sweep are run interleaved — round 1 of every point, then round 2 — so a burst
+ * of load on the machine spreads over all points instead of bending one of them.
+ */
+import { COUNTER_KINDS, type CounterKind } from "./counters";
+import { checkRaceParams, checkTrials, LIMITS } from "./limits";
+import { withPool, type TrialResult, type WorkerPool } from "./pool";
+import type { ProgressCallback } from "./progress";
+import { checkChoice, checkInteger, InputError } from "./validate";
+// Types only: the sweeps never load the chart renderer.
+import type { CostPoint, IncrementsPoint, Outcome, WorkersPoint } from "./charts";
+import type { OutcomeGrade } from "./chartTheme";
+
+/** The two counters that must never lose an update. */
+export type FixedCounter = Exclude<CounterKind, "unsafe">;
+const FIXED: readonly FixedCounter[] = ["atomic", "locked"];
+
+/** Bounds for the tiny race: a repetition takes about 0.1 ms per counter. */
+export const TINY_RACE_LIMITS = { repetitions: { min: 1, max: 500_000 } } as const;
+
+// ---------------------------------------------------------------- validation
+
+function fmt(n: number): string {
+  return n.toLocaleString("en-US");
+}
+
+/** A non-empty list of distinct integers, each within [min, max]. */
+export function checkIntegerList(name: string, values: unknown, min: number, max: number): number[] {
+  if (!Array.isArray(values) || values.length === 0) {
+    throw new InputError(`${name} must be a non-empty list of integers from ${fmt(min)} to ${fmt(max)}, got ${Array.isArray(values) ? "[]" : String(values)}`);
+  }
+  const seen = new Set<number>();
+  return values.map((value, i) => {
+    const n = checkInteger(`${name}[${i}]`, value, min, max);
+    if (seen.has(n)) throw new InputError(`${name} lists ${fmt(n)} twice; give each value once`);
+    seen.add(n);
+    return n;
+  });
+}
+
+function checkCounters<T extends CounterKind>(name: string, values: unknown, allowed: readonly T[]): T[] {
+  if (!Array.isArray(values)) throw new InputError(`${name} must be a list drawn from ${allowed.join(", ")}, got ${String(values)}`);
+  const seen = new Set<T>();
+  return values.map((value, i) => {
+    const kind = checkChoice(`${name}[${i}]`, value, allowed);
+    if (seen.has(kind)) throw new InputError(`${name} lists "${kind}" twice; give each counter once`);
+    seen.add(kind);
+    return kind;
+  });
+}
+
+function checkProgress(onProgress: unknown): ProgressCallback | undefined {
+  if (onProgress !== undefined && typeof onProgress !== "function") {
+    throw new InputError(`onProgress must be a function (done, total, label) => void, got ${typeof onProgress}`);
+  }
+  return onProgress as ProgressCallback | undefined;
+}
+
+// ---------------------------------------------------------------- running
+
+/** One (counter, threads, howMany) cell of a sweep and the trials it gets. */
+interface Job {
+  counter: CounterKind;
+  threads: number;
+  howMany: number;
+  trials: number;
+  label: string;
+  results: TrialResult[];
+}
+
+/** Runs the jobs' trials round by round on one pool, reporting progress after each trial. */
+async function runJobs(jobs: Job[], sensorWork: number, onProgress: ProgressCallback | undefined): Promise<number> {
+  const started = performance.now();
+  const size = Math.max(...jobs.map((j) => j.threads));
+  const total = jobs.reduce((sum, j) => sum + j.trials, 0);
+  onProgress?.(0, total, jobs[0].label);
+  // Counter by counter, in the order given (unsafe first): a worker that has run one kind
+  // of counter is compiled for it, and mixing kinds would change how the unsafe one races.
+  const kinds = [...new Set(jobs.map((j) => j.counter))];
+  await withPool(size, async (pool: WorkerPool) => {
+    let done = 0;
+    for (const kind of kinds) {
+      const group = jobs.filter((j) => j.counter === kind);
+      const rounds = Math.max(...group.map((j) => j.trials));
+      for (let round = 0; round < rounds; round++) {
+        for (const job of group) {
+          if (round >= job.trials) continue;
+          job.results.push(await pool.runTrial({ counter: job.counter, threads: job.threads, howMany: job.howMany, sensorWork }));
+          onProgress?.(++done, total, `${job.label}: trial ${round + 1}/${job.trials}`);
+        }
+      }
+    }
+  });
+  return performance.now() - started;
+}
+
+/** Median with linear interpolation (the middle two averaged), like `summarize`. */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) return NaN;
+  const sorted = [...values].sort((a, b) => a - b);
+  const pos = (sorted.length - 1) / 2;
+  const lo = Math.floor(pos);
+  return sorted[lo] + (sorted[Math.ceil(pos)] - sorted[lo]) * (pos - lo);
+}
+
+/** What every point of a sweep carries besides its x value. */
+export interface SweepPoint {
+  counter: CounterKind;
+  /** Lost fraction of each trial (0…1): lost / expected. */
+  lostFractions: number[];
+  medianLostFraction: number;
+  /** Barrier release to the last worker's first step (ms), median over the trials. */
+  medianStartSkewMs: number;
+  /** Barrier release to the last worker done (ms), median over the trials. */
+  medianElapsedMs: number;
+  trials: TrialResult[];
+}
+
+function pointOf(job: Job): SweepPoint {
+  const lostFractions = job.results.map((t) => t.lost / t.expected);
+  return {
+    counter: job.counter,
+    lostFractions,
+    medianLostFraction: median(lostFractions),
+    medianStartSkewMs: median(job.results.map((t) => t.startSkewMs)),
+    medianElapsedMs: median(job.results.map((t) => t.elapsedMs)),
+    trials: job.results,
+  };
+}
+
+// ---------------------------------------------------------------- a. many trials
+
+export interface TrialsSweepOptions {
+  threads: number;
+  howMany: number;
+  trials: number;
+  /** Default all three; must include "unsafe", whose losses the histogram shows. */
+  counters?: readonly CounterKind[];
+  sensorWork?: number;
+  onProgress?: ProgressCallback;
+}
+
+/** `lostHistogramChart(sweep)` takes it as is: `unsafe`, `atomic`, `locked` hold each trial's lost count. */
+export interface TrialsSweep {
+  threads: number;
+  howMany: number;
+  /** threads × howMany: what every trial should count to. */
+  expected: number;
+  trials: number;
+  unsafe: number[];
+  atomic?: number[];
+  locked?: number[];
+  /** Every trial's full result, per counter run. */
+  results: Partial<Record<CounterKind, TrialResult[]>>;
+  wallMs: number;
+}
+
+/** The same race `trials` times per counter: the distribution of updates lost. */
+export async function trialsSweep(options: TrialsSweepOptions): Promise<TrialsSweep> {
+  const counters = checkCounters("counters", options.counters ?? COUNTER_KINDS, COUNTER_KINDS);
+  if (!counters.includes("unsafe")) {
+    throw new InputError(`counters must include "unsafe" (the histogram is of its losses), got [${counters.join(", ")}]`);
+  }
+  const trials = checkTrials(options.trials);
+  const { threads, howMany, sensorWork } = checkRaceParams({ counter: "unsafe", threads: options.threads, howMany: options.howMany, sensorWork: options.sensorWork });
+  const onProgress = checkProgress(options.onProgress);
+
+  const jobs: Job[] = counters.map((counter) => ({ counter, threads, howMany, trials, label: counter, results: [] }));
+  const wallMs = await runJobs(jobs, sensorWork, onProgress);
+  const sweep: TrialsSweep = { threads, howMany, expected: threads * howMany, trials, unsafe: [], results: {}, wallMs };
+  for (const job of jobs) {
+    sweep[job.counter] = job.results.map((t) => t.lost);
+    sweep.results[job.counter] = job.results;
+  }
+  return sweep;
+}
+
+// ---------------------------------------------------------------- b. workers
+
+export interface WorkersSweepPoint extends SweepPoint, WorkersPoint {
+  workers: number;
+  lostFractions: number[];
+}
+
+export interface WorkersSweepOptions {
+  workerCounts: readonly number[];
+  howMany: number;
+  trials: number;
+  /** Fixed counters run alongside as a check; default both. */
+  checks?: readonly FixedCounter[];
+  /** Trials per point for the checks: they are exact every time, so a few show it. Default min(trials, 5). */
+  checkTrials?: number;
+  sensorWork?: number;
+  onProgress?: ProgressCallback;
+}
+
+/** `lostVsWorkersChart(sweep)` takes it as is. */
+export interface WorkersSweep {
+  howMany: number;
+  trials: number;
+  unsafe: WorkersSweepPoint[];
+  atomic?: WorkersSweepPoint[];
+  locked?: WorkersSweepPoint[];
+  wallMs: number;
+}
+
+/** Lost fraction per trial at each worker count, all workers racing on one counter. */
+export async function workersSweep(options: WorkersSweepOptions): Promise<WorkersSweep> {
+  const workerCounts = checkIntegerList("workerCounts", options.workerCounts, LIMITS.threads.min, LIMITS.threads.max);
+  const trials = checkTrials(options.trials);
+  const checks = checkCounters("checks", options.checks ?? FIXED, FIXED);
+  const fewer = checkInteger("checkTrials", options.checkTrials ?? Math.min(trials, 5), LIMITS.trials.min, LIMITS.trials.max);
+  const sensorWork = options.sensorWork ?? 0;
+  for (const threads of workerCounts) checkRaceParams({ counter: "unsafe", threads, howMany: options.howMany, sensorWork });
+  const howMany = options.howMany;
+  const onProgress = checkProgress(options.onProgress);
+
+  const byKind = new Map<CounterKind, Job[]>();
+  for (const counter of ["unsafe", ...checks] as CounterKind[]) {
+    const n = counter === "unsafe" ? trials : fewer;
+    byKind.set(counter, workerCounts.map((threads) => ({ counter, threads, howMany, trials: n, label: `${counter}, ${threads} worker${threads === 1 ? "" : "s"}`, results: [] })));
+  }
+  const wallMs = await runJobs([...byKind.values()].flat(), sensorWork, onProgress);
+  const sweep: WorkersSweep = { howMany, trials, unsafe: [], wallMs };
+  for (const [counter, jobs] of byKind) sweep[counter] = jobs.map((job) => ({ workers: job.threads, ...pointOf(job) }));
+  return sweep;
+}
+
+// ---------------------------------------------------------------- c. increments
+
+export interface IncrementsSweepPoint extends SweepPoint, IncrementsPoint {
+  increments: number;
+  lostFractions: number[];
+}
+
+export interface IncrementsSweepOptions {
+  /** Increments per worker at each point (howMany), e.g. [1e2, 1e3, 1e4, 1e5, 1e6]. */
+  sizes: readonly number[];
+  threads: number;
+  trials: number;
+  checks?: readonly FixedCounter[];
+  /** Default min(trials, 5). */
+  checkTrials?: number;
+  sensorWork?: number;
+  onProgress?: ProgressCallback;
+}
+
+/** `lostVsIncrementsChart(sweep)` takes it as is; each point also has the median start skew and elapsed time. */
+export interface IncrementsSweep {
+  threads: number;
+  trials: number;
+  unsafe: IncrementsSweepPoint[];
+  atomic?: IncrementsSweepPoint[];
+  locked?: IncrementsSweepPoint[];
+  wallMs: number;
+}
+
+/** Lost fraction per trial at each loop length: where the race starts to show. */
+export async function incrementsSweep(options: IncrementsSweepOptions): Promise<IncrementsSweep> {
+  const sizes = checkIntegerList("sizes", options.sizes, LIMITS.howMany.min, LIMITS.howMany.max);
+  const trials = checkTrials(options.trials);
+  const checks = checkCounters("checks", options.checks ?? FIXED, FIXED);
+  const fewer = checkInteger("checkTrials", options.checkTrials ?? Math.min(trials, 5), LIMITS.trials.min, LIMITS.trials.max);
+  const sensorWork = options.sensorWork ?? 0;
+  for (const howMany of sizes) checkRaceParams({ counter: "unsafe", threads: options.threads, howMany, sensorWork });
+  const threads = options.threads;
+  const onProgress = checkProgress(options.onProgress);
+
+  const byKind = new Map<CounterKind, Job[]>();
+  for (const counter of ["unsafe", ...checks] as CounterKind[]) {
+    const n = counter === "unsafe" ? trials : fewer;
+    byKind.set(counter, sizes.map((howMany) => ({ counter, threads, howMany, trials: n, label: `${counter}, ${fmt(howMany)} increments`, results: [] })));
+  }
+  const wallMs = await runJobs([...byKind.values()].flat(), sensorWork, onProgress);
+  const sweep: IncrementsSweep = { threads, trials, unsafe: [], wallMs };
+  for (const [counter, jobs] of byKind) sweep[counter] = jobs.map((job) => ({ increments: job.howMany, ...pointOf(job) }));
+  return sweep;
+}
+
+// ---------------------------------------------------------------- d. cost
+
+export interface CostSweepOptions {
+  workerCounts: readonly number[];
+  howMany: number;
+  trials: number;
+  /** Default all three. */
+  counters?: readonly CounterKind[];
+  onProgress?: ProgressCallback;
+}
+
+/** Median ns per increment for each counter at one worker count; `costPerIncrementChart(cost.points)`. */
+export interface CostSweepPoint extends CostPoint {
+  workers: number;
+  /** ns per increment of every trial, per counter. */
+  samples: Partial<Record<CounterKind, number[]>>;
+}
+
+export interface CostSweep {
+  howMany: number;
+  trials: number;
+  points: CostSweepPoint[];
+  wallMs: number;
+}
+
+/** elapsed · 1e6 / (threads × howMany): wall-clock nanoseconds per increment, all workers together. */
+export function nsPerIncrement(trial: Pick<TrialResult, "elapsedMs" | "expected">): number {
+  return (trial.elapsedMs * 1e6) / trial.expected;
+}
+
+/** What an increment costs with each counter as workers are added. */
+export async function costSweep(options: CostSweepOptions): Promise<CostSweep> {
+  const workerCounts = checkIntegerList("workerCounts", options.workerCounts, LIMITS.threads.min, LIMITS.threads.max);
+  const trials = checkTrials(options.trials);
+  const counters = checkCounters("counters", options.counters ?? COUNTER_KINDS, COUNTER_KINDS);
+  if (counters.length === 0) throw new InputError(`counters must name at least one of ${COUNTER_KINDS.join(", ")}, got []`);
+  for (const threads of workerCounts) checkRaceParams({ counter: "unsafe", threads, howMany: options.howMany });
+  const howMany = options.howMany;
+  const onProgress = checkProgress(options.onProgress);
+
+  // One uncounted trial per counter at the largest worker count first: every worker's
+  // JIT then compiles the loop before anything is timed.
+  const most = Math.max(...workerCounts);
+  const warmUp: Job[] = counters.map((counter) => ({ counter, threads: most, howMany, trials: 1, label: `warm-up, ${counter}`, results: [] }));
+  const jobs: Job[] = workerCounts.flatMap((threads) =>
+    counters.map((counter) => ({ counter, threads, howMany, trials, label: `${counter}, ${threads} worker${threads === 1 ? "" : "s"}`, results: [] })),
+  );
+  // Warm-up goes first: runJobs runs round 1 of every job in list order.
+  const wallMs = await runJobs([...warmUp, ...jobs], 0, onProgress);
+  const points: CostSweepPoint[] = workerCounts.map((workers) => {
+    const point: CostSweepPoint = { workers, samples: {} };
+    for (const job of jobs.filter((j) => j.threads === workers)) {
+      const ns = job.results.map(nsPerIncrement);
+      point.samples[job.counter] = ns;
+      point[job.counter] = median(ns);
+    }
+    return point;
+  });
+  return { howMany, trials, points, wallMs };
+}
+
+// ---------------------------------------------------------------- e. the tiny race
+
+export interface TinyRaceOptions {
+  repetitions: number;
+  /** Default all three. */
+  counters?: readonly CounterKind[];
+  onProgress?: ProgressCallback;
+}
+
+/** One row of the jcstress-style table. */
+export interface TinyRaceRow {
+  counter: CounterKind;
+  /** The final count, as text: "1" or "2". */
+  outcome: string;
+  count: number;
+  /** count / repetitions × 100. */
+  percent: number;
+  grade: OutcomeGrade;
+  meaning: string;
+}
+
+export interface TinyRaceCounter {
+  counter: CounterKind;
+  /** One entry per outcome, "1" and "2" always listed (count 0 if never seen); `outcomeBarChart(c.outcomes)`. */
+  outcomes: Outcome[];
+  /** Repetitions that ended at 1: an update lost. */
+  lost: number;
+  /** Repetitions whose outcome is forbidden for this counter (0 unless the counter is broken). */
+  forbiddenSeen: number;
+}
+
+export interface TinyRace {
+  repetitions: number;
+  counters: TinyRaceCounter[];
+  /** Every counter's outcomes, for `htmlTable`. */
+  rows: TinyRaceRow[];
+  /** Every counter's outcomes in one list ("unsafe: 1", …), for one `outcomeBarChart`. */
+  outcomes: Outcome[];
+  wallMs: number;
+}
+
+/**
+ * jcstress's grades: what a correct counter may show (acceptable), what the unsafe one
+ * is allowed to show and we want to catch (interesting), and what would be a bug (forbidden).
+ */
+export function gradeTinyOutcome(counter: CounterKind, finalCount: number): OutcomeGrade {
+  if (finalCount === 2) return "acceptable";
+  if (finalCount === 1) return counter === "unsafe" ? "interesting" : "forbidden";
+  return "forbidden"; // 0 or 3: not even the unsafe counter can end there
+}
+
+function meaningOf(finalCount: number): string {
+  if (finalCount === 2) return "both updates kept";
+  if (finalCount === 1) return "an update lost: both read 0, both wrote 1";
+  return "impossible: the engine is broken";
+}
+
+/**
+ * The smallest race, jcstress style: two workers, released together by the barrier, each
+ * increment once; repeated many times on one pool, the final counts tallied.
+ */
+export async function tinyRace(options: TinyRaceOptions): Promise<TinyRace> {
+  const repetitions = checkInteger("repetitions", options.repetitions, TINY_RACE_LIMITS.repetitions.min, TINY_RACE_LIMITS.repetitions.max);
+  const counters = checkCounters("counters", options.counters ?? COUNTER_KINDS, COUNTER_KINDS);
+  if (counters.length === 0) throw new InputError(`counters must name at least one of ${COUNTER_KINDS.join(", ")}, got []`);
+  const onProgress = checkProgress(options.onProgress);
+
+  const tallies = new Map<CounterKind, Map<number, number>>(counters.map((c) => [c, new Map([[1, 0], [2, 0]])]));
+  const total = repetitions * counters.length;
+  const started = performance.now();
+  onProgress?.(0, total, "repetition 1");
+  await withPool(2, async (pool) => {
+    let done = 0;
+    // Counters take turns repetition by repetition, so all see the same machine.
+    for (let r = 1; r <= repetitions; r++) {
+      for (const counter of counters) {
+        const { found } = await pool.runTrial({ counter, threads: 2, howMany: 1 });
+        const tally = tallies.get(counter)!;
+        tally.set(found, (tally.get(found) ?? 0) + 1);
+        onProgress?.(++done, total, `repetition ${r}/${repetitions}`);
+      }
+    }
+  });
+  const wallMs = performance.now() - started;
+
+  const rows: TinyRaceRow[] = [];
+  const perCounter: TinyRaceCounter[] = counters.map((counter) => {
+    const tally = tallies.get(counter)!;
+    const outcomes: Outcome[] = [...tally.keys()].sort((a, b) => a - b).map((n) => ({ outcome: String(n), count: tally.get(n)!, grade: gradeTinyOutcome(counter, n) }));
+    for (const o of outcomes) {
+      rows.push({ counter, outcome: o.outcome, count: o.count, percent: (100 * o.count) / repetitions, grade: o.grade, meaning: meaningOf(Number(o.outcome)) });
+    }
+    return {
+      counter,
+      outcomes,
+      lost: tally.get(1) ?? 0,
+      forbiddenSeen: outcomes.filter((o) => o.grade === "forbidden").reduce((s, o) => s + o.count, 0),
+    };
+  });
+  const outcomes = perCounter.flatMap((c) => c.outcomes.map((o) => ({ ...o, outcome: `${c.counter}: ${o.outcome}` })));
+  return { repetitions, counters: perCounter, rows, outcomes, wallMs };
+}
