@@ -140,14 +140,20 @@ const joined = (text: string | string[] | undefined): string =>
 
 /**
  * The text each code cell of an executed notebook showed: stdout, stderr and
- * text/plain or text/html displays, in order. Index = position among code cells.
+ * text/plain, text/html or text/markdown displays, in order. Index = position among code cells.
  */
 export function cellTexts(nb: Notebook): string[] {
   return nb.cells
     .filter((cell) => cell.cell_type === "code")
     .map((cell) =>
       (cell.outputs ?? [])
-        .map((o) => joined(o.text) + joined(o.data?.["text/plain"]) + joined(o.data?.["text/html"]))
+        .map(
+          (o) =>
+            joined(o.text) +
+            joined(o.data?.["text/plain"]) +
+            joined(o.data?.["text/html"]) +
+            joined(o.data?.["text/markdown"]),
+        )
         .join(""),
     );
 }
@@ -156,4 +162,18 @@ export function cellTexts(nb: Notebook): string[] {
 export async function executedNotebook(name: string): Promise<Notebook> {
   const result = await exportOnce();
   return readNotebook(path.join(result.outDir, name));
+}
+
+/** What the one code cell whose source contains `marker` showed, and its PNG images. */
+export function cellOutput(nb: Notebook, marker: string): { text: string; pngs: Buffer[] } {
+  const code = nb.cells.filter((cell) => cell.cell_type === "code");
+  const matches = code.filter((cell) => joined(cell.source).includes(marker));
+  if (matches.length !== 1) throw new Error(`expected one code cell containing ${JSON.stringify(marker)}, found ${matches.length}`);
+  const cell = matches[0];
+  const text = cellTexts({ ...nb, cells: [cell] })[0];
+  const pngs = (cell.outputs ?? [])
+    .map((o) => o.data?.["image/png"])
+    .filter((png): png is string | string[] => png !== undefined)
+    .map((png) => Buffer.from(joined(png), "base64"));
+  return { text, pngs };
 }
