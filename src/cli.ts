@@ -6,7 +6,7 @@
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { runExperiment, seedSentence } from "./experiment";
-import { InputError } from "./validate";
+import { InputError, parseNumber } from "./validate";
 
 const USAGE =
   "usage: npm run race -- --counter unsafe|locked|atomic [--threads 5] [--how-many 100000] " +
@@ -70,10 +70,10 @@ function parseOptions(argv: string[]) {
   if (positionals.length > 0) throw new InputError(`unexpected argument ${JSON.stringify(positionals[0])}; ${USAGE}`);
   return {
     counter: values.counter as "unsafe",
-    threads: toNumber("--threads", values.threads),
-    howMany: toNumber("--how-many", values["how-many"]),
-    trials: toNumber("--trials", values.trials),
-    sensorWork: toNumber("--sensor-work", values["sensor-work"]),
+    threads: parseNumber("--threads", values.threads),
+    howMany: parseNumber("--how-many", values["how-many"]),
+    trials: parseNumber("--trials", values.trials),
+    sensorWork: parseNumber("--sensor-work", values["sensor-work"]),
     json: values.json,
     help: values.help,
   };
@@ -86,15 +86,6 @@ function asFlags(message: string): string {
   return message
     .replace(/^counter\b/, FLAGS.counter)
     .replace(/\b(threads|howMany|trials|sensorWork)\b/g, (name) => FLAGS[name] ?? name);
-}
-
-/** "1e5" and "100_000" are welcome; "ten" is refused by name, not silently read as NaN. */
-function toNumber(flag: string, text: string | undefined): number {
-  const value = Number(String(text).replaceAll("_", ""));
-  if (text === undefined || text.trim() === "" || Number.isNaN(value)) {
-    throw new InputError(`${flag} must be a number, got ${JSON.stringify(text)}`);
-  }
-  return value;
 }
 
 main(process.argv.slice(2)).then(

@@ -13,6 +13,8 @@
  * request past the limit is refused before any work is done.
  */
 
+import { escapeHtml } from './htmlTable';
+
 export type StepKind = 'read' | 'add' | 'write';
 export const STEP_KINDS: readonly StepKind[] = ['read', 'add', 'write'];
 
@@ -242,17 +244,7 @@ export function describeSteps(order: string): string[] {
   });
 }
 
-const HTML_ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]);
-}
+export { escapeHtml };
 
 export interface HtmlTableOptions {
   /** Show at most this many rows (default 50) and say how many were left out. */

@@ -5,7 +5,7 @@
  * so every exported page records how it was made.
  */
 import { availableParallelism } from "node:os";
-import { InputError } from "./validate";
+import { InputError, parseNumber } from "./validate";
 
 export type ParamValue = number | string | boolean | number[];
 
@@ -43,21 +43,14 @@ export function parameters<T extends Record<string, ParamValue>>(defaults: T, en
 }
 
 function parseLike(key: string, text: string, fallback: ParamValue): ParamValue {
-  if (typeof fallback === "number") return toNumber(key, text);
-  if (Array.isArray(fallback)) return text.split(",").map((part) => toNumber(key, part.trim()));
+  if (typeof fallback === "number") return parseNumber(key, text);
+  if (Array.isArray(fallback)) return text.split(",").map((part) => parseNumber(key, part.trim()));
   if (typeof fallback === "boolean") {
     if (/^(1|true|yes|on)$/i.test(text)) return true;
     if (/^(0|false|no|off)$/i.test(text)) return false;
     throw new InputError(`${key} must be true or false, got ${JSON.stringify(text)}`);
   }
   return text;
-}
-
-/** "1e5" and "100_000" are welcome; "lots" is refused by name. */
-function toNumber(key: string, text: string): number {
-  const value = Number(text.replaceAll("_", ""));
-  if (text === "" || !Number.isFinite(value)) throw new InputError(`${key} must be a number, got ${JSON.stringify(text)}`);
-  return value;
 }
 
 function formatValue(value: ParamValue): string {

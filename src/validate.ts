@@ -19,6 +19,18 @@ export function checkChoice<T extends string>(name: string, value: unknown, choi
   return value as T;
 }
 
+/**
+ * A number typed by a person (a flag, an environment variable): "1e5" and "100_000" are
+ * welcome; "lots" is refused by name rather than read as NaN.
+ */
+export function parseNumber(name: string, text: string | undefined): number {
+  const value = Number(String(text).replaceAll("_", ""));
+  if (text === undefined || text.trim() === "" || !Number.isFinite(value)) {
+    throw new InputError(`${name} must be a number, got ${JSON.stringify(text)}`);
+  }
+  return value;
+}
+
 function fmt(n: number): string {
   return n.toLocaleString("en-US");
 }
