@@ -347,9 +347,12 @@ export async function costSweep(options: CostSweepOptions): Promise<CostSweep> {
 
 // ---------------------------------------------------------------- e. the tiny race
 
+/** The charts' order: the broken counter first, then the two fixes. */
+const TINY_ORDER: readonly CounterKind[] = ["unsafe", "atomic", "locked"];
+
 export interface TinyRaceOptions {
   repetitions: number;
-  /** Default all three. */
+  /** Default all three: unsafe, atomic, locked. */
   counters?: readonly CounterKind[];
   onProgress?: ProgressCallback;
 }
@@ -408,7 +411,7 @@ function meaningOf(finalCount: number): string {
  */
 export async function tinyRace(options: TinyRaceOptions): Promise<TinyRace> {
   const repetitions = checkInteger("repetitions", options.repetitions, TINY_RACE_LIMITS.repetitions.min, TINY_RACE_LIMITS.repetitions.max);
-  const counters = checkCounters("counters", options.counters ?? COUNTER_KINDS, COUNTER_KINDS);
+  const counters = checkCounters("counters", options.counters ?? TINY_ORDER, COUNTER_KINDS);
   if (counters.length === 0) throw new InputError(`counters must name at least one of ${COUNTER_KINDS.join(", ")}, got []`);
   const onProgress = checkProgress(options.onProgress);
 

@@ -1,0 +1,85 @@
+/**
+ * Notebook 3's budget: its default experiments (read from the notebook's own parameters
+ * cell, so the two cannot drift apart), the tiny race, and one chart. Targets on the
+ * lesson's 2-core machine: experiments ≤ 20 s, 1,000 tiny-race repetitions ≤ 1 s, a chart ≤ 150 ms.
+ */
+import { readFileSync } from "node:fs";
+import * as path from "node:path";
+import { availableParallelism } from "node:os";
+import { costSweep, incrementsSweep, tinyRace, trialsSweep, workersSweep } from "../src/sweeps";
+import { lostHistogramChart } from "../src/charts";
+
+const NOTEBOOK = path.join(__dirname, "..", "..", "notebooks", "03-distributions.ipynb");
+
+interface Defaults {
+  threads: number;
+  howMany: number;
+  trials: number;
+  workerCounts: number[];
+  sizes: number[];
+  costHowMany: number;
+  costTrials: number;
+  tinyRepetitions: number;
+}
+
+/** The object literal inside `parameters({ … })` in the notebook's parameters cell. */
+export function notebookDefaults(file = NOTEBOOK): Defaults {
+  const nb = JSON.parse(readFileSync(file, "utf8")) as { cells: { cell_type: string; metadata: { tags?: string[] }; source: string[] | string }[] };
+  const cell = nb.cells.find((c) => c.cell_type === "code" && c.metadata.tags?.includes("parameters"));
+  const source = cell ? (Array.isArray(cell.source) ? cell.source.join("") : cell.source) : "";
+  const literal = /parameters\((\{[\s\S]*?\})\);/.exec(source.replace(/\/\/.*$/gm, ""))?.[1];
+  if (!literal) throw new Error(`no parameters({ … }) call in the parameters cell of ${file}`);
+  return new Function(`return (${literal});`)() as Defaults;
+}
+
+const TARGETS = { experimentsS: 20, tinyS: 1, chartMs: 150 };
+
+async function timed<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await fn();
+  return [value, performance.now() - started];
+}
+
+const flag = (over: boolean, target: string) => (over ? `  over ${target}` : "");
+
+export async function run(): Promise<string> {
+  const P = notebookDefaults();
+  const rows: string[] = [];
+  const line = (name: string, ms: number, note = "") => rows.push(`${name.padEnd(34)}${(ms / 1000).toFixed(2).padStart(8)} s${note}`);
+
+  const [hist, histMs] = await timed(() => trialsSweep({ threads: P.threads, howMany: P.howMany, trials: P.trials }));
+  line(`trialsSweep (${P.threads}×${P.howMany}, ${P.trials} trials ×3)`, histMs);
+  const [, workersMs] = await timed(() => workersSweep({ workerCounts: P.workerCounts, howMany: P.howMany, trials: P.trials }));
+  line(`workersSweep (${P.workerCounts.join(",")})`, workersMs);
+  const [, lengthMs] = await timed(() => incrementsSweep({ sizes: P.sizes, threads: P.threads, trials: P.trials }));
+  line(`incrementsSweep (${P.sizes.length} sizes)`, lengthMs);
+  const [, costMs] = await timed(() => costSweep({ workerCounts: P.workerCounts, howMany: P.costHowMany, trials: P.costTrials }));
+  line(`costSweep (${P.costTrials} trials)`, costMs);
+  const [tinyDefault, tinyDefaultMs] = await timed(() => tinyRace({ repetitions: P.tinyRepetitions }));
+  line(`tinyRace (${P.tinyRepetitions} reps × 3 counters)`, tinyDefaultMs);
+  const total = histMs + workersMs + lengthMs + costMs + tinyDefaultMs;
+  line("notebook 03 experiments, total", total, flag(total > TARGETS.experimentsS * 1000, `${TARGETS.experimentsS} s`));
+
+  const [tiny, tinyMs] = await timed(() => tinyRace({ repetitions: 1_000, counters: ["unsafe"] }));
+  line("tinyRace, 1,000 reps, unsafe only", tinyMs, flag(tinyMs > TARGETS.tinyS * 1000, `${TARGETS.tinyS} s`));
+
+  const [, coldMs] = await timed(() => lostHistogramChart(hist));
+  const warm: number[] = [];
+  for (let i = 0; i < 5; i++) warm.push((await timed(() => lostHistogramChart(hist)))[1]);
+  warm.sort((a, b) => a - b);
+  const unsafeDefault = tinyDefault.counters.find((c) => c.counter === "unsafe")!;
+  return [
+    `notebook 03 defaults from its parameters cell (node ${process.version}, ${availableParallelism()} cores)`,
+    ...rows,
+    `lostHistogramChart: first ${coldMs.toFixed(0)} ms (builds the renderer), then median ${warm[2].toFixed(0)} ms of 5${flag(warm[2] > TARGETS.chartMs, `${TARGETS.chartMs} ms`)}`,
+    `tiny race, unsafe lost an update: ${tiny.counters[0].lost} of 1,000 (${(tiny.counters[0].lost / 10).toFixed(1)}%); ` +
+      `${unsafeDefault.lost} of ${P.tinyRepetitions} in the default run; forbidden outcomes seen: ${tinyDefault.counters.reduce((s, c) => s + c.forbiddenSeen, 0)}`,
+  ].join("\n");
+}
+
+if (require.main === module) {
+  run().then(console.log, (e) => {
+    console.error(e);
+    process.exitCode = 1;
+  });
+}
