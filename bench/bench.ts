@@ -6,8 +6,9 @@
 import * as engine from "./engine";
 import * as asyncLock from "./asyncLock";
 import * as charts from "./charts";
+import * as distributions from "./distributions";
 
-const SECTIONS: Record<string, { run(): Promise<string> }> = { engine, asyncLock, charts };
+const SECTIONS: Record<string, { run(): Promise<string> }> = { engine, distributions, asyncLock, charts };
 
 async function main(names: string[]): Promise<void> {
   const chosen = names.length > 0 ? names : Object.keys(SECTIONS);

@@ -11,6 +11,9 @@ export * from "./charts";
 export * from "./display";
 export * from "./interleavings";
 export * from "./pythonSeed";
+export * from "./sweeps";
+export * from "./progress";
+export * from "./gilLesson";
 export { livePoolCount } from "./interrupt";
 // The event loop's twins of the worker counters: renamed where the names would clash.
 export { AsyncLock, LockTimeoutError as AsyncLockTimeoutError, type Release, type AcquireOptions } from "./asyncLock";
