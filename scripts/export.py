@@ -3,7 +3,7 @@
     npm run export -- [--out DIR] [--jobs N] [--timeout SECONDS] [--threads 8 --how-many 1000000 ...]
 
 --out (default export/), --notebooks (default notebooks/), --jobs (notebooks run
-at once, default 2) and --timeout (seconds per cell, default 120) belong to this script; every other `--foo-bar X`
+at once, default 1: each race gets the cores to itself, as it would on a reader's machine) and --timeout (seconds per cell, default 120) belong to this script; every other `--foo-bar X`
 reaches the kernels as the environment variable FOO_BAR=X, which the notebooks
 read in their parameters cell.
 
@@ -30,7 +30,7 @@ from nbconvert import HTMLExporter
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = ROOT / "jupyter" / "templates"
-OWN_OPTIONS = {"out": "export", "notebooks": str(NOTEBOOKS), "jobs": "2", "timeout": "120"}
+OWN_OPTIONS = {"out": "export", "notebooks": str(NOTEBOOKS), "jobs": "1", "timeout": "120"}
 
 
 def parse_args(argv):
