@@ -7,7 +7,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { NOTEBOOKS_DIR, ROOT, VENV_JUPYTER, jupyterEnv, lessonNotebooks, skipWithoutVenv } from "./helpers/jupyter";
+import { NOTEBOOKS_DIR, ROOT, VENV_JUPYTER, exportOnce, jupyterEnv, lessonNotebooks, skipWithoutVenv } from "./helpers/jupyter";
 
 // playwright-core's type declarations need the DOM lib, which this Node project
 // leaves out, so it is loaded untyped and described here as far as it is used.
@@ -18,8 +18,13 @@ interface Locator {
   count(): Promise<number>;
   allInnerTexts(): Promise<string[]>;
 }
+interface Request {
+  url(): string;
+}
 interface Page {
   goto(url: string): Promise<unknown>;
+  on(event: "request", listener: (request: Request) => void): void;
+  evaluate<T>(expression: string): Promise<T>;
   locator(selector: string, options?: { hasText?: RegExp }): Locator;
   waitForFunction(expression: string, arg: undefined, options: { timeout: number; polling: number }): Promise<unknown>;
   waitForTimeout(ms: number): Promise<void>;
@@ -173,5 +178,28 @@ describe("JupyterLab in Chromium", { skip: skipWithoutVenv }, () => {
     assert.equal(errors, 0, "error output in the notebook");
     const outputs = await p.locator(".jp-OutputArea-output").count();
     assert.ok(outputs > 0, "no output after Run All Cells");
+    const texts = (await p.locator(".jp-OutputArea-output").allInnerTexts()).join("\n");
+    assert.match(texts, /Counter should be 500000, found \d+/, "the race's sentence did not appear");
+    assert.match(texts, /20 ways to interleave the six steps/);
+  });
+
+  test("the exported pages, opened in the browser, fetch nothing from the network", { timeout: 120_000 }, async () => {
+    const { outDir, entries } = await exportOnce();
+    assert.ok(entries.length > 0, "nothing was exported");
+    const p = await context!.newPage();
+    const fetched: string[] = [];
+    p.on("request", (request) => {
+      if (!/^(?:file|data|about):/.test(request.url())) fetched.push(request.url());
+    });
+    for (const file of ["index.html", ...entries.map((e) => e.html)]) {
+      await p.goto(`file://${path.join(outDir, file)}`);
+      await p.waitForTimeout(200);
+      // Every chart must decode from the page itself: a broken image would mean a missing embed.
+      const broken = await p.evaluate<string[]>(
+        `[...document.images].filter((img) => !img.complete || img.naturalWidth === 0).map((img) => img.src.slice(0, 60))`,
+      );
+      assert.deepEqual(broken, [], `${file}: images that did not load`);
+    }
+    assert.deepEqual(fetched, [], `the pages asked the network for:\n${fetched.join("\n")}`);
   });
 });

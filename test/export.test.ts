@@ -16,7 +16,10 @@ import {
 
 // Anything a browser would fetch from another host.
 const NETWORK_REFERENCES: [string, RegExp][] = [
-  ["src/href to http(s)", /\b(?:src|href)\s*=\s*["']?\s*(?:https?:)?\/\//i],
+  // A plain <a href> to the web is a link a reader may follow, not something the page loads.
+  ["a resource (src) from the network", /<(?:script|img|iframe|source|video|audio|embed|input)\b[^>]*\bsrc\s*=\s*["']?\s*(?:https?:)?\/\//i],
+  ["a stylesheet, font or preload from the network", /<link\b[^>]*\bhref\s*=\s*["']?\s*(?:https?:)?\/\//i],
+  ["an object from the network", /<object\b[^>]*\bdata\s*=\s*["']?\s*(?:https?:)?\/\//i],
   ["CSS import from the network", /@import\s+(?:url\()?\s*["']?(?:https?:)?\/\//i],
   ["CSS url() on the network", /url\(\s*["']?(?:https?:)?\/\//i],
   ["require.js", /require(?:\.min)?\.js/i],
