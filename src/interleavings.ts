@@ -138,6 +138,7 @@ export function traceOrder(order: string, threads: number): TraceStep[] {
   const register = new Array<number>(threads).fill(0);
   const seen = new Array<number>(threads).fill(0);
   const taken = new Array<number>(threads).fill(0);
+  let lastWriter = '';
   return [...order].map((name, s) => {
     const t = name.charCodeAt(0) - 65;
     if (!(t >= 0 && t < threads)) {
@@ -154,8 +155,12 @@ export function traceOrder(order: string, threads: number): TraceStep[] {
       action = `adds 1 in its register → ${register[t]}`;
     } else {
       // Someone wrote since this thread read: writing its stale sum erases their update.
-      action = count !== seen[t] ? `writes ${register[t]} over ${count}: an update is lost` : `writes ${register[t]}`;
+      action =
+        count !== seen[t]
+          ? `writes ${register[t]} over ${lastWriter}'s ${count}: ${lastWriter}'s update is lost`
+          : `writes ${register[t]}`;
       count = register[t];
+      lastWriter = name;
     }
     return { step: s + 1, thread: name, action, count };
   });

@@ -133,7 +133,7 @@ it('traceOrder tells one schedule step by step, and the losing write says so', (
     'A adds 1 in its register → 1',
     'B adds 1 in its register → 1',
     'A writes 1',
-    'B writes 1 over 1: an update is lost',
+    "B writes 1 over A's 1: A's update is lost",
   ]);
   assert.equal(lost[5].count, simulate('ABABAB', 2));
   assert.throws(() => traceOrder('AC', 2), /outside A..B/);
