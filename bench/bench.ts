@@ -7,8 +7,9 @@ import * as engine from "./engine";
 import * as asyncLock from "./asyncLock";
 import * as charts from "./charts";
 import * as distributions from "./distributions";
+import * as notebooks from "./notebooks";
 
-const SECTIONS: Record<string, { run(): Promise<string> }> = { engine, distributions, asyncLock, charts };
+const SECTIONS: Record<string, { run(): Promise<string> }> = { engine, distributions, asyncLock, charts, notebooks };
 
 async function main(names: string[]): Promise<void> {
   const chosen = names.length > 0 ? names : Object.keys(SECTIONS);
