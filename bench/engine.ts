@@ -3,7 +3,10 @@
  * the seed's size side by side with the seed's own Python programs, and the cost of
  * 100 trials including the pool's start.
  */
-import { availableParallelism } from "node:os";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import * as path from "node:path";
 import { COUNTER_KINDS } from "../src/counters";
 import { runExperiment } from "../src/experiment";
 import { withPool } from "../src/pool";
@@ -24,11 +27,40 @@ export async function nsPerIncrement(): Promise<string> {
     }
     rows.push(row);
   }
+  const reference = pthreadRow(workers);
+  if (reference) rows.push(reference);
   return (
     `ns per increment (median of ${TRIALS} trials, ${HOW_MANY.toLocaleString("en-US")} increments per worker, ` +
     `increment phase only)\n` +
     textTable(["counter", ...workers.map((n) => `${n} worker${n > 1 ? "s" : ""}`)], rows)
   );
+}
+
+/**
+ * The same locked loop in C with a pthread mutex, compiled here if a C compiler is on
+ * the machine: the reference the locked counter is measured against.
+ */
+function pthreadRow(workers: number[]): string[] | undefined {
+  const dir = mkdtempSync(path.join(tmpdir(), "pthread-counter-"));
+  try {
+    const binary = path.join(dir, "pthread_counter");
+    const source = path.join(__dirname, "..", "..", "bench", "pthread_counter.c");
+    try {
+      execFileSync("cc", ["-O2", "-pthread", source, "-o", binary], { stdio: "ignore" });
+    } catch {
+      return undefined; // no C compiler: no reference row
+    }
+    const row = ["C pthread mutex"];
+    for (const threads of workers) {
+      const runs = Array.from({ length: TRIALS }, () =>
+        Number(execFileSync(binary, [String(threads), String(HOW_MANY)], { encoding: "utf8" })),
+      );
+      row.push(median(runs).toFixed(1));
+    }
+    return row;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 export async function seedSideBySide(): Promise<string> {
