@@ -15,6 +15,7 @@
 import { performance } from 'node:perf_hooks';
 import { Mutex } from 'async-mutex';
 import { AsyncLock } from '../src/asyncLock';
+import { median } from './table';
 
 export type LockBody = 'sync' | 'await';
 export type LockName = 'AsyncLock' | 'async-mutex';
@@ -74,12 +75,6 @@ async function trial(name: LockName, body: LockBody, tasks: number, total: numbe
     throw new Error(`${name} lost updates in the benchmark: expected ${expected}, found ${count}`);
   }
   return (elapsedMs * 1e6) / expected;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
 export async function measureAsyncLock(options: AsyncLockBenchOptions = {}): Promise<AsyncLockBenchRow[]> {

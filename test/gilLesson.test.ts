@@ -1,8 +1,6 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fakePythons } from './helpers/fakePython';
 import {
   bytecodeLines,
   incrementOpcodes,
@@ -16,19 +14,7 @@ import {
 import { enumerateInterleavings } from '../src/interleavings';
 import type { PythonRun, PythonRunResult } from '../src/pythonSeed';
 
-let dir = '';
-function fakePython(name: string, body: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, `#!/bin/sh\n${body}\n`);
-  chmodSync(path, 0o755);
-  return path;
-}
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'lost-updates-gil-'));
-});
-after(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const fakePython = fakePythons('lost-updates-gil-');
 
 function run(over: Partial<PythonRun>): PythonRun {
   return {

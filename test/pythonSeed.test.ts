@@ -1,8 +1,7 @@
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fakePythons } from './helpers/fakePython';
+import { readFileSync } from 'node:fs';
 import {
   PythonRunError,
   describePythonRun,
@@ -10,21 +9,7 @@ import {
   runPythonSeed,
 } from '../src/pythonSeed';
 
-// Stand-ins for an interpreter: tiny shell scripts, run directly (no shell option).
-let dir = '';
-function fakePython(name: string, body: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, `#!/bin/sh\n${body}\n`);
-  chmodSync(path, 0o755);
-  return path;
-}
-
-before(() => {
-  dir = mkdtempSync(join(tmpdir(), 'lost-updates-python-'));
-});
-after(() => {
-  rmSync(dir, { recursive: true, force: true });
-});
+const fakePython = fakePythons('lost-updates-python-');
 
 describe('runPythonSeed without a working interpreter', () => {
   it('a missing interpreter gives a result saying so, not an exception', async () => {
