@@ -17,14 +17,17 @@ type Require = (id: string) => unknown;
 // that hooked require on globalThis.__tslab__. Going through it reaches the
 // kernel's own tslab even when the kernel runs from a different install than
 // this package's node_modules — a second copy would answer "Not ready".
-function loadTslabDisplay(): TslabDisplay | undefined {
+export function loadTslab(): { display?: TslabDisplay; newDisplay?: () => Pick<TslabDisplay, "html"> } | undefined {
   const hooked = (globalThis as { __tslab__?: { require?: Require } }).__tslab__?.require;
   try {
-    const tslab = (hooked ?? require)("tslab") as { display?: TslabDisplay };
-    return tslab.display;
+    return (hooked ?? require)("tslab") as ReturnType<typeof loadTslab>;
   } catch {
     return undefined;
   }
+}
+
+function loadTslabDisplay(): TslabDisplay | undefined {
+  return loadTslab()?.display;
 }
 
 function outsideKernel(what: string): void {

@@ -7,6 +7,7 @@
  * it is silent unless asked for lines; it never writes to stderr, because the notebook
  * export counts any stderr output as a failed cell.
  */
+import { loadTslab } from "./display";
 import { escapeHtml } from "./htmlTable";
 
 /** `done` of `total` units (trials, repetitions) finished; `label` says what is running. */
@@ -19,21 +20,12 @@ export interface ProgressBarOptions {
   lines?: boolean;
 }
 
-/** The part of tslab's `Display` used here. */
-interface UpdatingDisplay {
-  html(s: string): void;
-}
-
-type Require = (id: string) => unknown;
-
-// As in display.ts: the kernel publishes its own hooked require on globalThis.__tslab__,
-// which reaches the kernel's tslab even when this package was installed elsewhere.
-function newTslabDisplay(): UpdatingDisplay | undefined {
-  const hooked = (globalThis as { __tslab__?: { require?: Require } }).__tslab__?.require;
-  if (!hooked) return undefined;
+// Only inside a kernel: a plain require("tslab") elsewhere would load a display that
+// is "Not ready", and the bar would throw instead of staying silent.
+function newTslabDisplay(): { html(s: string): void } | undefined {
+  if (!(globalThis as { __tslab__?: unknown }).__tslab__) return undefined;
   try {
-    const tslab = hooked("tslab") as { newDisplay?: () => UpdatingDisplay };
-    return tslab.newDisplay?.();
+    return loadTslab()?.newDisplay?.();
   } catch {
     return undefined;
   }
@@ -69,7 +61,7 @@ function progressHtml(title: string, done: number, total: number, label: string,
 export function progressBar(title: string, options: ProgressBarOptions = {}): ProgressCallback {
   const minIntervalMs = options.minIntervalMs ?? 100;
   const started = performance.now();
-  let display: UpdatingDisplay | undefined | null = null; // null: not looked up yet
+  let display: { html(s: string): void } | undefined | null = null; // null: not looked up yet
   let lastDrawn = -Infinity;
   let lastQuarter = -1;
 
