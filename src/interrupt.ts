@@ -21,7 +21,11 @@ function registry(): Registry {
   let found = holder[KEY];
   if (!found) {
     const created: Registry = { pools: new Set() };
-    process.on("SIGINT", () => onSigint(created));
+    // Not now but in a microtask: tslab runs each cell inside vm.runInThisContext with
+    // breakOnSigint, and a SIGINT listener added during that call leaves the process
+    // dying on the next SIGINT (measured on Node 20: the kernel exits with 130 and the
+    // notebook shows the cell busy forever). A microtask runs after that call returns.
+    queueMicrotask(() => process.on("SIGINT", () => onSigint(created)));
     holder[KEY] = created;
     found = created;
   }

@@ -51,13 +51,20 @@ test("trials asked for at once run one after another", async () => {
   }
 });
 
-/** Runs a script in a fresh Node that starts a long trial, then SIGINTs itself. */
+/**
+ * Runs a script in a fresh Node that starts a long trial, then SIGINTs itself. Under a
+ * "kernel" the trial starts the way tslab runs a cell: inside vm.runInThisContext with
+ * breakOnSigint, which is where a SIGINT listener must not be added.
+ */
 function interruptScript(withKernelListener: boolean): string {
+  const start = `runExperiment({ counter: "locked", threads: 3, howMany: 50000000, sensorWork: 1000 })`;
   return `
     const { runExperiment, livePoolCount } = require(${JSON.stringify(INDEX_JS)});
     ${withKernelListener ? 'process.on("SIGINT", () => console.log("kernel saw SIGINT"));' : ""}
+    globalThis.runExperiment = runExperiment;
+    const trial = ${withKernelListener ? `require("node:vm").runInThisContext(${JSON.stringify(start)}, { breakOnSigint: true })` : start};
     setTimeout(() => process.kill(process.pid, "SIGINT"), 300);
-    runExperiment({ counter: "locked", threads: 3, howMany: 50000000, sensorWork: 1000 }).then(
+    trial.then(
       () => console.log("finished?!"),
       (error) => { console.log("rejected: " + error.message); console.log("live pools: " + livePoolCount()); },
     );`;

@@ -1,0 +1,61 @@
+"""Interrupts a tslab kernel in the middle of a long race, the way Jupyter's
+"interrupt kernel" button does, and reports what is left running. Prints JSON.
+
+    .venv/bin/python test/helpers/interrupt_kernel.py notebooks/
+"""
+import json
+import sys
+import time
+from pathlib import Path
+
+from jupyter_client.manager import start_new_kernel
+
+
+def cpu_seconds(pid):
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / 100  # utime + stime, in clock ticks of 1/100 s
+
+
+def execute(client, code, timeout=60):
+    out = []
+    hook = lambda msg: out.append(msg["content"].get("text", "")) if msg["msg_type"] == "stream" else None
+    reply = client.execute_interactive(code, timeout=timeout, output_hook=hook)
+    return reply["content"]["status"], "".join(out)
+
+
+def main(cwd):
+    manager, client = start_new_kernel(kernel_name="tslab", cwd=cwd)
+    pid = manager.provisioner.pid
+    try:
+        execute(client, 'import { runExperiment, livePoolCount } from "../dist/src/index";')
+        # A race far too long to finish: two workers, 50 million locked increments each.
+        msg_id = client.execute(
+            'await runExperiment({ counter: "locked", threads: 2, howMany: 50_000_000, sensorWork: 1000 });'
+        )
+        time.sleep(1.5)
+        busy_before = cpu_seconds(pid)
+        time.sleep(1.0)
+        busy = cpu_seconds(pid) - busy_before
+        manager.interrupt_kernel()
+        reply = client.get_shell_msg(timeout=30)
+        while reply["parent_header"].get("msg_id") != msg_id:
+            reply = client.get_shell_msg(timeout=30)
+        time.sleep(0.5)
+        idle_before = cpu_seconds(pid)
+        time.sleep(1.0)
+        idle = cpu_seconds(pid) - idle_before
+        status, live = execute(client, "console.log(livePoolCount())")
+        after_status, after = execute(client, 'console.log((await runExperiment({ counter: "atomic", threads: 2, howMany: 1000 })).trials[0].found)')
+        print(json.dumps({
+            "cpu_seconds_per_second_while_racing": busy,
+            "cpu_seconds_per_second_after_interrupt": idle,
+            "live_pools_after_interrupt": live.strip(),
+            "kernel_usable_after": after_status == "ok" and after.strip() == "2000",
+        }))
+    finally:
+        client.stop_channels()
+        manager.shutdown_kernel(now=True)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])
