@@ -182,6 +182,34 @@ export async function trialsSweep(options: TrialsSweepOptions): Promise<TrialsSw
   return sweep;
 }
 
+/** What the workers and increments sweeps share: trials, the fixed-counter checks, progress. */
+interface SweepCommon {
+  trials: number;
+  checks?: readonly FixedCounter[];
+  checkTrials?: number;
+  sensorWork?: number;
+  onProgress?: ProgressCallback;
+}
+
+/**
+ * Checks the shared options and returns `jobsFor(points, job)`: a job per point for the
+ * unsafe counter (all the trials) and for each check (fewer: they are exact every time).
+ */
+function checkSweep(options: SweepCommon) {
+  const trials = checkTrials(options.trials);
+  const checks = checkCounters("checks", options.checks ?? FIXED, FIXED);
+  const fewer = checkInteger("checkTrials", options.checkTrials ?? Math.min(trials, 5), LIMITS.trials.min, LIMITS.trials.max);
+  const jobsFor = <P>(points: readonly P[], job: (counter: CounterKind, point: P) => Pick<Job, "threads" | "howMany" | "label">) => {
+    const byKind = new Map<CounterKind, Job[]>();
+    for (const counter of ["unsafe", ...checks] as CounterKind[]) {
+      const n = counter === "unsafe" ? trials : fewer;
+      byKind.set(counter, points.map((point) => ({ counter, trials: n, results: [], ...job(counter, point) })));
+    }
+    return byKind;
+  };
+  return { trials, sensorWork: options.sensorWork ?? 0, onProgress: checkProgress(options.onProgress), jobsFor };
+}
+
 // ---------------------------------------------------------------- b. workers
 
 export interface WorkersSweepPoint extends SweepPoint, WorkersPoint {
@@ -214,19 +242,14 @@ export interface WorkersSweep {
 /** Lost fraction per trial at each worker count, all workers racing on one counter. */
 export async function workersSweep(options: WorkersSweepOptions): Promise<WorkersSweep> {
   const workerCounts = checkIntegerList("workerCounts", options.workerCounts, LIMITS.threads.min, LIMITS.threads.max);
-  const trials = checkTrials(options.trials);
-  const checks = checkCounters("checks", options.checks ?? FIXED, FIXED);
-  const fewer = checkInteger("checkTrials", options.checkTrials ?? Math.min(trials, 5), LIMITS.trials.min, LIMITS.trials.max);
-  const sensorWork = options.sensorWork ?? 0;
+  const { trials, sensorWork, onProgress, jobsFor } = checkSweep(options);
   for (const threads of workerCounts) checkRaceParams({ counter: "unsafe", threads, howMany: options.howMany, sensorWork });
   const howMany = options.howMany;
-  const onProgress = checkProgress(options.onProgress);
-
-  const byKind = new Map<CounterKind, Job[]>();
-  for (const counter of ["unsafe", ...checks] as CounterKind[]) {
-    const n = counter === "unsafe" ? trials : fewer;
-    byKind.set(counter, workerCounts.map((threads) => ({ counter, threads, howMany, trials: n, label: `${counter}, ${threads} worker${threads === 1 ? "" : "s"}`, results: [] })));
-  }
+  const byKind = jobsFor(workerCounts, (counter, threads) => ({
+    threads,
+    howMany,
+    label: `${counter}, ${threads} worker${threads === 1 ? "" : "s"}`,
+  }));
   const wallMs = await runJobs([...byKind.values()].flat(), sensorWork, onProgress);
   const sweep: WorkersSweep = { howMany, trials, unsafe: [], wallMs };
   for (const [counter, jobs] of byKind) sweep[counter] = jobs.map((job) => ({ workers: job.threads, ...pointOf(job) }));
@@ -265,19 +288,10 @@ export interface IncrementsSweep {
 /** Lost fraction per trial at each loop length: where the race starts to show. */
 export async function incrementsSweep(options: IncrementsSweepOptions): Promise<IncrementsSweep> {
   const sizes = checkIntegerList("sizes", options.sizes, LIMITS.howMany.min, LIMITS.howMany.max);
-  const trials = checkTrials(options.trials);
-  const checks = checkCounters("checks", options.checks ?? FIXED, FIXED);
-  const fewer = checkInteger("checkTrials", options.checkTrials ?? Math.min(trials, 5), LIMITS.trials.min, LIMITS.trials.max);
-  const sensorWork = options.sensorWork ?? 0;
+  const { trials, sensorWork, onProgress, jobsFor } = checkSweep(options);
   for (const howMany of sizes) checkRaceParams({ counter: "unsafe", threads: options.threads, howMany, sensorWork });
   const threads = options.threads;
-  const onProgress = checkProgress(options.onProgress);
-
-  const byKind = new Map<CounterKind, Job[]>();
-  for (const counter of ["unsafe", ...checks] as CounterKind[]) {
-    const n = counter === "unsafe" ? trials : fewer;
-    byKind.set(counter, sizes.map((howMany) => ({ counter, threads, howMany, trials: n, label: `${counter}, ${fmt(howMany)} increments`, results: [] })));
-  }
+  const byKind = jobsFor(sizes, (counter, howMany) => ({ threads, howMany, label: `${counter}, ${fmt(howMany)} increments` }));
   const wallMs = await runJobs([...byKind.values()].flat(), sensorWork, onProgress);
   const sweep: IncrementsSweep = { threads, trials, unsafe: [], wallMs };
   for (const [counter, jobs] of byKind) sweep[counter] = jobs.map((job) => ({ increments: job.howMany, ...pointOf(job) }));
