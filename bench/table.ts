@@ -7,8 +7,5 @@ export function textTable(header: string[], rows: (string | number)[][]): string
   return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
+// One median for the whole project: the sweeps' own.
+export { median } from "../src/sweeps";

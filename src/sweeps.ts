@@ -183,9 +183,11 @@ export async function trialsSweep(options: TrialsSweepOptions): Promise<TrialsSw
 }
 
 /** What the workers and increments sweeps share: trials, the fixed-counter checks, progress. */
-interface SweepCommon {
+export interface SweepCommon {
   trials: number;
+  /** Fixed counters run alongside as a check; default both. */
   checks?: readonly FixedCounter[];
+  /** Trials per point for the checks: they are exact every time, so a few show it. Default min(trials, 5). */
   checkTrials?: number;
   sensorWork?: number;
   onProgress?: ProgressCallback;
@@ -217,16 +219,9 @@ export interface WorkersSweepPoint extends SweepPoint, WorkersPoint {
   lostFractions: number[];
 }
 
-export interface WorkersSweepOptions {
+export interface WorkersSweepOptions extends SweepCommon {
   workerCounts: readonly number[];
   howMany: number;
-  trials: number;
-  /** Fixed counters run alongside as a check; default both. */
-  checks?: readonly FixedCounter[];
-  /** Trials per point for the checks: they are exact every time, so a few show it. Default min(trials, 5). */
-  checkTrials?: number;
-  sensorWork?: number;
-  onProgress?: ProgressCallback;
 }
 
 /** `lostVsWorkersChart(sweep)` takes it as is. */
@@ -263,16 +258,10 @@ export interface IncrementsSweepPoint extends SweepPoint, IncrementsPoint {
   lostFractions: number[];
 }
 
-export interface IncrementsSweepOptions {
+export interface IncrementsSweepOptions extends SweepCommon {
   /** Increments per worker at each point (howMany), e.g. [1e2, 1e3, 1e4, 1e5, 1e6]. */
   sizes: readonly number[];
   threads: number;
-  trials: number;
-  checks?: readonly FixedCounter[];
-  /** Default min(trials, 5). */
-  checkTrials?: number;
-  sensorWork?: number;
-  onProgress?: ProgressCallback;
 }
 
 /** `lostVsIncrementsChart(sweep)` takes it as is; each point also has the median start skew and elapsed time. */
