@@ -14,7 +14,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { Mutex } from 'async-mutex';
-import { AsyncLock } from '../src/asyncLock';
+import { AsyncLock } from '../src/eventLoop/asyncLock';
 import { median } from './table';
 
 export type LockBody = 'sync' | 'await';

@@ -1,8 +1,8 @@
 // How long each chart takes to render, so a notebook cell that draws several
 // stays snappy. Target: ≤ 150 ms per chart on the lesson's 2-core machine.
 
-import { costBarChart, costPerIncrementChart, lostHistogramChart, lostVsIncrementsChart, lostVsWorkersChart, outcomeBarChart } from "../src/charts";
-import * as fx from "../test/chartFixtures";
+import { costBarChart, costPerIncrementChart, lostHistogramChart, lostVsIncrementsChart, lostVsWorkersChart, outcomeBarChart } from "../src/show/charts";
+import * as fx from "../test/show/chartFixtures";
 
 const RUNS = 5;
 const TARGET_MS = 150;

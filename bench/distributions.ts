@@ -6,8 +6,9 @@
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { availableParallelism } from "node:os";
-import { costSweep, incrementsSweep, tinyRace, trialsSweep, workersSweep } from "../src/sweeps";
-import { lostHistogramChart } from "../src/charts";
+import { costSweep, incrementsSweep, trialsSweep, workersSweep } from "../src/analysis/sweeps";
+import { tinyRace } from "../src/analysis/tinyRace";
+import { lostHistogramChart } from "../src/show/charts";
 
 const NOTEBOOK = path.join(__dirname, "..", "..", "notebooks", "03-distributions.ipynb");
 

@@ -7,10 +7,10 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import * as path from "node:path";
-import { COUNTER_KINDS } from "../src/counters";
-import { runExperiment } from "../src/experiment";
-import { withPool } from "../src/pool";
-import { runPythonSeed, type PythonRun } from "../src/pythonSeed";
+import { COUNTER_KINDS } from "../src/engine/counters";
+import { runExperiment } from "../src/engine/experiment";
+import { withPool } from "../src/engine/pool";
+import { runPythonSeed, type PythonRun } from "../src/python/seed";
 import { median, textTable } from "./table";
 
 const HOW_MANY = 2_000_000;

@@ -7,5 +7,4 @@ export function textTable(header: string[], rows: (string | number)[][]): string
   return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
-// One median for the whole project: the sweeps' own.
-export { median } from "../src/sweeps";
+export { median } from "../src/analysis/stats";

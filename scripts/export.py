@@ -81,7 +81,7 @@ async def execute(path, timeout, gate):
         kernel_name="tslab",
         timeout=timeout,
         # The kernel's working directory is the notebook's folder, as in JupyterLab,
-        # so notebooks import the compiled project as "../dist/src/index".
+        # and notebooks import the compiled project by its package name, "lost-updates".
         resources={"metadata": {"path": str(path.parent)}},
     )
     async with gate:

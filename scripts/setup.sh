@@ -48,6 +48,9 @@ else
   npm ci --no-audit --no-fund
 fi
 node -e 'require("canvas")' || { echo "setup: the canvas addon did not build (see npm ci above)" >&2; exit 1; }
+# Notebooks import the lesson by its package name, from any folder: npm ci's postinstall
+# links node_modules/lost-updates to this project; make sure when npm ci was skipped.
+ln -sfn .. node_modules/lost-updates
 
 step "npm run build"
 npm run build --silent

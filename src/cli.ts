@@ -5,7 +5,8 @@
  */
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
-import { runExperiment, seedSentence } from "./experiment";
+import { runExperiment } from "./engine/experiment";
+import { seedSentence } from "./narrate/seed";
 import { InputError, parseNumber } from "./validate";
 
 const USAGE =

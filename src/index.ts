@@ -1,34 +1,34 @@
-// Everything a notebook needs, from one import: `import { … } from "../dist/src/index"`.
-export * from "./layout";
+// Everything a notebook needs, from one import: `import { … } from "lost-updates"`.
+export * from "./errors";
 export * from "./validate";
-export * from "./mutex";
-export * from "./counters";
-export * from "./limits";
-export * from "./pool";
-export * from "./experiment";
 export * from "./params";
-export * from "./charts";
-export * from "./display";
-export * from "./interleavings";
-export * from "./pythonSeed";
-export * from "./sweeps";
-export * from "./progress";
-export * from "./gilLesson";
-export { livePoolCount } from "./interrupt";
-// The event loop's twins of the worker counters: renamed where the names would clash.
-export { AsyncLock, LockTimeoutError as AsyncLockTimeoutError, type Release, type AcquireOptions } from "./asyncLock";
-export {
-  runEventLoopRace,
-  describeRace,
-  SyncCounter,
-  UnsafeAsyncCounter,
-  LockingAsyncCounter,
-  nextTick,
-  makeCounter as makeAsyncCounter,
-  COUNTER_KINDS as ASYNC_COUNTER_KINDS,
-  type CounterKind as AsyncCounterKind,
-  type AsyncCounter,
-  type YieldPoint,
-  type EventLoopRaceOptions,
-  type EventLoopRaceResult,
-} from "./eventLoopRace";
+
+export * from "./engine/layout";
+export * from "./engine/mutex";
+export * from "./engine/counters";
+export * from "./engine/limits";
+export * from "./engine/pool";
+export * from "./engine/experiment";
+export { livePoolCount } from "./engine/interrupt";
+
+export * from "./eventLoop/asyncLock";
+export * from "./eventLoop/eventLoopRace";
+
+export * from "./analysis/stats";
+export * from "./analysis/sweeps";
+export * from "./analysis/tinyRace";
+export * from "./analysis/interleavings";
+
+export * from "./python/seed";
+export * from "./python/version";
+export * from "./python/bytecode";
+
+export * from "./show/charts";
+export * from "./show/htmlTable";
+export * from "./show/schedules";
+export * from "./show/display";
+export * from "./show/progress";
+
+export * from "./narrate/lang";
+export * from "./narrate/seed";
+export * from "./narrate/gil";

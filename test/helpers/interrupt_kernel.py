@@ -27,7 +27,7 @@ def main(cwd):
     manager, client = start_new_kernel(kernel_name="tslab", cwd=cwd)
     pid = manager.provisioner.pid
     try:
-        execute(client, 'import { runExperiment, livePoolCount } from "../dist/src/index";')
+        execute(client, 'import { runExperiment, livePoolCount } from "lost-updates";')
         # A race far too long to finish: two workers, 50 million locked increments each.
         msg_id = client.execute(
             'await runExperiment({ counter: "locked", threads: 2, howMany: 50_000_000, sensorWork: 1000 });'

@@ -34,7 +34,7 @@ export function lessonNotebooks(dir = NOTEBOOKS_DIR): string[] {
 }
 
 export interface ExportEntry {
-  notebook: string; // "01-lost-updates.ipynb"
+  notebook: string; // "01-the-race.ipynb"
   title: string; // first markdown heading
   html: string; // file name in outDir
   ipynb: string; // executed notebook in outDir
@@ -158,7 +158,7 @@ export function cellTexts(nb: Notebook): string[] {
     );
 }
 
-/** The executed copy of notebooks/NAME from exportOnce(), e.g. executedNotebook("01-lost-updates.ipynb"). */
+/** The executed copy of notebooks/NAME from exportOnce(), e.g. executedNotebook("01-the-race.ipynb"). */
 export async function executedNotebook(name: string): Promise<Notebook> {
   const result = await exportOnce();
   return readNotebook(path.join(result.outDir, name));

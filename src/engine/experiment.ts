@@ -1,0 +1,34 @@
+import { checkRaceParams, checkTrials, type RaceParams } from "./limits";
+import { WorkerPool, withPool, type TrialResult } from "./pool";
+
+export interface ExperimentOptions extends RaceParams {
+  trials?: number;
+  /** Reuse a pool you opened (and will close); otherwise one is opened and closed here. */
+  pool?: WorkerPool;
+  /** Called after each trial: progress for long runs. */
+  onTrial?: (result: TrialResult, index: number) => void;
+}
+
+export interface Experiment {
+  counter: RaceParams["counter"];
+  threads: number;
+  howMany: number;
+  sensorWork: number;
+  trials: TrialResult[];
+}
+
+/** The seed's program, `trials` times: `threads` workers each increment `howMany` times. */
+export async function runExperiment(options: ExperimentOptions): Promise<Experiment> {
+  const params = checkRaceParams(options);
+  const trials = checkTrials(options.trials ?? 1);
+  const runAll = async (pool: WorkerPool): Promise<Experiment> => {
+    const results: TrialResult[] = [];
+    for (let i = 0; i < trials; i++) {
+      const result = await pool.runTrial(params);
+      results.push(result);
+      options.onTrial?.(result, i);
+    }
+    return { ...params, trials: results };
+  };
+  return options.pool ? runAll(options.pool) : withPool(params.threads, runAll);
+}

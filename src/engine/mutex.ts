@@ -1,0 +1,110 @@
+/**
+ * A mutex over one Int32 word of shared memory, usable from any worker that sees the buffer.
+ *
+ * The lock word has three states (Drepper, "Futexes Are Tricky", the third mutex, "Mutex, Take 3"):
+ *   0  unlocked
+ *   1  locked, nobody waiting
+ *   2  locked, someone may be waiting
+ * lock:   0 → 1 by compare-exchange (the fast path); otherwise mark the word 2 and sleep
+ *         in Atomics.wait until an exchange to 2 finds it 0.
+ * unlock: exchange to 0; only if the old value was 2 does it wake one waiter, so an
+ *         uncontended unlock never makes a system call. (The paper decrements instead of
+ *         exchanging; either is one atomic operation, and the exchange also tells an unlock
+ *         of an unlocked mutex apart.)
+ *
+ * The mutex is a stateless view over (cells, index): a worker rebuilds the same lock from
+ * the buffer and the index. It does not know its owner; unlocking an unlocked mutex throws.
+ */
+import { LockTimeoutError } from "../errors";
+import { checkInteger, checkTimeoutMs } from "../validate";
+
+export { LockTimeoutError };
+
+const UNLOCKED = 0;
+const LOCKED = 1;
+const CONTENDED = 2;
+
+// No spinning before sleeping, like glibc's default pthread mutex. Measured with 5 workers
+// on 2 cores (npm run bench): spinning 10 or 100 times before Atomics.wait made each
+// increment 2× slower, because the spinners keep both cores fighting over the lock's cache
+// line while the holder may not even be running.
+
+export class Mutex {
+  constructor(
+    readonly cells: Int32Array,
+    readonly index: number,
+  ) {
+    if (!(cells.buffer instanceof SharedArrayBuffer)) {
+      throw new TypeError("a Mutex needs an Int32Array over a SharedArrayBuffer");
+    }
+    checkInteger("index", index, 0, cells.length - 1);
+  }
+
+  tryLock(): boolean {
+    return Atomics.compareExchange(this.cells, this.index, UNLOCKED, LOCKED) === UNLOCKED;
+  }
+
+  /**
+   * Blocks until the lock is held. With a timeout, gives up after that many milliseconds
+   * with a LockTimeoutError instead of hanging forever. Blocking is only allowed in
+   * workers; on the main thread use lockAsync.
+   */
+  lock(timeoutMs = Infinity): void {
+    checkTimeoutMs("timeoutMs", timeoutMs);
+    const { cells, index } = this;
+    let state = Atomics.compareExchange(cells, index, UNLOCKED, LOCKED);
+    if (state === UNLOCKED) return;
+    const deadline = performance.now() + timeoutMs;
+    if (state !== CONTENDED) state = Atomics.exchange(cells, index, CONTENDED);
+    while (state !== UNLOCKED) {
+      const left = deadline - performance.now();
+      if (left <= 0) throw this.timeoutError(timeoutMs);
+      Atomics.wait(cells, index, CONTENDED, left);
+      state = Atomics.exchange(cells, index, CONTENDED);
+    }
+  }
+
+  /** The same protocol without blocking the thread: for the main thread (a notebook's kernel). */
+  async lockAsync(timeoutMs = Infinity): Promise<void> {
+    checkTimeoutMs("timeoutMs", timeoutMs);
+    const { cells, index } = this;
+    if (this.tryLock()) return;
+    const deadline = performance.now() + timeoutMs;
+    let state = Atomics.exchange(cells, index, CONTENDED);
+    while (state !== UNLOCKED) {
+      const left = deadline - performance.now();
+      if (left <= 0) throw this.timeoutError(timeoutMs);
+      const wait = Atomics.waitAsync(cells, index, CONTENDED, left);
+      if (wait.async) await wait.value;
+      state = Atomics.exchange(cells, index, CONTENDED);
+    }
+  }
+
+  unlock(): void {
+    const { cells, index } = this;
+    const old = Atomics.exchange(cells, index, UNLOCKED);
+    if (old === CONTENDED) Atomics.notify(cells, index, 1);
+    else if (old !== LOCKED) throw new Error("unlock() of a mutex that is not locked");
+  }
+
+  /** The scoped form, like Python's `with self.lock:` — released however fn leaves. */
+  withLock<T>(fn: () => T, timeoutMs?: number): T {
+    this.lock(timeoutMs);
+    try {
+      return fn();
+    } finally {
+      this.unlock();
+    }
+  }
+
+  get isLocked(): boolean {
+    return Atomics.load(this.cells, this.index) !== UNLOCKED;
+  }
+
+  private timeoutError(timeoutMs: number): LockTimeoutError {
+    return new LockTimeoutError(
+      `could not acquire the mutex at index ${this.index} within ${timeoutMs} ms: it is still held`,
+      timeoutMs,
+    );
+  }
+}

@@ -1,0 +1,204 @@
+/**
+ * Runs the seed's own Python programs (python/*.py) as child processes, so the
+ * TypeScript lesson can show the original next to its retelling.
+ *
+ * The point they make: the GIL lets one thread run at a time, yet a thread can
+ * still be switched out between the read and the write of `count += 1`. Since
+ * CPython 3.10 switches only happen at calls and backward jumps, so the seed's
+ * unsafe program usually prints the right total there: the race hides, it is
+ * not gone. The `unsafe-with-call` variant puts a call between the read and the
+ * write, and the lost updates come back.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { checkChoice, checkInteger, InputError } from '../validate';
+
+export type PythonProgram = 'unsafe' | 'locked' | 'unsafe-with-call';
+
+export const PYTHON_PROGRAM_FILES: Readonly<Record<PythonProgram, string>> = {
+  unsafe: 'unsafe_counter.py',
+  locked: 'locked_counter.py',
+  'unsafe-with-call': 'unsafe_counter_with_call.py',
+};
+export const PYTHON_PROGRAMS = Object.keys(PYTHON_PROGRAM_FILES) as PythonProgram[];
+
+export const MAX_PYTHON_HOW_MANY = 10_000_000;
+export const MAX_PYTHON_THREADS = 64;
+export const DEFAULT_PYTHON_TIMEOUT_MS = 60_000;
+
+export interface PythonRunOptions {
+  /** Increments per thread (the seed's how_many); default 10**5. */
+  howMany?: number;
+  /** Threads (the seed's five sensors); default 5. */
+  threads?: number;
+  /** Interpreter to run; default 'python3' looked up on PATH. */
+  python?: string;
+  /** Kill the child after this long; default 60 s. */
+  timeoutMs?: number;
+  /** Only for 'unsafe-with-call': passed to sys.setswitchinterval (seconds). */
+  switchInterval?: number;
+}
+
+export interface PythonRun {
+  available: true;
+  program: PythonProgram;
+  python: string;
+  /** Python's sys.version. */
+  pythonVersion: string;
+  howMany: number;
+  threads: number;
+  /** As sys.getswitchinterval() reported it, in seconds. */
+  switchInterval: number | null;
+  stdout: string[];
+  expected: number;
+  found: number;
+  lost: number;
+  /** Wall time of the whole child process, interpreter start-up included. */
+  elapsedMs: number;
+  /** Measured inside Python around starting and joining the threads only. */
+  pythonElapsedMs: number;
+}
+
+/** The interpreter is not there: a notebook prints `reason` and moves on. */
+export interface PythonUnavailable {
+  available: false;
+  program: PythonProgram;
+  python: string;
+  reason: string;
+}
+
+export type PythonRunResult = PythonRun | PythonUnavailable;
+
+/** The interpreter ran but the program failed, timed out or printed something unexpected. */
+export class PythonRunError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number | null,
+    readonly signal: string | null,
+    readonly stderr: string,
+  ) {
+    super(message);
+    this.name = 'PythonRunError';
+  }
+}
+
+/** Finds python/ from either dist/src (compiled) or src (run by tslab from source). */
+export function pythonProgramPath(program: PythonProgram): string {
+  const file = PYTHON_PROGRAM_FILES[checkChoice('program', program, PYTHON_PROGRAMS)];
+  for (let dir = __dirname; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'python', file);
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) throw new Error(`cannot find python/${file} above ${__dirname}`);
+  }
+}
+
+function parseOutput(stdout: string, program: PythonProgram): Omit<PythonRun, 'available' | 'program' | 'python' | 'howMany' | 'threads' | 'elapsedMs' | 'stdout'> {
+  const version = /^python (.+)$/m.exec(stdout);
+  const counts = /^Counter should be (\d+), found (\d+)$/m.exec(stdout);
+  const elapsed = /^elapsed_ms ([\d.]+)$/m.exec(stdout);
+  const interval = /^switch_interval ([\d.eE+-]+)$/m.exec(stdout);
+  if (!version || !counts || !elapsed) {
+    throw new PythonRunError(`${PYTHON_PROGRAM_FILES[program]} printed an unexpected output:\n${stdout}`, 0, null, '');
+  }
+  const expected = Number(counts[1]);
+  const found = Number(counts[2]);
+  return {
+    pythonVersion: version[1],
+    switchInterval: interval ? Number(interval[1]) : null,
+    expected,
+    found,
+    lost: expected - found,
+    pythonElapsedMs: Number(elapsed[1]),
+  };
+}
+
+export function runPythonSeed(program: PythonProgram, options: PythonRunOptions = {}): Promise<PythonRunResult> {
+  const script = pythonProgramPath(program);
+  const howMany = checkInteger('howMany', options.howMany ?? 100_000, 1, MAX_PYTHON_HOW_MANY);
+  const threads = checkInteger('threads', options.threads ?? 5, 1, MAX_PYTHON_THREADS);
+  const timeoutMs = checkInteger('timeoutMs', options.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS, 1, 3_600_000);
+  const python = options.python ?? 'python3';
+  if (typeof python !== 'string' || python === '') {
+    throw new InputError(`python must be a non-empty string (an interpreter name or path), got ${String(python)}`);
+  }
+  const args = [script, String(howMany), String(threads)];
+  if (options.switchInterval !== undefined) {
+    const s = options.switchInterval;
+    if (program !== 'unsafe-with-call') {
+      throw new InputError(`switchInterval only applies to 'unsafe-with-call', not to '${program}'`);
+    }
+    if (typeof s !== 'number' || !Number.isFinite(s) || s <= 0 || s > 1) {
+      throw new InputError(`switchInterval must be a number of seconds in (0, 1], got ${String(s)}`);
+    }
+    args.push('--switch-interval', String(s));
+  }
+
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    // execFile, not exec: no shell, so nothing in the arguments is interpreted.
+    execFile(python, args, { timeout: timeoutMs, encoding: 'utf8' }, (err, stdout, stderr) => {
+      const elapsedMs = performance.now() - start;
+      if (err) {
+        const e = err as NodeJS.ErrnoException & { code?: string | number; killed?: boolean; signal?: string | null };
+        if (e.code === 'ENOENT') {
+          resolve({
+            available: false,
+            program,
+            python,
+            reason: `${python} is not on this machine (${e.message})`,
+          });
+          return;
+        }
+        const exitCode = typeof e.code === 'number' ? e.code : null;
+        const signal = e.signal ?? null;
+        const what = e.killed && signal !== null
+          ? `timed out after ${timeoutMs} ms and was killed with ${signal}`
+          : exitCode !== null
+            ? `exited with code ${exitCode}`
+            : signal !== null
+              ? `was killed by ${signal}`
+              : `failed to start (${e.message})`;
+        const tail = stderr.trim() === '' ? '' : `:\n${stderr.trim()}`;
+        reject(new PythonRunError(`${python} ${PYTHON_PROGRAM_FILES[program]} ${what}${tail}`, exitCode, signal, stderr));
+        return;
+      }
+      try {
+        const parsed = parseOutput(stdout, program);
+        resolve({
+          available: true,
+          program,
+          python,
+          howMany,
+          threads,
+          stdout: stdout.split('\n').filter((line) => line !== ''),
+          elapsedMs,
+          ...parsed,
+        });
+      } catch (parseError) {
+        reject(parseError);
+      }
+    });
+  });
+}
+
+/**
+ * runPythonSeed for a notebook cell: an interpreter that is missing, or that
+ * runs but cannot run the seed (a Python 2, a crash), becomes a result saying
+ * why, so the cell prints a sentence and the notebook goes on.
+ */
+export async function trySeed(program: PythonProgram, options: PythonRunOptions = {}): Promise<PythonRunResult> {
+  try {
+    return await runPythonSeed(program, options);
+  } catch (err) {
+    if (!(err instanceof PythonRunError)) throw err;
+    const python = options.python ?? 'python3';
+    return { available: false, program, python, reason: `${python} could not run the seed: ${err.message}` };
+  }
+}
+
+/** What the cell prints: the program's own lines, or why it did not run. */
+export function pythonRunLines(run: PythonRunResult): string[] {
+  return run.available ? run.stdout : [`(not run) ${run.reason}`];
+}

@@ -1,0 +1,249 @@
+/** Lost fraction against workers or loop length: a median line over a band of the trials' spread. */
+import { summarize } from "../../analysis/stats";
+import type { CounterKind } from "../../engine/counters";
+import type { Phrases } from "../../narrate/phrases";
+import { COUNTER_COLORS, COUNTER_POINT_STYLES, withAlpha } from "../chartTheme";
+import {
+  ChartInputError,
+  LAYOUT,
+  axis,
+  byLabelOrder,
+  chartText,
+  checkNonEmpty,
+  checkNumbers,
+  isPowerOfTen,
+  logAxisTicks,
+  render,
+  seriesOf,
+  titlePlugins,
+  type ChartConfiguration,
+  type ChartDataset,
+  type RenderOptions,
+} from "./render";
+
+/** Lost fraction (0…1, not percent) of each trial at one worker count. */
+export interface WorkersPoint {
+  workers: number;
+  lostFractions: readonly number[];
+}
+
+/** Lost fraction (0…1, not percent) of each trial at one number of increments per worker. */
+export interface IncrementsPoint {
+  increments: number;
+  lostFractions: readonly number[];
+}
+
+/** Which spread to shade around the median line. */
+export type Spread = "min-max" | "quartiles";
+
+export interface LostVsWorkersData {
+  unsafe: readonly WorkersPoint[];
+  atomic?: readonly WorkersPoint[];
+  locked?: readonly WorkersPoint[];
+  spread?: Spread;
+}
+
+export interface LostVsIncrementsData {
+  unsafe: readonly IncrementsPoint[];
+  atomic?: readonly IncrementsPoint[];
+  locked?: readonly IncrementsPoint[];
+  spread?: Spread;
+}
+
+interface SpreadPoint {
+  x: number;
+  values: readonly number[];
+}
+
+function lostFractionDatasets(
+  series: [CounterKind, readonly SpreadPoint[]][],
+  spread: Spread,
+  xKey: (x: number) => number | string,
+  T: Phrases["charts"],
+): ChartDataset[] {
+  const lines: ChartDataset[] = [];
+  const bands: ChartDataset[] = [];
+  for (const [kind, points] of series) {
+    const sorted = [...points].sort((a, b) => a.x - b.x);
+    const stats = sorted.map((p) => ({ x: xKey(p.x), s: summarize(p.values) }));
+    const color = COUNTER_COLORS[kind];
+    // The fixed counters sit exactly on 0, on top of each other: a thick
+    // atomic line under a thin dashed locked line keeps both visible.
+    lines.push({
+      label: T.lostLines.median(T.kind(kind)),
+      data: stats.map(({ x, s }) => ({ x, y: s.median * 100 })),
+      borderColor: color,
+      backgroundColor: color,
+      borderWidth: kind === "atomic" ? 7 : 3,
+      borderDash: kind === "locked" ? [10, 6] : [],
+      pointStyle: COUNTER_POINT_STYLES[kind],
+      pointRadius: kind === "atomic" ? 7 : 5,
+      fill: false,
+      clip: 10,
+    });
+    const lo = stats.map(({ x, s }) => ({ x, y: (spread === "quartiles" ? s.q1 : s.min) * 100 }));
+    const hi = stats.map(({ x, s }) => ({ x, y: (spread === "quartiles" ? s.q3 : s.max) * 100 }));
+    if (hi.some((p, i) => p.y !== lo[i].y)) {
+      bands.push({ label: "", data: lo, borderWidth: 0, pointRadius: 0, fill: false });
+      bands.push({
+        label: T.lostLines.band(T.kind(kind), spread === "quartiles"),
+        data: hi,
+        borderWidth: 0,
+        pointRadius: 0,
+        pointStyle: "rect",
+        backgroundColor: withAlpha(color, 0.22),
+        borderColor: withAlpha(color, 0.22),
+        fill: "-1",
+      });
+    }
+  }
+  // chart.js paints the last dataset first: bands go under the lines.
+  return [...lines.reverse(), ...bands];
+}
+
+/** Legends read in the lesson's counter order, each median line before its band. */
+function legendOrder(series: [CounterKind, unknown][], T: Phrases["charts"]) {
+  return byLabelOrder(
+    series.flatMap(([kind]) => [
+      T.lostLines.median(T.kind(kind)),
+      T.lostLines.band(T.kind(kind), true),
+      T.lostLines.band(T.kind(kind), false),
+    ]),
+  );
+}
+
+function checkLostPoints(
+  chart: string,
+  kind: CounterKind,
+  points: readonly { lostFractions: readonly number[] }[] | undefined,
+  xName: "workers" | "increments",
+): void {
+  checkNonEmpty(
+    chart,
+    `data.${kind}`,
+    points,
+    `one { ${xName}, lostFractions } per ${xName === "workers" ? "worker count" : "increment count"}`,
+  );
+  points!.forEach((p, i) => {
+    const x = (p as unknown as Record<string, number>)[xName];
+    if (!Number.isFinite(x) || x <= 0) {
+      throw new ChartInputError(chart, `data.${kind}[${i}].${xName}`, `is ${String(x)}; it must be a positive number`);
+    }
+    checkNonEmpty(chart, `data.${kind}[${i}].lostFractions`, p?.lostFractions, "the lost fraction of each trial");
+    checkNumbers(
+      chart,
+      `data.${kind}[${i}].lostFractions`,
+      p.lostFractions,
+      0,
+      1,
+      " (a fraction: 0.25 means a quarter lost, not 25%)",
+    );
+  });
+}
+
+function percentAxis(maxPercent: number, { charts: T, f }: Phrases) {
+  return {
+    ...axis(T.lostLines.percentAxis),
+    min: 0,
+    suggestedMax: maxPercent > 0 ? maxPercent * 1.08 : 1,
+    ticks: { ...axis("").ticks, callback: (v: string | number) => `${f.sig3(Number(v))}%` },
+  };
+}
+
+function spreadSubtitle(
+  spread: Spread,
+  points: readonly { lostFractions: readonly number[] }[],
+  T: Phrases["charts"],
+): string {
+  const counts = new Set(points.map((p) => p.lostFractions.length));
+  return T.lostLines.subtitle(counts.size === 1 ? [...counts][0] : undefined, spread === "quartiles");
+}
+
+function maxPercentOf(series: [CounterKind, readonly { lostFractions: readonly number[] }[]][]): number {
+  return Math.max(...series.flatMap(([, ps]) => ps.flatMap((p) => p.lostFractions))) * 100;
+}
+
+/** Lost fraction (%) against the number of workers: median line, shaded spread across trials. */
+export async function lostVsWorkersChart(data: LostVsWorkersData, opts: RenderOptions = {}): Promise<Buffer> {
+  const chart = "lostVsWorkersChart";
+  checkLostPoints(chart, "unsafe", data?.unsafe, "workers");
+  const series = seriesOf<WorkersPoint>(data);
+  series.forEach(([kind, points]) => checkLostPoints(chart, kind, points, "workers"));
+  const text = chartText(opts);
+  const T = text.charts;
+  const spread = data.spread ?? "min-max";
+  // Worker counts are usually powers of two; evenly spaced categories show
+  // each doubling as one step instead of crowding 1, 2 and 4 at the left.
+  const workers = [...new Set(series.flatMap(([, ps]) => ps.map((p) => p.workers)))].sort((a, b) => a - b);
+  const datasets = lostFractionDatasets(
+    series.map(([k, ps]) => [k, ps.map((p) => ({ x: p.workers, values: p.lostFractions }))]),
+    spread,
+    (x) => String(x),
+    T,
+  );
+  const config: ChartConfiguration = {
+    type: "line",
+    data: { labels: workers.map(String), datasets },
+    options: {
+      layout: LAYOUT,
+      plugins: {
+        ...titlePlugins(
+          opts.title ?? T.lostLines.workersTitle,
+          opts.subtitle ?? spreadSubtitle(spread, data.unsafe, T),
+          true,
+          legendOrder(series, T),
+        ),
+        filler: { propagate: false },
+      },
+      // offset: half a step of room at each end, so end markers are not cut in half.
+      scales: { x: { ...axis(T.lostLines.workersAxis), offset: true }, y: percentAxis(maxPercentOf(series), text) },
+    },
+  };
+  return render(chart, config, opts);
+}
+
+/** Lost fraction (%) against increments per worker on a log axis: median line, shaded spread. */
+export async function lostVsIncrementsChart(data: LostVsIncrementsData, opts: RenderOptions = {}): Promise<Buffer> {
+  const chart = "lostVsIncrementsChart";
+  checkLostPoints(chart, "unsafe", data?.unsafe, "increments");
+  const series = seriesOf<IncrementsPoint>(data);
+  series.forEach(([kind, points]) => checkLostPoints(chart, kind, points, "increments"));
+  const text = chartText(opts);
+  const T = text.charts;
+  const spread = data.spread ?? "min-max";
+  const xs = series.flatMap(([, ps]) => ps.map((p) => p.increments));
+  const datasets = lostFractionDatasets(
+    series.map(([k, ps]) => [k, ps.map((p) => ({ x: p.increments, values: p.lostFractions }))]),
+    spread,
+    (x) => x,
+    T,
+  );
+  const config: ChartConfiguration = {
+    type: "line",
+    data: { datasets },
+    options: {
+      layout: LAYOUT,
+      plugins: {
+        ...titlePlugins(
+          opts.title ?? T.lostLines.incrementsTitle,
+          opts.subtitle ?? spreadSubtitle(spread, data.unsafe, T),
+          true,
+          legendOrder(series, T),
+        ),
+        filler: { propagate: false },
+      },
+      scales: {
+        x: {
+          ...axis(T.lostLines.incrementsAxis),
+          type: "logarithmic",
+          // A little room either side so the end markers are not cut in half.
+          min: Math.min(...xs) / 1.6,
+          max: Math.max(...xs) * 1.6,
+          ...logAxisTicks(isPowerOfTen, text.f.compact),
+        },
+        y: percentAxis(maxPercentOf(series), text),
+      },
+    },
+  };
+  return render(chart, config, opts);
+}
