@@ -12,13 +12,13 @@
  * switch point and measures the lock's own overhead. Every trial checks that the
  * counter reached `total`, so a broken lock cannot post a good time.
  */
-import { performance } from 'node:perf_hooks';
-import { Mutex } from 'async-mutex';
-import { AsyncLock } from '../src/eventLoop/asyncLock';
-import { median } from './table';
+import { performance } from "node:perf_hooks";
+import { Mutex } from "async-mutex";
+import { AsyncLock } from "../src/eventLoop/asyncLock";
+import { median } from "./table";
 
-export type LockBody = 'sync' | 'await';
-export type LockName = 'AsyncLock' | 'async-mutex';
+export type LockBody = "sync" | "await";
+export type LockName = "AsyncLock" | "async-mutex";
 
 export interface AsyncLockBenchOptions {
   taskCounts?: readonly number[];
@@ -41,7 +41,7 @@ export interface AsyncLockBenchRow {
 type RunLocked = (body: () => void | Promise<void>) => Promise<void>;
 
 function lockUnderTest(name: LockName): RunLocked {
-  if (name === 'AsyncLock') {
+  if (name === "AsyncLock") {
     const lock = new AsyncLock();
     return (body) => lock.withLock(body);
   }
@@ -62,7 +62,7 @@ async function trial(name: LockName, body: LockBody, tasks: number, total: numbe
     await Promise.resolve();
     count = value + 1;
   };
-  const fn = body === 'sync' ? syncBody : awaitBody;
+  const fn = body === "sync" ? syncBody : awaitBody;
   const task = async (): Promise<void> => {
     for (let i = 0; i < perTask; i++) await run(fn);
   };
@@ -79,21 +79,21 @@ async function trial(name: LockName, body: LockBody, tasks: number, total: numbe
 
 export async function measureAsyncLock(options: AsyncLockBenchOptions = {}): Promise<AsyncLockBenchRow[]> {
   const taskCounts = options.taskCounts ?? [1, 5, 100];
-  const bodies = options.bodies ?? (['await', 'sync'] as const);
+  const bodies = options.bodies ?? (["await", "sync"] as const);
   const total = options.total ?? 200_000;
   const trials = options.trials ?? 7;
   const rows: AsyncLockBenchRow[] = [];
   for (const body of bodies) {
     for (const tasks of taskCounts) {
       // Warm both up so neither pays for the JIT in the timed trials.
-      await trial('AsyncLock', body, tasks, total);
-      await trial('async-mutex', body, tasks, total);
+      await trial("AsyncLock", body, tasks, total);
+      await trial("async-mutex", body, tasks, total);
       const ours: number[] = [];
       const theirs: number[] = [];
       // Alternate, so drift in the machine's speed hits both alike.
       for (let i = 0; i < trials; i++) {
-        ours.push(await trial('AsyncLock', body, tasks, total));
-        theirs.push(await trial('async-mutex', body, tasks, total));
+        ours.push(await trial("AsyncLock", body, tasks, total));
+        theirs.push(await trial("async-mutex", body, tasks, total));
       }
       const oursNs = median(ours);
       const asyncMutexNs = median(theirs);
@@ -104,9 +104,9 @@ export async function measureAsyncLock(options: AsyncLockBenchOptions = {}): Pro
 }
 
 export function formatAsyncLockRows(rows: readonly AsyncLockBenchRow[]): string {
-  const header = ['body', 'tasks', 'AsyncLock ns', 'async-mutex ns', 'speed-up'];
+  const header = ["body", "tasks", "AsyncLock ns", "async-mutex ns", "speed-up"];
   const cells = rows.map((r) => [
-    r.body === 'sync' ? '{ count += 1 }' : 'read/await/write',
+    r.body === "sync" ? "{ count += 1 }" : "read/await/write",
     String(r.tasks),
     r.oursNs.toFixed(0),
     r.asyncMutexNs.toFixed(0),
@@ -114,8 +114,8 @@ export function formatAsyncLockRows(rows: readonly AsyncLockBenchRow[]): string 
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]): string =>
-    c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join('  ');
-  return [line(header), ...cells.map(line)].join('\n');
+    c.map((x, i) => (i === 0 ? x.padEnd(widths[i]) : x.padStart(widths[i]))).join("  ");
+  return [line(header), ...cells.map(line)].join("\n");
 }
 
 export async function run(): Promise<string> {
@@ -123,7 +123,7 @@ export async function run(): Promise<string> {
   return [
     `AsyncLock vs async-mutex: ns per locked increment (median of 7; Node ${process.version})`,
     formatAsyncLockRows(rows),
-  ].join('\n');
+  ].join("\n");
 }
 
 if (require.main === module) {

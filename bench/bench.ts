@@ -15,7 +15,8 @@ async function main(names: string[]): Promise<void> {
   const chosen = names.length > 0 ? names : Object.keys(SECTIONS);
   for (const name of chosen) {
     const section = SECTIONS[name];
-    if (!section) throw new Error(`unknown bench section ${JSON.stringify(name)}; choose from ${Object.keys(SECTIONS).join(", ")}`);
+    if (!section)
+      throw new Error(`unknown bench section ${JSON.stringify(name)}; choose from ${Object.keys(SECTIONS).join(", ")}`);
     const started = performance.now();
     const text = await section.run();
     process.stdout.write(`== ${name} (${((performance.now() - started) / 1000).toFixed(1)} s)\n${text}\n\n`);

@@ -1,7 +1,14 @@
 // How long each chart takes to render, so a notebook cell that draws several
 // stays snappy. Target: ≤ 150 ms per chart on the lesson's 2-core machine.
 
-import { costBarChart, costPerIncrementChart, lostHistogramChart, lostVsIncrementsChart, lostVsWorkersChart, outcomeBarChart } from "../src/show/charts";
+import {
+  costBarChart,
+  costPerIncrementChart,
+  lostHistogramChart,
+  lostVsIncrementsChart,
+  lostVsWorkersChart,
+  outcomeBarChart,
+} from "../src/show/charts";
 import * as fx from "../test/show/chartFixtures";
 
 const RUNS = 5;
@@ -35,7 +42,9 @@ export async function run(): Promise<string> {
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)];
     const flag = median <= TARGET_MS ? "" : `  over ${TARGET_MS} ms`;
-    rows.push(`${name.padEnd(24)}${median.toFixed(1).padStart(9)}${times[0].toFixed(1).padStart(9)}${times[times.length - 1].toFixed(1).padStart(9)}${flag}`);
+    rows.push(
+      `${name.padEnd(24)}${median.toFixed(1).padStart(9)}${times[0].toFixed(1).padStart(9)}${times[times.length - 1].toFixed(1).padStart(9)}${flag}`,
+    );
   }
   return [
     `chart render, 800×450 at DPR 2 → 1600×900 PNG; ${RUNS} runs after 1 warm-up (node ${process.version})`,

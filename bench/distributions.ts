@@ -25,7 +25,9 @@ interface Defaults {
 
 /** The object literal inside `parameters({ … })` in the notebook's parameters cell. */
 export function notebookDefaults(file = NOTEBOOK): Defaults {
-  const nb = JSON.parse(readFileSync(file, "utf8")) as { cells: { cell_type: string; metadata: { tags?: string[] }; source: string[] | string }[] };
+  const nb = JSON.parse(readFileSync(file, "utf8")) as {
+    cells: { cell_type: string; metadata: { tags?: string[] }; source: string[] | string }[];
+  };
   const cell = nb.cells.find((c) => c.cell_type === "code" && c.metadata.tags?.includes("parameters"));
   const source = cell ? (Array.isArray(cell.source) ? cell.source.join("") : cell.source) : "";
   const literal = /parameters\((\{[\s\S]*?\})\);/.exec(source.replace(/\/\/.*$/gm, ""))?.[1];
@@ -46,15 +48,20 @@ const flag = (over: boolean, target: string) => (over ? `  over ${target}` : "")
 export async function run(): Promise<string> {
   const P = notebookDefaults();
   const rows: string[] = [];
-  const line = (name: string, ms: number, note = "") => rows.push(`${name.padEnd(34)}${(ms / 1000).toFixed(2).padStart(8)} s${note}`);
+  const line = (name: string, ms: number, note = "") =>
+    rows.push(`${name.padEnd(34)}${(ms / 1000).toFixed(2).padStart(8)} s${note}`);
 
   const [hist, histMs] = await timed(() => trialsSweep({ threads: P.threads, howMany: P.howMany, trials: P.trials }));
   line(`trialsSweep (${P.threads}×${P.howMany}, ${P.trials} trials ×3)`, histMs);
-  const [, workersMs] = await timed(() => workersSweep({ workerCounts: P.workerCounts, howMany: P.howMany, trials: P.trials }));
+  const [, workersMs] = await timed(() =>
+    workersSweep({ workerCounts: P.workerCounts, howMany: P.howMany, trials: P.trials }),
+  );
   line(`workersSweep (${P.workerCounts.join(",")})`, workersMs);
   const [, lengthMs] = await timed(() => incrementsSweep({ sizes: P.sizes, threads: P.threads, trials: P.trials }));
   line(`incrementsSweep (${P.sizes.length} sizes)`, lengthMs);
-  const [, costMs] = await timed(() => costSweep({ workerCounts: P.workerCounts, howMany: P.costHowMany, trials: P.costTrials }));
+  const [, costMs] = await timed(() =>
+    costSweep({ workerCounts: P.workerCounts, howMany: P.costHowMany, trials: P.costTrials }),
+  );
   line(`costSweep (${P.costTrials} trials)`, costMs);
   const [tinyDefault, tinyDefaultMs] = await timed(() => tinyRace({ repetitions: P.tinyRepetitions }));
   line(`tinyRace (${P.tinyRepetitions} reps × 3 counters)`, tinyDefaultMs);

@@ -104,7 +104,8 @@ export async function hundredTrials(): Promise<string> {
   const started = performance.now();
   const losses = await withPool(5, async (pool) => {
     const lost: number[] = [];
-    for (let i = 0; i < 100; i++) lost.push((await pool.runTrial({ counter: "unsafe", threads: 5, howMany: 100_000 })).lost);
+    for (let i = 0; i < 100; i++)
+      lost.push((await pool.runTrial({ counter: "unsafe", threads: 5, howMany: 100_000 })).lost);
     return lost;
   });
   const wall = performance.now() - started;

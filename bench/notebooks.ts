@@ -14,7 +14,9 @@ const PYTHON = path.join(ROOT, ".venv", "bin", "python");
 function exec(file: string, args: string[]): Promise<string> {
   return new Promise((resolve, reject) =>
     execFile(file, args, { cwd: ROOT, timeout: 600_000, maxBuffer: 16 << 20 }, (error, stdout, stderr) =>
-      error ? reject(new Error(`${path.basename(file)} ${args.join(" ")} failed: ${stderr || error.message}`)) : resolve(stdout),
+      error
+        ? reject(new Error(`${path.basename(file)} ${args.join(" ")} failed: ${stderr || error.message}`))
+        : resolve(stdout),
     ),
   );
 }
@@ -26,8 +28,17 @@ export async function run(): Promise<string> {
     const started = performance.now();
     const log = await exec(PYTHON, [path.join(ROOT, "scripts", "export.py"), "--out", out]);
     const wall = (performance.now() - started) / 1000;
-    const perNotebook = log.split("\n").filter((line) => /^export: \d\d-/.test(line)).map((line) => line.replace(/^export: /, "  "));
-    const cells = (await exec(PYTHON, [path.join(ROOT, "bench", "notebook_cells.py"), path.join(ROOT, "notebooks", "01-the-race.ipynb"), 'counter: "unsafe"']))
+    const perNotebook = log
+      .split("\n")
+      .filter((line) => /^export: \d\d-/.test(line))
+      .map((line) => line.replace(/^export: /, "  "));
+    const cells = (
+      await exec(PYTHON, [
+        path.join(ROOT, "bench", "notebook_cells.py"),
+        path.join(ROOT, "notebooks", "01-the-race.ipynb"),
+        'counter: "unsafe"',
+      ])
+    )
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line) as { cell: string; seconds: number[] });
@@ -36,10 +47,12 @@ export async function run(): Promise<string> {
       ...perNotebook,
       "",
       "notebook 01 in a live tslab kernel (request to idle, compile included)",
-      textTable(["cell", "seconds"], cells.map((c) => [c.cell, c.seconds.map((s) => s.toFixed(2)).join(", ")])),
+      textTable(
+        ["cell", "seconds"],
+        cells.map((c) => [c.cell, c.seconds.map((s) => s.toFixed(2)).join(", ")]),
+      ),
     ].join("\n");
   } finally {
     rmSync(out, { recursive: true, force: true });
   }
 }
-

@@ -38,7 +38,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (options.json) {
     const { counter, threads, howMany, sensorWork } = experiment;
-    const trials = experiment.trials.map(({ expected, found, lost, elapsedMs }) => ({ expected, found, lost, elapsedMs }));
+    const trials = experiment.trials.map(({ expected, found, lost, elapsedMs }) => ({
+      expected,
+      found,
+      lost,
+      elapsedMs,
+    }));
     process.stdout.write(`${JSON.stringify({ counter, threads, howMany, sensorWork, trials })}\n`);
     return 0;
   }
@@ -48,7 +53,9 @@ async function main(argv: string[]): Promise<number> {
   );
   for (const trial of experiment.trials) {
     const share = ((100 * trial.lost) / trial.expected).toFixed(1);
-    process.stdout.write(`${seedSentence(trial)}  (lost ${trial.lost} = ${share}%, ${trial.elapsedMs.toFixed(1)} ms)\n`);
+    process.stdout.write(
+      `${seedSentence(trial)}  (lost ${trial.lost} = ${share}%, ${trial.elapsedMs.toFixed(1)} ms)\n`,
+    );
   }
   return 0;
 }
@@ -80,7 +87,13 @@ function parseOptions(argv: string[]) {
   };
 }
 
-const FLAGS: Record<string, string> = { counter: "--counter", threads: "--threads", howMany: "--how-many", trials: "--trials", sensorWork: "--sensor-work" };
+const FLAGS: Record<string, string> = {
+  counter: "--counter",
+  threads: "--threads",
+  howMany: "--how-many",
+  trials: "--trials",
+  sensorWork: "--sensor-work",
+};
 
 /** The library names its parameters; the terminal user typed flags, so name those. */
 function asFlags(message: string): string {

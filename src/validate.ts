@@ -63,7 +63,9 @@ export function checkChoiceList<T extends string>(
  */
 export function checkTimeoutMs(name: string, value: unknown): number {
   if (typeof value !== "number" || Number.isNaN(value) || value < 0) {
-    throw new InputError(`${name} must be a number of milliseconds ≥ 0, or Infinity for no limit, got ${describe(value)}`);
+    throw new InputError(
+      `${name} must be a number of milliseconds ≥ 0, or Infinity for no limit, got ${describe(value)}`,
+    );
   }
   return value;
 }

@@ -7,7 +7,15 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { NOTEBOOKS_DIR, ROOT, VENV_JUPYTER, exportOnce, jupyterEnv, lessonNotebooks, skipWithoutVenv } from "./helpers/jupyter";
+import {
+  NOTEBOOKS_DIR,
+  ROOT,
+  VENV_JUPYTER,
+  exportOnce,
+  jupyterEnv,
+  lessonNotebooks,
+  skipWithoutVenv,
+} from "./helpers/jupyter";
 
 // playwright-core's type declarations need the DOM lib, which this Node project
 // leaves out, so it is loaded untyped and described here as far as it is used.

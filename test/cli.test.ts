@@ -15,15 +15,37 @@ function race(...args: string[]): Promise<{ code: number; stdout: string; stderr
 }
 
 test("default output: one line per trial in the seed's words", async () => {
-  const { code, stdout, stderr } = await race("--counter", "atomic", "--threads", "3", "--how-many", "1000", "--trials", "2");
+  const { code, stdout, stderr } = await race(
+    "--counter",
+    "atomic",
+    "--threads",
+    "3",
+    "--how-many",
+    "1000",
+    "--trials",
+    "2",
+  );
   assert.equal(code, 0, stderr);
-  const lines = stdout.trim().split("\n").filter((line) => line.startsWith("Counter should be"));
+  const lines = stdout
+    .trim()
+    .split("\n")
+    .filter((line) => line.startsWith("Counter should be"));
   assert.equal(lines.length, 2);
   for (const line of lines) assert.match(line, /^Counter should be 3000, found 3000 /);
 });
 
 test("--json prints one document with the trials", async () => {
-  const { code, stdout } = await race("--counter", "locked", "--threads", "2", "--how-many", "5000", "--trials", "3", "--json");
+  const { code, stdout } = await race(
+    "--counter",
+    "locked",
+    "--threads",
+    "2",
+    "--how-many",
+    "5000",
+    "--trials",
+    "3",
+    "--json",
+  );
   assert.equal(code, 0);
   const doc = JSON.parse(stdout);
   assert.equal(doc.counter, "locked");
@@ -44,7 +66,10 @@ const bad: [string[], RegExp][] = [
   [["--how-many", "1e9"], /^--how-many must be an integer from 1 to 50,000,000, got 1,000,000,000$/],
   [["--how-many", "lots"], /^--how-many must be a number, got "lots"$/],
   [["--counter", "quick"], /^--counter must be one of unsafe, locked, atomic, got "quick"$/],
-  [["--threads", "64", "--how-many", "50000000"], /^--threads × --how-many = 3,200,000,000 does not fit the counter's one Int32 cell/],
+  [
+    ["--threads", "64", "--how-many", "50000000"],
+    /^--threads × --how-many = 3,200,000,000 does not fit the counter's one Int32 cell/,
+  ],
   [["--trials=-1"], /^--trials must be an integer from 1 to 10,000, got -1$/],
   [["--trials", "-1"], /^Option '--trials' argument is ambiguous/],
   [["--bogus"], /Unknown option '--bogus'/],

@@ -5,19 +5,15 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import {
-  cellTexts,
-  exportOnce,
-  lessonNotebooks,
-  readNotebook,
-  runExport,
-  skipWithoutVenv,
-} from "./helpers/jupyter";
+import { cellTexts, exportOnce, lessonNotebooks, readNotebook, runExport, skipWithoutVenv } from "./helpers/jupyter";
 
 // Anything a browser would fetch from another host.
 const NETWORK_REFERENCES: [string, RegExp][] = [
   // A plain <a href> to the web is a link a reader may follow, not something the page loads.
-  ["a resource (src) from the network", /<(?:script|img|iframe|source|video|audio|embed|input)\b[^>]*\bsrc\s*=\s*["']?\s*(?:https?:)?\/\//i],
+  [
+    "a resource (src) from the network",
+    /<(?:script|img|iframe|source|video|audio|embed|input)\b[^>]*\bsrc\s*=\s*["']?\s*(?:https?:)?\/\//i,
+  ],
   ["a stylesheet, font or preload from the network", /<link\b[^>]*\bhref\s*=\s*["']?\s*(?:https?:)?\/\//i],
   ["an object from the network", /<object\b[^>]*\bdata\s*=\s*["']?\s*(?:https?:)?\/\//i],
   ["CSS import from the network", /@import\s+(?:url\()?\s*["']?(?:https?:)?\/\//i],
@@ -57,12 +53,16 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
       const page = readFileSync(path.join(outDir, entry.html), "utf8");
       const executed = readNotebook(path.join(outDir, entry.ipynb));
       const texts = cellTexts(executed);
-      assert.ok(texts.some((t) => t.trim() !== ""), `${entry.notebook}: no text output`);
+      assert.ok(
+        texts.some((t) => t.trim() !== ""),
+        `${entry.notebook}: no text output`,
+      );
       // assert.ok, not assert.match: a failure should not print the whole page.
       assert.ok(/class="[^"]*\bjp-OutputArea-output\b/.test(page), `${entry.html}: no output area`);
       assert.ok(!/class="jp-(?:Input|Output)Prompt/.test(page), `${entry.html}: shows In/Out prompts`);
       const showsPng = executed.cells.some((c) => c.outputs?.some((o) => o.data?.["image/png"]));
-      if (showsPng) assert.ok(/<img\b[^>]*\bsrc="data:image\/png;base64,/.test(page), `${entry.html}: PNG not embedded`);
+      if (showsPng)
+        assert.ok(/<img\b[^>]*\bsrc="data:image\/png;base64,/.test(page), `${entry.html}: PNG not embedded`);
     }
   });
 
@@ -83,7 +83,8 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
       const page = readFileSync(path.join(outDir, entry.html), "utf8");
       assert.ok(page.includes('<a class="contents" href="index.html">'), `${entry.html}: no contents link`);
       if (i > 0) assert.ok(page.includes(`href="${entries[i - 1].html}" rel="prev"`), `${entry.html}: no previous`);
-      if (i + 1 < entries.length) assert.ok(page.includes(`href="${entries[i + 1].html}" rel="next"`), `${entry.html}: no next`);
+      if (i + 1 < entries.length)
+        assert.ok(page.includes(`href="${entries[i + 1].html}" rel="next"`), `${entry.html}: no next`);
     });
   });
 });
@@ -107,8 +108,14 @@ describe("export script on fixture notebooks", { skip: skipWithoutVenv }, () => 
     const out = path.join(dir, "out");
     rmSync(notebooks, { recursive: true, force: true });
     mkdirSync(notebooks);
-    writeFileSync(path.join(notebooks, "01-params.ipynb"), JSON.stringify(notebook('console.log("FOO_BAR=" + process.env.FOO_BAR);')));
-    writeFileSync(path.join(notebooks, "02-stderr.ipynb"), JSON.stringify(notebook('console.error("something broke");')));
+    writeFileSync(
+      path.join(notebooks, "01-params.ipynb"),
+      JSON.stringify(notebook('console.log("FOO_BAR=" + process.env.FOO_BAR);')),
+    );
+    writeFileSync(
+      path.join(notebooks, "02-stderr.ipynb"),
+      JSON.stringify(notebook('console.error("something broke");')),
+    );
 
     const run = await runExport(["--notebooks", notebooks, "--out", out, "--foo-bar", "42", "--timeout", "60"]);
 

@@ -17,7 +17,10 @@ test("01 runs the seed's race and prints the seed's sentence for every trial", {
   }
   const cores = availableParallelism();
   if (cores >= 2) {
-    assert.ok(trials.some(([, , , lost]) => lost !== "0"), `no trial lost an update on ${cores} cores:\n${text}`);
+    assert.ok(
+      trials.some(([, , , lost]) => lost !== "0"),
+      `no trial lost an update on ${cores} cores:\n${text}`,
+    );
   }
 });
 
@@ -33,6 +36,9 @@ test("01 narrates the run from its own numbers", { skip }, async () => {
 test("01 traces a losing schedule and counts every schedule of two increments", { skip }, async () => {
   const nb = await executedNotebook("01-the-race.ipynb");
   assert.match(cellOutput(nb, 'traceOrder("ABABAB"').text, /B<\/td>.*writes 1 over A&#39;s 1: A&#39;s update is lost/s);
-  assert.match(cellOutput(nb, "summarizeInterleavings({ threads: 2").text, /^20 ways to interleave the six steps: 18 lose an update, 2 keep both\./);
+  assert.match(
+    cellOutput(nb, "summarizeInterleavings({ threads: 2").text,
+    /^20 ways to interleave the six steps: 18 lose an update, 2 keep both\./,
+  );
   assert.match(cellOutput(nb, "P = parameters(").text, /threads\s+5\s+\(default\)/);
 });

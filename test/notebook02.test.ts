@@ -18,7 +18,10 @@ for (const counter of ["locked", "atomic"]) {
 
 test("02: a timed lock gives up with its error printed, not raised", { skip }, async () => {
   const nb = await executedNotebook("02-the-lock.ipynb");
-  assert.match(cellOutput(nb, "held.lockAsync(100)").text, /^LockTimeoutError: could not acquire the mutex at index 0 within 100 ms/);
+  assert.match(
+    cellOutput(nb, "held.lockAsync(100)").text,
+    /^LockTimeoutError: could not acquire the mutex at index 0 within 100 ms/,
+  );
 });
 
 test("02: the cost of each counter is a chart, a table and a sentence from the same run", { skip }, async () => {

@@ -38,7 +38,11 @@ test("03's tiny-race table grades every outcome, and its sentence quotes the tab
   assert.deepEqual([...byCounter.keys()].sort(), ["atomic", "locked", "unsafe"]);
   for (const [counter, outcomes] of byCounter) {
     assert.deepEqual([...outcomes.keys()].sort(), ["1", "2"], counter);
-    assert.equal(outcomes.get("1")!.times + outcomes.get("2")!.times, 2000, `${counter}: outcomes must add up to the repetitions`);
+    assert.equal(
+      outcomes.get("1")!.times + outcomes.get("2")!.times,
+      2000,
+      `${counter}: outcomes must add up to the repetitions`,
+    );
     assert.equal(outcomes.get("2")!.grade, "acceptable");
     assert.equal(outcomes.get("1")!.grade, counter === "unsafe" ? "interesting" : "forbidden");
     if (counter !== "unsafe") assert.equal(outcomes.get("1")!.times, 0, `${counter} lost an update in the tiny race`);

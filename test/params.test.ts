@@ -25,5 +25,7 @@ test("an override that is not a number is refused by its environment name", () =
     name: "InputError",
     message: 'HOW_MANY must be a number, got "lots"',
   });
-  assert.throws(() => resolveParameters({ sizes: [1] }, { SIZES: "1,x" }), { message: 'SIZES must be a number, got "x"' });
+  assert.throws(() => resolveParameters({ sizes: [1] }, { SIZES: "1,x" }), {
+    message: 'SIZES must be a number, got "x"',
+  });
 });

@@ -13,11 +13,10 @@
  * request past the limit is refused before any work is done.
  */
 
+import { checkInteger, InputError } from "../validate";
 
-import { checkInteger, InputError } from '../validate';
-
-export type StepKind = 'read' | 'add' | 'write';
-export const STEP_KINDS: readonly StepKind[] = ['read', 'add', 'write'];
+export type StepKind = "read" | "add" | "write";
+export const STEP_KINDS: readonly StepKind[] = ["read", "add", "write"];
 
 export const MAX_THREADS = 26; // one letter each
 /** Far past any limit the count allows; it only keeps the exact count's loop finite. */
@@ -64,8 +63,8 @@ export function threadName(index: number): string {
 }
 
 function checkShape(threads: unknown, increments: unknown): void {
-  checkInteger('threads', threads, 1, MAX_THREADS);
-  checkInteger('increments', increments, 1, MAX_INCREMENTS);
+  checkInteger("threads", threads, 1, MAX_THREADS);
+  checkInteger("increments", increments, 1, MAX_INCREMENTS);
 }
 
 /** Exact number of interleavings: (3TK)! / ((3K)!)^T, as a product of binomials. */
@@ -89,7 +88,7 @@ export function countInterleavings(threads: number, increments: number): number 
 
 function checkLimit(options: InterleavingOptions): void {
   checkShape(options.threads, options.increments);
-  const limit = checkInteger('limit', options.limit ?? DEFAULT_LIMIT, 1, Number.MAX_SAFE_INTEGER);
+  const limit = checkInteger("limit", options.limit ?? DEFAULT_LIMIT, 1, Number.MAX_SAFE_INTEGER);
   const n = countInterleavingsExact(options.threads, options.increments);
   if (n > BigInt(limit)) {
     throw new InputError(
@@ -138,7 +137,7 @@ export function traceOrder(order: string, threads: number): TraceStep[] {
   const register = new Array<number>(threads).fill(0);
   const seen = new Array<number>(threads).fill(0);
   const taken = new Array<number>(threads).fill(0);
-  let lastWriter = '';
+  let lastWriter = "";
   return [...order].map((name, s) => {
     const t = name.charCodeAt(0) - 65;
     if (!(t >= 0 && t < threads)) {
@@ -146,10 +145,10 @@ export function traceOrder(order: string, threads: number): TraceStep[] {
     }
     const kind = STEP_KINDS[taken[t]++ % 3];
     const step: TraceStep = { step: s + 1, thread: name, kind, value: 0, count };
-    if (kind === 'read') {
+    if (kind === "read") {
       register[t] = count;
       seen[t] = count;
-    } else if (kind === 'add') {
+    } else if (kind === "add") {
       register[t] += 1;
     } else {
       // Someone wrote since this thread read: writing its stale sum erases their update.

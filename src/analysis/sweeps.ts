@@ -58,7 +58,9 @@ async function runJobs(jobs: Job[], sensorWork: number, onProgress: ProgressCall
       for (let round = 0; round < rounds; round++) {
         for (const job of group) {
           if (round >= job.trials) continue;
-          job.results.push(await pool.runTrial({ counter: job.counter, threads: job.threads, howMany: job.howMany, sensorWork }));
+          job.results.push(
+            await pool.runTrial({ counter: job.counter, threads: job.threads, howMany: job.howMany, sensorWork }),
+          );
           onProgress?.(++done, total, `${job.label}: trial ${round + 1}/${job.trials}`);
         }
       }
@@ -123,10 +125,17 @@ export interface TrialsSweep {
 export async function trialsSweep(options: TrialsSweepOptions): Promise<TrialsSweep> {
   const counters = checkChoiceList("counters", options.counters ?? COUNTER_KINDS, COUNTER_KINDS);
   if (!counters.includes("unsafe")) {
-    throw new InputError(`counters must include "unsafe" (the histogram is of its losses), got [${counters.join(", ")}]`);
+    throw new InputError(
+      `counters must include "unsafe" (the histogram is of its losses), got [${counters.join(", ")}]`,
+    );
   }
   const trials = checkTrials(options.trials);
-  const { threads, howMany, sensorWork } = checkRaceParams({ counter: "unsafe", threads: options.threads, howMany: options.howMany, sensorWork: options.sensorWork });
+  const { threads, howMany, sensorWork } = checkRaceParams({
+    counter: "unsafe",
+    threads: options.threads,
+    howMany: options.howMany,
+    sensorWork: options.sensorWork,
+  });
   const onProgress = checkProgress(options.onProgress);
 
   const jobs: Job[] = counters.map((counter) => ({ counter, threads, howMany, trials, label: counter, results: [] }));
@@ -157,12 +166,23 @@ export interface SweepCommon {
 function checkSweep(options: SweepCommon) {
   const trials = checkTrials(options.trials);
   const checks = checkChoiceList("checks", options.checks ?? FIXED, FIXED);
-  const fewer = checkInteger("checkTrials", options.checkTrials ?? Math.min(trials, 5), LIMITS.trials.min, LIMITS.trials.max);
-  const jobsFor = <P>(points: readonly P[], job: (counter: CounterKind, point: P) => Pick<Job, "threads" | "howMany" | "label">) => {
+  const fewer = checkInteger(
+    "checkTrials",
+    options.checkTrials ?? Math.min(trials, 5),
+    LIMITS.trials.min,
+    LIMITS.trials.max,
+  );
+  const jobsFor = <P>(
+    points: readonly P[],
+    job: (counter: CounterKind, point: P) => Pick<Job, "threads" | "howMany" | "label">,
+  ) => {
     const byKind = new Map<CounterKind, Job[]>();
     for (const counter of ["unsafe", ...checks] as CounterKind[]) {
       const n = counter === "unsafe" ? trials : fewer;
-      byKind.set(counter, points.map((point) => ({ counter, trials: n, results: [], ...job(counter, point) })));
+      byKind.set(
+        counter,
+        points.map((point) => ({ counter, trials: n, results: [], ...job(counter, point) })),
+      );
     }
     return byKind;
   };
@@ -195,7 +215,8 @@ export interface WorkersSweep {
 export async function workersSweep(options: WorkersSweepOptions): Promise<WorkersSweep> {
   const workerCounts = checkIntegerList("workerCounts", options.workerCounts, LIMITS.threads.min, LIMITS.threads.max);
   const { trials, sensorWork, onProgress, jobsFor } = checkSweep(options);
-  for (const threads of workerCounts) checkRaceParams({ counter: "unsafe", threads, howMany: options.howMany, sensorWork });
+  for (const threads of workerCounts)
+    checkRaceParams({ counter: "unsafe", threads, howMany: options.howMany, sensorWork });
   const howMany = options.howMany;
   const byKind = jobsFor(workerCounts, (counter, threads) => ({
     threads,
@@ -237,10 +258,15 @@ export async function incrementsSweep(options: IncrementsSweepOptions): Promise<
   const { trials, sensorWork, onProgress, jobsFor } = checkSweep(options);
   for (const howMany of sizes) checkRaceParams({ counter: "unsafe", threads: options.threads, howMany, sensorWork });
   const threads = options.threads;
-  const byKind = jobsFor(sizes, (counter, howMany) => ({ threads, howMany, label: `${counter}, ${fmt(howMany)} increments` }));
+  const byKind = jobsFor(sizes, (counter, howMany) => ({
+    threads,
+    howMany,
+    label: `${counter}, ${fmt(howMany)} increments`,
+  }));
   const wallMs = await runJobs([...byKind.values()].flat(), sensorWork, onProgress);
   const sweep: IncrementsSweep = { threads, trials, unsafe: [], wallMs };
-  for (const [counter, jobs] of byKind) sweep[counter] = jobs.map((job) => ({ increments: job.howMany, ...pointOf(job) }));
+  for (const [counter, jobs] of byKind)
+    sweep[counter] = jobs.map((job) => ({ increments: job.howMany, ...pointOf(job) }));
   return sweep;
 }
 
@@ -279,7 +305,8 @@ export async function costSweep(options: CostSweepOptions): Promise<CostSweep> {
   const workerCounts = checkIntegerList("workerCounts", options.workerCounts, LIMITS.threads.min, LIMITS.threads.max);
   const trials = checkTrials(options.trials);
   const counters = checkChoiceList("counters", options.counters ?? COUNTER_KINDS, COUNTER_KINDS);
-  if (counters.length === 0) throw new InputError(`counters must name at least one of ${COUNTER_KINDS.join(", ")}, got []`);
+  if (counters.length === 0)
+    throw new InputError(`counters must name at least one of ${COUNTER_KINDS.join(", ")}, got []`);
   for (const threads of workerCounts) checkRaceParams({ counter: "unsafe", threads, howMany: options.howMany });
   const howMany = options.howMany;
   const onProgress = checkProgress(options.onProgress);
@@ -287,9 +314,23 @@ export async function costSweep(options: CostSweepOptions): Promise<CostSweep> {
   // One uncounted trial per counter at the largest worker count first: every worker's
   // JIT then compiles the loop before anything is timed.
   const most = Math.max(...workerCounts);
-  const warmUp: Job[] = counters.map((counter) => ({ counter, threads: most, howMany, trials: 1, label: `warm-up, ${counter}`, results: [] }));
+  const warmUp: Job[] = counters.map((counter) => ({
+    counter,
+    threads: most,
+    howMany,
+    trials: 1,
+    label: `warm-up, ${counter}`,
+    results: [],
+  }));
   const jobs: Job[] = workerCounts.flatMap((threads) =>
-    counters.map((counter) => ({ counter, threads, howMany, trials, label: `${counter}, ${threads} worker${threads === 1 ? "" : "s"}`, results: [] })),
+    counters.map((counter) => ({
+      counter,
+      threads,
+      howMany,
+      trials,
+      label: `${counter}, ${threads} worker${threads === 1 ? "" : "s"}`,
+      results: [],
+    })),
   );
   // Warm-up goes first: runJobs runs round 1 of every job in list order.
   const wallMs = await runJobs([...warmUp, ...jobs], 0, onProgress);

@@ -85,12 +85,26 @@ function meaningOf(finalCount: number): string {
  * increment once; repeated many times on one pool, the final counts tallied.
  */
 export async function tinyRace(options: TinyRaceOptions): Promise<TinyRace> {
-  const repetitions = checkInteger("repetitions", options.repetitions, TINY_RACE_LIMITS.repetitions.min, TINY_RACE_LIMITS.repetitions.max);
+  const repetitions = checkInteger(
+    "repetitions",
+    options.repetitions,
+    TINY_RACE_LIMITS.repetitions.min,
+    TINY_RACE_LIMITS.repetitions.max,
+  );
   const counters = checkChoiceList("counters", options.counters ?? TINY_ORDER, COUNTER_KINDS);
-  if (counters.length === 0) throw new InputError(`counters must name at least one of ${COUNTER_KINDS.join(", ")}, got []`);
+  if (counters.length === 0)
+    throw new InputError(`counters must name at least one of ${COUNTER_KINDS.join(", ")}, got []`);
   const onProgress = checkProgress(options.onProgress);
 
-  const tallies = new Map<CounterKind, Map<number, number>>(counters.map((c) => [c, new Map([[1, 0], [2, 0]])]));
+  const tallies = new Map<CounterKind, Map<number, number>>(
+    counters.map((c) => [
+      c,
+      new Map([
+        [1, 0],
+        [2, 0],
+      ]),
+    ]),
+  );
   const total = repetitions * counters.length;
   const started = performance.now();
   onProgress?.(0, total, "repetition 1");
@@ -111,9 +125,18 @@ export async function tinyRace(options: TinyRaceOptions): Promise<TinyRace> {
   const rows: TinyRaceRow[] = [];
   const perCounter: TinyRaceCounter[] = counters.map((counter) => {
     const tally = tallies.get(counter)!;
-    const outcomes: Outcome[] = [...tally.keys()].sort((a, b) => a - b).map((n) => ({ outcome: String(n), count: tally.get(n)!, grade: gradeTinyOutcome(counter, n) }));
+    const outcomes: Outcome[] = [...tally.keys()]
+      .sort((a, b) => a - b)
+      .map((n) => ({ outcome: String(n), count: tally.get(n)!, grade: gradeTinyOutcome(counter, n) }));
     for (const o of outcomes) {
-      rows.push({ counter, outcome: o.outcome, count: o.count, percent: (100 * o.count) / repetitions, grade: o.grade, meaning: meaningOf(Number(o.outcome)) });
+      rows.push({
+        counter,
+        outcome: o.outcome,
+        count: o.count,
+        percent: (100 * o.count) / repetitions,
+        grade: o.grade,
+        meaning: meaningOf(Number(o.outcome)),
+      });
     }
     return {
       counter,

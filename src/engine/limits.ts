@@ -22,12 +22,7 @@ export function checkRaceParams(params: RaceParams): Required<RaceParams> {
   const counter = checkChoice("counter", params.counter, COUNTER_KINDS);
   const threads = checkInteger("threads", params.threads, LIMITS.threads.min, LIMITS.threads.max);
   const howMany = checkInteger("howMany", params.howMany, LIMITS.howMany.min, LIMITS.howMany.max);
-  const sensorWork = checkInteger(
-    "sensorWork",
-    params.sensorWork ?? 0,
-    LIMITS.sensorWork.min,
-    LIMITS.sensorWork.max,
-  );
+  const sensorWork = checkInteger("sensorWork", params.sensorWork ?? 0, LIMITS.sensorWork.min, LIMITS.sensorWork.max);
   if (threads * howMany > MAX_COUNT) {
     throw new InputError(
       `threads × howMany = ${(threads * howMany).toLocaleString("en-US")} does not fit the counter's ` +

@@ -127,7 +127,14 @@ export class WorkerPool {
       timeoutMs,
     );
     try {
-      const request: RunRequest = { trial, buffer: cells.buffer as SharedArrayBuffer, counter, threads, howMany, sensorWork };
+      const request: RunRequest = {
+        trial,
+        buffer: cells.buffer as SharedArrayBuffer,
+        counter,
+        threads,
+        howMany,
+        sensorWork,
+      };
       for (const worker of this.workers.slice(0, threads)) worker.postMessage(request);
       const replies = await done;
 
@@ -175,7 +182,11 @@ export class WorkerPool {
 }
 
 /** Opens a pool, hands it to fn, and always closes it: no thread outlives the call. */
-export async function withPool<T>(size: number, fn: (pool: WorkerPool) => Promise<T>, options?: PoolOptions): Promise<T> {
+export async function withPool<T>(
+  size: number,
+  fn: (pool: WorkerPool) => Promise<T>,
+  options?: PoolOptions,
+): Promise<T> {
   const pool = await WorkerPool.open(size, options);
   try {
     return await fn(pool);

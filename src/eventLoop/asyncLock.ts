@@ -232,7 +232,7 @@ export class AsyncLock {
 function isThenable(value: unknown): value is PromiseLike<unknown> {
   return (
     value !== null &&
-    (typeof value === 'object' || typeof value === 'function') &&
-    typeof (value as { then?: unknown }).then === 'function'
+    (typeof value === "object" || typeof value === "function") &&
+    typeof (value as { then?: unknown }).then === "function"
   );
 }

@@ -8,9 +8,9 @@
  * task may run there. They all read the same value and write it back plus one:
  * lost updates without any parallelism. An AsyncLock around the three steps fixes it.
  */
-import { performance } from 'node:perf_hooks';
-import { AsyncLock } from './asyncLock';
-import { checkChoice, checkFunction, checkInteger, InputError } from '../validate';
+import { performance } from "node:perf_hooks";
+import { AsyncLock } from "./asyncLock";
+import { checkChoice, checkFunction, checkInteger, InputError } from "../validate";
 
 /** The awaited step inside an increment. Tests and notebooks keep it a plain tick, never a timer. */
 export type YieldPoint = () => Promise<void>;
@@ -56,8 +56,8 @@ export class LockingAsyncCounter implements AsyncCounter {
   }
 }
 
-export type AsyncCounterKind = 'unsafe' | 'locked' | 'sync';
-export const ASYNC_COUNTER_KINDS: readonly AsyncCounterKind[] = ['unsafe', 'locked', 'sync'];
+export type AsyncCounterKind = "unsafe" | "locked" | "sync";
+export const ASYNC_COUNTER_KINDS: readonly AsyncCounterKind[] = ["unsafe", "locked", "sync"];
 
 export const MAX_TASKS = 10_000;
 export const MAX_HOW_MANY = 10_000_000;
@@ -85,12 +85,12 @@ export interface EventLoopRaceResult {
 }
 
 export function makeAsyncCounter(kind: AsyncCounterKind, yieldPoint: YieldPoint = nextTick): AsyncCounter {
-  switch (checkChoice('counter', kind, ASYNC_COUNTER_KINDS)) {
-    case 'unsafe':
+  switch (checkChoice("counter", kind, ASYNC_COUNTER_KINDS)) {
+    case "unsafe":
       return new UnsafeAsyncCounter(yieldPoint);
-    case 'locked':
+    case "locked":
       return new LockingAsyncCounter(yieldPoint);
-    case 'sync':
+    case "sync":
       return new SyncCounter();
   }
 }
@@ -104,13 +104,15 @@ async function worker(howMany: number, counter: AsyncCounter): Promise<void> {
 }
 
 export async function runEventLoopRace(options: EventLoopRaceOptions): Promise<EventLoopRaceResult> {
-  if (options === null || typeof options !== 'object') {
-    throw new InputError(`options must be an object like { tasks: 5, howMany: 1000, counter: 'unsafe' }, got ${String(options)}`);
+  if (options === null || typeof options !== "object") {
+    throw new InputError(
+      `options must be an object like { tasks: 5, howMany: 1000, counter: 'unsafe' }, got ${String(options)}`,
+    );
   }
-  const tasks = checkInteger('tasks', options.tasks, 1, MAX_TASKS);
-  const howMany = checkInteger('howMany', options.howMany, 1, MAX_HOW_MANY);
+  const tasks = checkInteger("tasks", options.tasks, 1, MAX_TASKS);
+  const howMany = checkInteger("howMany", options.howMany, 1, MAX_HOW_MANY);
   if (tasks * howMany > MAX_TOTAL_INCREMENTS) {
-    const fmt = (n: number) => n.toLocaleString('en-US');
+    const fmt = (n: number) => n.toLocaleString("en-US");
     throw new InputError(
       `tasks × howMany must be at most ${fmt(MAX_TOTAL_INCREMENTS)}, got ${fmt(tasks)} × ${fmt(howMany)} = ${fmt(tasks * howMany)}`,
     );
@@ -118,7 +120,7 @@ export async function runEventLoopRace(options: EventLoopRaceOptions): Promise<E
   const yieldPoint =
     options.yieldPoint === undefined
       ? nextTick
-      : checkFunction<YieldPoint>('yieldPoint', options.yieldPoint, 'returning a promise');
+      : checkFunction<YieldPoint>("yieldPoint", options.yieldPoint, "returning a promise");
   const counter = makeAsyncCounter(options.counter, yieldPoint);
 
   const start = performance.now();

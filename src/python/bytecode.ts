@@ -2,7 +2,7 @@
  * The seed's `self.count += offset` as the interpreter sees it: the read, the add and the
  * write are separate bytecode instructions, which is where a thread switch can fall.
  */
-import { execFile } from 'node:child_process';
+import { execFile } from "node:child_process";
 
 export type PythonBytecode =
   | { available: true; python: string; pythonVersion: string; lines: string[] }
@@ -10,33 +10,34 @@ export type PythonBytecode =
 
 /** The seed's increment, disassembled by the interpreter that runs the seed. */
 export const INCREMENT_SOURCE = [
-  'class Counter:',
-  '    def increment(self, offset):',
-  '        self.count += offset',
-].join('\n');
+  "class Counter:",
+  "    def increment(self, offset):",
+  "        self.count += offset",
+].join("\n");
 
 const DIS_PROGRAM = [
-  'import dis, sys',
+  "import dis, sys",
   INCREMENT_SOURCE,
   // 3.9's sys.version spans two lines; the first line of output must hold all of it.
   "print('python', sys.version.replace('\\n', ' '))",
-  'dis.dis(Counter.increment)',
-].join('\n');
+  "dis.dis(Counter.increment)",
+].join("\n");
 
 /** Runs `python -c` to disassemble the seed's increment; a missing or failing interpreter is a result, not a throw. */
-export function pythonBytecode(python = 'python3', timeoutMs = 20_000): Promise<PythonBytecode> {
+export function pythonBytecode(python = "python3", timeoutMs = 20_000): Promise<PythonBytecode> {
   return new Promise((resolve) => {
-    execFile(python, ['-c', DIS_PROGRAM], { timeout: timeoutMs, encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile(python, ["-c", DIS_PROGRAM], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
       if (err) {
         const code = (err as NodeJS.ErrnoException).code;
-        const reason = code === 'ENOENT'
-          ? `${python} is not on this machine`
-          : `${python} could not disassemble the increment: ${(stderr || err.message).trim()}`;
+        const reason =
+          code === "ENOENT"
+            ? `${python} is not on this machine`
+            : `${python} could not disassemble the increment: ${(stderr || err.message).trim()}`;
         resolve({ available: false, python, reason });
         return;
       }
-      const lines = stdout.split('\n').filter((line) => line.trim() !== '');
-      const version = lines[0]?.startsWith('python ') ? lines[0].slice('python '.length) : '';
+      const lines = stdout.split("\n").filter((line) => line.trim() !== "");
+      const version = lines[0]?.startsWith("python ") ? lines[0].slice("python ".length) : "";
       resolve({ available: true, python, pythonVersion: version, lines: lines.slice(1) });
     });
   });

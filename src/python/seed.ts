@@ -9,18 +9,18 @@
  * not gone. The `unsafe-with-call` variant puts a call between the read and the
  * write, and the lost updates come back.
  */
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { checkChoice, checkInteger, InputError } from '../validate';
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { performance } from "node:perf_hooks";
+import { checkChoice, checkInteger, InputError } from "../validate";
 
-export type PythonProgram = 'unsafe' | 'locked' | 'unsafe-with-call';
+export type PythonProgram = "unsafe" | "locked" | "unsafe-with-call";
 
 export const PYTHON_PROGRAM_FILES: Readonly<Record<PythonProgram, string>> = {
-  unsafe: 'unsafe_counter.py',
-  locked: 'locked_counter.py',
-  'unsafe-with-call': 'unsafe_counter_with_call.py',
+  unsafe: "unsafe_counter.py",
+  locked: "locked_counter.py",
+  "unsafe-with-call": "unsafe_counter_with_call.py",
 };
 export const PYTHON_PROGRAMS = Object.keys(PYTHON_PROGRAM_FILES) as PythonProgram[];
 
@@ -80,27 +80,30 @@ export class PythonRunError extends Error {
     readonly stderr: string,
   ) {
     super(message);
-    this.name = 'PythonRunError';
+    this.name = "PythonRunError";
   }
 }
 
 /** Finds python/ from either dist/src (compiled) or src (run by tslab from source). */
 export function pythonProgramPath(program: PythonProgram): string {
-  const file = PYTHON_PROGRAM_FILES[checkChoice('program', program, PYTHON_PROGRAMS)];
+  const file = PYTHON_PROGRAM_FILES[checkChoice("program", program, PYTHON_PROGRAMS)];
   for (let dir = __dirname; ; dir = dirname(dir)) {
-    const candidate = join(dir, 'python', file);
+    const candidate = join(dir, "python", file);
     if (existsSync(candidate)) return candidate;
     if (dirname(dir) === dir) throw new Error(`cannot find python/${file} above ${__dirname}`);
   }
 }
 
-function parseOutput(stdout: string, program: PythonProgram): Omit<PythonRun, 'available' | 'program' | 'python' | 'howMany' | 'threads' | 'elapsedMs' | 'stdout'> {
+function parseOutput(
+  stdout: string,
+  program: PythonProgram,
+): Omit<PythonRun, "available" | "program" | "python" | "howMany" | "threads" | "elapsedMs" | "stdout"> {
   const version = /^python (.+)$/m.exec(stdout);
   const counts = /^Counter should be (\d+), found (\d+)$/m.exec(stdout);
   const elapsed = /^elapsed_ms ([\d.]+)$/m.exec(stdout);
   const interval = /^switch_interval ([\d.eE+-]+)$/m.exec(stdout);
   if (!version || !counts || !elapsed) {
-    throw new PythonRunError(`${PYTHON_PROGRAM_FILES[program]} printed an unexpected output:\n${stdout}`, 0, null, '');
+    throw new PythonRunError(`${PYTHON_PROGRAM_FILES[program]} printed an unexpected output:\n${stdout}`, 0, null, "");
   }
   const expected = Number(counts[1]);
   const found = Number(counts[2]);
@@ -116,33 +119,33 @@ function parseOutput(stdout: string, program: PythonProgram): Omit<PythonRun, 'a
 
 export function runPythonSeed(program: PythonProgram, options: PythonRunOptions = {}): Promise<PythonRunResult> {
   const script = pythonProgramPath(program);
-  const howMany = checkInteger('howMany', options.howMany ?? 100_000, 1, MAX_PYTHON_HOW_MANY);
-  const threads = checkInteger('threads', options.threads ?? 5, 1, MAX_PYTHON_THREADS);
-  const timeoutMs = checkInteger('timeoutMs', options.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS, 1, 3_600_000);
-  const python = options.python ?? 'python3';
-  if (typeof python !== 'string' || python === '') {
+  const howMany = checkInteger("howMany", options.howMany ?? 100_000, 1, MAX_PYTHON_HOW_MANY);
+  const threads = checkInteger("threads", options.threads ?? 5, 1, MAX_PYTHON_THREADS);
+  const timeoutMs = checkInteger("timeoutMs", options.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS, 1, 3_600_000);
+  const python = options.python ?? "python3";
+  if (typeof python !== "string" || python === "") {
     throw new InputError(`python must be a non-empty string (an interpreter name or path), got ${String(python)}`);
   }
   const args = [script, String(howMany), String(threads)];
   if (options.switchInterval !== undefined) {
     const s = options.switchInterval;
-    if (program !== 'unsafe-with-call') {
+    if (program !== "unsafe-with-call") {
       throw new InputError(`switchInterval only applies to 'unsafe-with-call', not to '${program}'`);
     }
-    if (typeof s !== 'number' || !Number.isFinite(s) || s <= 0 || s > 1) {
+    if (typeof s !== "number" || !Number.isFinite(s) || s <= 0 || s > 1) {
       throw new InputError(`switchInterval must be a number of seconds in (0, 1], got ${String(s)}`);
     }
-    args.push('--switch-interval', String(s));
+    args.push("--switch-interval", String(s));
   }
 
   return new Promise((resolve, reject) => {
     const start = performance.now();
     // execFile, not exec: no shell, so nothing in the arguments is interpreted.
-    execFile(python, args, { timeout: timeoutMs, encoding: 'utf8' }, (err, stdout, stderr) => {
+    execFile(python, args, { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
       const elapsedMs = performance.now() - start;
       if (err) {
         const e = err as NodeJS.ErrnoException & { code?: string | number; killed?: boolean; signal?: string | null };
-        if (e.code === 'ENOENT') {
+        if (e.code === "ENOENT") {
           resolve({
             available: false,
             program,
@@ -151,17 +154,20 @@ export function runPythonSeed(program: PythonProgram, options: PythonRunOptions 
           });
           return;
         }
-        const exitCode = typeof e.code === 'number' ? e.code : null;
+        const exitCode = typeof e.code === "number" ? e.code : null;
         const signal = e.signal ?? null;
-        const what = e.killed && signal !== null
-          ? `timed out after ${timeoutMs} ms and was killed with ${signal}`
-          : exitCode !== null
-            ? `exited with code ${exitCode}`
-            : signal !== null
-              ? `was killed by ${signal}`
-              : `failed to start (${e.message})`;
-        const tail = stderr.trim() === '' ? '' : `:\n${stderr.trim()}`;
-        reject(new PythonRunError(`${python} ${PYTHON_PROGRAM_FILES[program]} ${what}${tail}`, exitCode, signal, stderr));
+        const what =
+          e.killed && signal !== null
+            ? `timed out after ${timeoutMs} ms and was killed with ${signal}`
+            : exitCode !== null
+              ? `exited with code ${exitCode}`
+              : signal !== null
+                ? `was killed by ${signal}`
+                : `failed to start (${e.message})`;
+        const tail = stderr.trim() === "" ? "" : `:\n${stderr.trim()}`;
+        reject(
+          new PythonRunError(`${python} ${PYTHON_PROGRAM_FILES[program]} ${what}${tail}`, exitCode, signal, stderr),
+        );
         return;
       }
       try {
@@ -172,7 +178,7 @@ export function runPythonSeed(program: PythonProgram, options: PythonRunOptions 
           python,
           howMany,
           threads,
-          stdout: stdout.split('\n').filter((line) => line !== ''),
+          stdout: stdout.split("\n").filter((line) => line !== ""),
           elapsedMs,
           ...parsed,
         });
@@ -193,7 +199,7 @@ export async function trySeed(program: PythonProgram, options: PythonRunOptions 
     return await runPythonSeed(program, options);
   } catch (err) {
     if (!(err instanceof PythonRunError)) throw err;
-    const python = options.python ?? 'python3';
+    const python = options.python ?? "python3";
     return { available: false, program, python, reason: `${python} could not run the seed: ${err.message}` };
   }
 }

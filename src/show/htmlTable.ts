@@ -31,7 +31,10 @@ export function escapeHtml(text: string): string {
 }
 
 function defaultFormat(value: unknown): string {
-  if (typeof value === "number") return Number.isInteger(value) ? value.toLocaleString("en-US") : value.toLocaleString("en-US", { maximumSignificantDigits: 4 });
+  if (typeof value === "number")
+    return Number.isInteger(value)
+      ? value.toLocaleString("en-US")
+      : value.toLocaleString("en-US", { maximumSignificantDigits: 4 });
   if (value === undefined || value === null) return "";
   return String(value);
 }
@@ -48,19 +51,29 @@ export function htmlTable<Row extends object>(
   options: TableOptions<Row> = {},
 ): string {
   if (!Array.isArray(rows)) throw new TypeError(`htmlTable: rows must be an array, got ${typeof rows}`);
-  if (!Array.isArray(columns) || columns.length === 0) throw new RangeError("htmlTable: columns is empty — name at least one column to show");
-  const cols: TableColumn<Row>[] = columns.map((c) => (typeof c === "string" ? { header: c, value: c as keyof Row } : c));
-  const cellOf = (col: TableColumn<Row>, row: Row): unknown => (typeof col.value === "function" ? col.value(row) : row[col.value]);
+  if (!Array.isArray(columns) || columns.length === 0)
+    throw new RangeError("htmlTable: columns is empty — name at least one column to show");
+  const cols: TableColumn<Row>[] = columns.map((c) =>
+    typeof c === "string" ? { header: c, value: c as keyof Row } : c,
+  );
+  const cellOf = (col: TableColumn<Row>, row: Row): unknown =>
+    typeof col.value === "function" ? col.value(row) : row[col.value];
   // A column's alignment is decided once, from its first row, so a column never zig-zags.
-  const aligns = cols.map((col) => col.align ?? (rows.length > 0 && typeof cellOf(col, rows[0]) === "number" ? "right" : "left"));
+  const aligns = cols.map(
+    (col) => col.align ?? (rows.length > 0 && typeof cellOf(col, rows[0]) === "number" ? "right" : "left"),
+  );
 
   const head = cols
-    .map((col, i) => `<th style="${CELL};border-bottom:2px solid #888888;text-align:${aligns[i]}">${escapeHtml(col.header)}</th>`)
+    .map(
+      (col, i) =>
+        `<th style="${CELL};border-bottom:2px solid #888888;text-align:${aligns[i]}">${escapeHtml(col.header)}</th>`,
+    )
     .join("");
   const body = rows
     .map((row) => {
       const cls = options.rowClass?.(row);
-      const tint = cls !== undefined && cls in GRADE_ROW_BACKGROUNDS ? GRADE_ROW_BACKGROUNDS[cls as OutcomeGrade] : undefined;
+      const tint =
+        cls !== undefined && cls in GRADE_ROW_BACKGROUNDS ? GRADE_ROW_BACKGROUNDS[cls as OutcomeGrade] : undefined;
       const attrs = (cls ? ` class="${escapeHtml(cls)}"` : "") + (tint ? ` style="background:${tint}"` : "");
       const cells = cols
         .map((col, i) => {
@@ -72,7 +85,9 @@ export function htmlTable<Row extends object>(
       return `<tr${attrs}>${cells}</tr>`;
     })
     .join("");
-  const caption = options.caption ? `<caption style="caption-side:top;text-align:left;font-weight:bold;padding:4px 0">${escapeHtml(options.caption)}</caption>` : "";
+  const caption = options.caption
+    ? `<caption style="caption-side:top;text-align:left;font-weight:bold;padding:4px 0">${escapeHtml(options.caption)}</caption>`
+    : "";
   return (
     `<table style="border-collapse:collapse;font-family:'${FONT_FAMILY}',sans-serif;font-size:15px;color:${TEXT_COLOR};font-variant-numeric:tabular-nums">` +
     `${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`

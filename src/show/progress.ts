@@ -43,7 +43,9 @@ export function progressLine(title: string, done: number, total: number, label: 
 function progressHtml(title: string, done: number, total: number, label: string, elapsedMs: number): string {
   const percent = total > 0 ? Math.min(100, (100 * done) / total) : 100;
   const finished = done >= total;
-  const status = finished ? `done: ${total} in ${(elapsedMs / 1000).toFixed(1)} s` : `${done}/${total}${label ? ` · ${escapeHtml(label)}` : ""}`;
+  const status = finished
+    ? `done: ${total} in ${(elapsedMs / 1000).toFixed(1)} s`
+    : `${done}/${total}${label ? ` · ${escapeHtml(label)}` : ""}`;
   return (
     `<div style="font-family:sans-serif;font-size:13px;color:#444;display:flex;align-items:center;gap:10px">` +
     `<span style="min-width:9em">${escapeHtml(title)}</span>` +

@@ -60,7 +60,9 @@ export function interleavingsToHtml(list: readonly Interleaving[], options: Inte
   });
   out.push("</tbody>");
   if (list.length > shown.length) {
-    out.push(`<tfoot><tr><td colspan="${steps + 3}">${escapeHtml(T.notShown(list.length - shown.length))}</td></tr></tfoot>`);
+    out.push(
+      `<tfoot><tr><td colspan="${steps + 3}">${escapeHtml(T.notShown(list.length - shown.length))}</td></tr></tfoot>`,
+    );
   }
   out.push("</table>");
   return out.join("\n");

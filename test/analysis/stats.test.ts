@@ -9,7 +9,6 @@ test("summarize() gives quartiles by linear interpolation", () => {
   assert.equal(summarize([1, 2, 3, 4, 100]).median, 3);
 });
 
-
 test("median of an even count is the mean of the middle two; of nothing, NaN", () => {
   assert.equal(median([4, 1, 3, 2]), 2.5);
   assert.equal(median([5]), 5);
@@ -17,6 +16,9 @@ test("median of an even count is the mean of the middle two; of nothing, NaN", (
 });
 
 test("summarize refuses an empty list and a value that is not a number", () => {
-  assert.throws(() => summarize([]), (e: unknown) => e instanceof InputError && /values is empty/.test(e.message));
+  assert.throws(
+    () => summarize([]),
+    (e: unknown) => e instanceof InputError && /values is empty/.test(e.message),
+  );
   assert.throws(() => summarize([1, Number.NaN]), /values\[1\] is NaN; it must be a number/);
 });

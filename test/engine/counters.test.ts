@@ -48,13 +48,19 @@ test(
       return seen;
     });
     const losses = trials.map((t) => t.lost);
-    assert.ok(losses.some((lost) => lost > 0), `no trial lost an update: ${losses.join(", ")}`);
+    assert.ok(
+      losses.some((lost) => lost > 0),
+      `no trial lost an update: ${losses.join(", ")}`,
+    );
   },
 );
 
 test("one worker alone never loses an update, even unsafely", async () => {
   const run = await runExperiment({ counter: "unsafe", threads: 1, howMany: 300_000, trials: 3 });
-  assert.deepEqual(run.trials.map((t) => t.lost), [0, 0, 0]);
+  assert.deepEqual(
+    run.trials.map((t) => t.lost),
+    [0, 0, 0],
+  );
 });
 
 test("a trial reports the increment phase's time and how together the workers started", async () => {

@@ -16,7 +16,11 @@ const refused: [string, object, RegExp][] = [
   ["NaN increments", { howMany: NaN }, /^howMany must be an integer from 1 to 50,000,000, got NaN$/],
   ["an unknown counter", { counter: "fast" }, /^counter must be one of unsafe, locked, atomic, got "fast"$/],
   ["negative sensor work", { sensorWork: -1 }, /^sensorWork must be an integer from 0 to 1,000, got -1$/],
-  ["a count past Int32", { threads: 64, howMany: 40_000_000 }, /^threads × howMany = 2,560,000,000 does not fit the counter's one Int32 cell \(it holds at most 2,147,483,647\)/],
+  [
+    "a count past Int32",
+    { threads: 64, howMany: 40_000_000 },
+    /^threads × howMany = 2,560,000,000 does not fit the counter's one Int32 cell \(it holds at most 2,147,483,647\)/,
+  ],
 ];
 
 for (const [what, change, message] of refused) {
@@ -30,12 +34,18 @@ for (const [what, change, message] of refused) {
 }
 
 test("trials are checked too", () => {
-  assert.throws(() => checkTrials(0), { name: "InputError", message: /^trials must be an integer from 1 to 10,000, got 0$/ });
+  assert.throws(() => checkTrials(0), {
+    name: "InputError",
+    message: /^trials must be an integer from 1 to 10,000, got 0$/,
+  });
   assert.equal(checkTrials(100), 100);
 });
 
 test("the largest count that fits is accepted", () => {
   assert.deepEqual(checkRaceParams({ counter: "atomic", threads: 43, howMany: 49_941_476 }), {
-    counter: "atomic", threads: 43, howMany: 49_941_476, sensorWork: 0,
+    counter: "atomic",
+    threads: 43,
+    howMany: 49_941_476,
+    sensorWork: 0,
   });
 });

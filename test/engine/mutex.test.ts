@@ -26,20 +26,32 @@ test("unlocking an unlocked mutex throws and leaves it unlocked", () => {
 
 test("withLock releases the lock when the critical section throws", () => {
   const mutex = new Mutex(newSharedCells(), LOCK);
-  assert.throws(() => mutex.withLock(() => { throw new Error("boom"); }), /boom/);
+  assert.throws(
+    () =>
+      mutex.withLock(() => {
+        throw new Error("boom");
+      }),
+    /boom/,
+  );
   assert.equal(mutex.isLocked, false);
-  assert.equal(mutex.withLock(() => 42), 42);
+  assert.equal(
+    mutex.withLock(() => 42),
+    42,
+  );
 });
 
 test("a timed lock fails with LockTimeoutError instead of hanging", () => {
   const mutex = new Mutex(newSharedCells(), LOCK);
   mutex.lock();
   const started = performance.now();
-  assert.throws(() => mutex.lock(30), (error: unknown) => {
-    assert.ok(error instanceof LockTimeoutError);
-    assert.match(error.message, /within 30 ms/);
-    return true;
-  });
+  assert.throws(
+    () => mutex.lock(30),
+    (error: unknown) => {
+      assert.ok(error instanceof LockTimeoutError);
+      assert.match(error.message, /within 30 ms/);
+      return true;
+    },
+  );
   assert.ok(performance.now() - started >= 29, "gave up before its timeout");
   mutex.unlock();
   assert.equal(mutex.isLocked, false, "the timed-out attempt must not leave the lock held");

@@ -12,13 +12,19 @@ test("a worker that throws rejects the trial with its error and tears the pool d
   const pool = await WorkerPool.open(3, { workerFile: fixture("throwingWorker") });
   await assert.rejects(pool.runTrial({ counter: "unsafe", threads: 3, howMany: 10 }), /sensor 3 is on fire/);
   assert.equal(pool.isOpen, false);
-  await assert.rejects(pool.runTrial({ counter: "unsafe", threads: 3, howMany: 10 }), /closed after a failure: sensor 3 is on fire/);
+  await assert.rejects(
+    pool.runTrial({ counter: "unsafe", threads: 3, howMany: 10 }),
+    /closed after a failure: sensor 3 is on fire/,
+  );
   assert.equal(livePoolCount(), 0);
 });
 
 test("a worker that exits mid-trial rejects the trial", async () => {
   const pool = await WorkerPool.open(2, { workerFile: fixture("exitingWorker") });
-  await assert.rejects(pool.runTrial({ counter: "atomic", threads: 2, howMany: 10 }), /exited unexpectedly with code 7/);
+  await assert.rejects(
+    pool.runTrial({ counter: "atomic", threads: 2, howMany: 10 }),
+    /exited unexpectedly with code 7/,
+  );
   assert.equal(livePoolCount(), 0);
 });
 
@@ -34,8 +40,15 @@ test("a trial that never finishes times out with a message instead of hanging", 
 test("threads beyond the pool's size are refused", async () => {
   const pool = await WorkerPool.open(1);
   try {
-    await assert.rejects(pool.runTrial({ counter: "atomic", threads: 2, howMany: 10 }), /at most the pool's size 1, got 2/);
-    assert.equal((await pool.runTrial({ counter: "atomic", threads: 1, howMany: 10 })).found, 10, "a refused request leaves the pool usable");
+    await assert.rejects(
+      pool.runTrial({ counter: "atomic", threads: 2, howMany: 10 }),
+      /at most the pool's size 1, got 2/,
+    );
+    assert.equal(
+      (await pool.runTrial({ counter: "atomic", threads: 1, howMany: 10 })).found,
+      10,
+      "a refused request leaves the pool usable",
+    );
   } finally {
     await pool.close();
   }
@@ -44,8 +57,13 @@ test("threads beyond the pool's size are refused", async () => {
 test("trials asked for at once run one after another", async () => {
   const pool = await WorkerPool.open(2);
   try {
-    const results = await Promise.all([1, 2, 3].map((n) => pool.runTrial({ counter: "atomic", threads: 2, howMany: n * 1000 })));
-    assert.deepEqual(results.map((r) => r.found), [2000, 4000, 6000]);
+    const results = await Promise.all(
+      [1, 2, 3].map((n) => pool.runTrial({ counter: "atomic", threads: 2, howMany: n * 1000 })),
+    );
+    assert.deepEqual(
+      results.map((r) => r.found),
+      [2000, 4000, 6000],
+    );
   } finally {
     await pool.close();
   }
@@ -73,7 +91,8 @@ function interruptScript(withKernelListener: boolean): string {
 test("SIGINT under a kernel (another SIGINT listener): the trial is rejected, workers terminated, the process lives", async () => {
   const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
     execFile(process.execPath, ["-e", interruptScript(true)], { timeout: 20_000 }, (error, stdout) =>
-      error ? reject(error) : resolve({ stdout })),
+      error ? reject(error) : resolve({ stdout }),
+    ),
   );
   assert.match(stdout, /kernel saw SIGINT/);
   assert.match(stdout, /rejected: interrupted \(SIGINT\)/);

@@ -135,8 +135,7 @@ export function readNotebook(file: string): Notebook {
   return JSON.parse(readFileSync(file, "utf8"));
 }
 
-const joined = (text: string | string[] | undefined): string =>
-  Array.isArray(text) ? text.join("") : (text ?? "");
+const joined = (text: string | string[] | undefined): string => (Array.isArray(text) ? text.join("") : (text ?? ""));
 
 /**
  * The text each code cell of an executed notebook showed: stdout, stderr and
@@ -168,7 +167,8 @@ export async function executedNotebook(name: string): Promise<Notebook> {
 export function cellOutput(nb: Notebook, marker: string): { text: string; pngs: Buffer[] } {
   const code = nb.cells.filter((cell) => cell.cell_type === "code");
   const matches = code.filter((cell) => joined(cell.source).includes(marker));
-  if (matches.length !== 1) throw new Error(`expected one code cell containing ${JSON.stringify(marker)}, found ${matches.length}`);
+  if (matches.length !== 1)
+    throw new Error(`expected one code cell containing ${JSON.stringify(marker)}, found ${matches.length}`);
   const cell = matches[0];
   const text = cellTexts({ ...nb, cells: [cell] })[0];
   const pngs = (cell.outputs ?? [])

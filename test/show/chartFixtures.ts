@@ -3,7 +3,13 @@
 // but deterministic, so the pictures only change when the code does.
 
 import type { Outcome } from "../../src/analysis/tinyRace";
-import type { CostPoint, CostRun, LostHistogramData, LostVsIncrementsData, LostVsWorkersData } from "../../src/show/charts";
+import type {
+  CostPoint,
+  CostRun,
+  LostHistogramData,
+  LostVsIncrementsData,
+  LostVsWorkersData,
+} from "../../src/show/charts";
 
 // A small linear congruential generator: reproducible without a dependency.
 function lcg(seed: number): () => number {
@@ -16,7 +22,8 @@ function lcg(seed: number): () => number {
 
 const TRIALS = 40;
 const rand = lcg(42);
-const around = (centre: number, spread: number) => Math.max(0, Math.round(centre + (rand() + rand() + rand() - 1.5) * spread));
+const around = (centre: number, spread: number) =>
+  Math.max(0, Math.round(centre + (rand() + rand() + rand() - 1.5) * spread));
 
 export const histogramData: LostHistogramData = {
   unsafe: [0, 0, ...Array.from({ length: TRIALS - 2 }, () => around(61_000, 30_000))],
@@ -24,7 +31,8 @@ export const histogramData: LostHistogramData = {
   locked: Array(TRIALS).fill(0),
 };
 
-const fractions = (centre: number, spread: number) => Array.from({ length: 12 }, () => Math.min(1, Math.max(0, centre + (rand() - 0.5) * spread)));
+const fractions = (centre: number, spread: number) =>
+  Array.from({ length: 12 }, () => Math.min(1, Math.max(0, centre + (rand() - 0.5) * spread)));
 const zeros = () => Array(12).fill(0);
 
 export const workersData: LostVsWorkersData = {

@@ -58,7 +58,8 @@ async function checkPng(name: string, png: Buffer, width = 1600, height = 900): 
   // a blank or background-only render covers none.
   assert.ok(ink > px.width * px.height * 0.02, `${name}: only ${ink} non-background pixels`);
   const colours = new Set<number>();
-  for (let i = 0; i < px.data.length; i += 4 * 7) colours.add((px.data[i] << 16) | (px.data[i + 1] << 8) | px.data[i + 2]);
+  for (let i = 0; i < px.data.length; i += 4 * 7)
+    colours.add((px.data[i] << 16) | (px.data[i + 1] << 8) | px.data[i + 2]);
   assert.ok(colours.size > 20, `${name}: only ${colours.size} distinct colours`);
   return px;
 }
@@ -74,7 +75,12 @@ test("every chart renders a non-blank 1600×900 PNG (800×450 at DPR 2)", async 
 });
 
 test("the size option sets the PNG size, still at DPR 2", async () => {
-  await checkPng("g-small-histogram", await lostHistogramChart(fx.histogramData, { width: 640, height: 400 }), 1280, 800);
+  await checkPng(
+    "g-small-histogram",
+    await lostHistogramChart(fx.histogramData, { width: 640, height: 400 }),
+    1280,
+    800,
+  );
 });
 
 test("a forbidden outcome that occurred is drawn red; none occurred → no red at all", async () => {
@@ -83,13 +89,19 @@ test("a forbidden outcome that occurred is drawn red; none occurred → no red a
   assert.ok(countPixels(failed, isRed) > 2000, "forbidden bar should be red");
   assert.equal(countPixels(clean, isRed), 0);
   // The same outcome graded interesting is amber, not red.
-  const amber = await outcomeBarChart(fx.outcomesWithFailure.map((o) => (o.grade === "forbidden" ? { ...o, grade: "interesting" as const } : o)));
+  const amber = await outcomeBarChart(
+    fx.outcomesWithFailure.map((o) => (o.grade === "forbidden" ? { ...o, grade: "interesting" as const } : o)),
+  );
   assert.equal(countPixels(await decode(amber), isRed), 0);
 });
 
 test("the unsafe colour is the same in every chart that shows it", async () => {
   const vermillion = (r: number, g: number, b: number) => r === 0xd5 && g === 0x5e && b === 0x00;
-  for (const png of [await lostHistogramChart(fx.histogramData), await costPerIncrementChart(fx.costData), await costBarChart(fx.costRun)]) {
+  for (const png of [
+    await lostHistogramChart(fx.histogramData),
+    await costPerIncrementChart(fx.costData),
+    await costBarChart(fx.costRun),
+  ]) {
     assert.ok(countPixels(await decode(png), vermillion) > 500);
   }
 });
@@ -102,8 +114,14 @@ test("invalid input throws a ChartInputError naming the parameter", async () => 
   await rejects(lostVsWorkersChart({ unsafe: [] }), "data.unsafe");
   await rejects(lostVsWorkersChart({ unsafe: [{ workers: 2, lostFractions: [] }] }), "data.unsafe[0].lostFractions");
   // Percent passed where a fraction belongs.
-  await rejects(lostVsWorkersChart({ unsafe: [{ workers: 2, lostFractions: [37] }] }), "data.unsafe[0].lostFractions[0]");
-  await rejects(lostVsIncrementsChart({ unsafe: [{ increments: 0, lostFractions: [0.1] }] }), "data.unsafe[0].increments");
+  await rejects(
+    lostVsWorkersChart({ unsafe: [{ workers: 2, lostFractions: [37] }] }),
+    "data.unsafe[0].lostFractions[0]",
+  );
+  await rejects(
+    lostVsIncrementsChart({ unsafe: [{ increments: 0, lostFractions: [0.1] }] }),
+    "data.unsafe[0].increments",
+  );
   await rejects(costPerIncrementChart([]), "data");
   await rejects(costPerIncrementChart([{ workers: 1 }]), "data[0]");
   await rejects(outcomeBarChart([]), "data");
@@ -112,4 +130,3 @@ test("invalid input throws a ChartInputError naming the parameter", async () => 
   await rejects(costBarChart({}), "data");
   await rejects(lostHistogramChart(fx.histogramData, { width: 10 }), "options.width");
 });
-

@@ -20,14 +20,19 @@ test("outside a tslab kernel, showing falls back to a note instead of throwing",
 
 test("inside a tslab kernel, showing goes through the kernel's hooked require('tslab')", async () => {
   const shown: [string, unknown][] = [];
-  const fakeTslab = { display: { png: (b: Uint8Array) => shown.push(["png", b.length]), html: (s: string) => shown.push(["html", s]) } };
+  const fakeTslab = {
+    display: { png: (b: Uint8Array) => shown.push(["png", b.length]), html: (s: string) => shown.push(["html", s]) },
+  };
   const g = globalThis as { __tslab__?: unknown };
   g.__tslab__ = { require: (id: string) => (id === "tslab" ? fakeTslab : undefined) };
   try {
     const png = await costBarChart(fx.costRun);
     await showChart(png);
     showHtml("<b>hi</b>");
-    assert.deepEqual(shown, [["png", png.length], ["html", "<b>hi</b>"]]);
+    assert.deepEqual(shown, [
+      ["png", png.length],
+      ["html", "<b>hi</b>"],
+    ]);
   } finally {
     delete g.__tslab__;
   }

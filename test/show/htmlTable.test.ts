@@ -19,4 +19,3 @@ test("htmlTable escapes text and tints graded rows inline", () => {
   assert.match(html, /text-align:right">1,234/);
   assert.throws(() => htmlTable([], []), /columns is empty/);
 });
-

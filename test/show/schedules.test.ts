@@ -4,30 +4,32 @@ import { enumerateInterleavings, traceOrder } from "../../src/analysis/interleav
 import { escapeHtml } from "../../src/show/htmlTable";
 import { interleavingsToHtml, traceTable } from "../../src/show/schedules";
 
-describe('interleavingsToHtml', () => {
+describe("interleavingsToHtml", () => {
   const list = enumerateInterleavings({ threads: 2, increments: 1 });
 
-  it('one row per schedule, steps in columns, lost rows highlighted', () => {
+  it("one row per schedule, steps in columns, lost rows highlighted", () => {
     const html = interleavingsToHtml(list, { maxRows: 100 });
     assert.equal((html.match(/<tr/g) ?? []).length, 21); // header + 20
     assert.equal((html.match(/<tr class="lost"/g) ?? []).length, 18);
     assert.match(html, /<th>#<\/th><th>1<\/th>.*<th>6<\/th><th>final<\/th><th>lost<\/th>/);
-    assert.match(html, /<tr><td>1<\/td><td>A:read<\/td><td>A:add<\/td><td>A:write<\/td><td>B:read<\/td><td>B:add<\/td><td>B:write<\/td><td>2<\/td><td>0<\/td><\/tr>/);
+    assert.match(
+      html,
+      /<tr><td>1<\/td><td>A:read<\/td><td>A:add<\/td><td>A:write<\/td><td>B:read<\/td><td>B:add<\/td><td>B:write<\/td><td>2<\/td><td>0<\/td><\/tr>/,
+    );
   });
 
-  it('cuts long lists and says how many it left out', () => {
+  it("cuts long lists and says how many it left out", () => {
     const html = interleavingsToHtml(list, { maxRows: 5 });
     assert.equal((html.match(/<tr/g) ?? []).length, 1 + 5 + 1);
     assert.match(html, /<td colspan="9">15 more interleavings not shown<\/td>/);
   });
 
-  it('escapes text', () => {
-    assert.equal(escapeHtml(`<a href="x">'&'</a>`), '&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;');
+  it("escapes text", () => {
+    assert.equal(escapeHtml(`<a href="x">'&'</a>`), "&lt;a href=&quot;x&quot;&gt;&#39;&amp;&#39;&lt;/a&gt;");
     const html = interleavingsToHtml(list.slice(0, 1), { caption: 'A <b> & "B"' });
     assert.match(html, /<caption>A &lt;b&gt; &amp; &quot;B&quot;<\/caption>/);
   });
 });
-
 
 describe("traceTable", () => {
   it("words each step, and the losing write says whose update it erased", () => {

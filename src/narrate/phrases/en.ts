@@ -58,7 +58,9 @@ export const en = {
       yAxis: (log: boolean) => (log ? "times observed (log scale)" : "times observed"),
       subtitle: (samples: number, forbiddenSeen: number) =>
         `${s(samples, "sample")} · ${
-          forbiddenSeen > 0 ? `FAILED: a forbidden outcome occurred ${s(forbiddenSeen, "time")}` : "no forbidden outcome occurred"
+          forbiddenSeen > 0
+            ? `FAILED: a forbidden outcome occurred ${s(forbiddenSeen, "time")}`
+            : "no forbidden outcome occurred"
         }`,
     },
     logScale: (title: string) => `${title} (log scale)`,

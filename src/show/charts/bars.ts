@@ -38,7 +38,11 @@ export async function barChart(data: BarChartData, opts: RenderOptions = {}): Pr
   const chart = "barChart";
   checkNonEmpty(chart, "data.bars", data?.bars, "one { label, value } per bar");
   if (!data.yTitle) {
-    throw new ChartInputError(chart, "data.yTitle", 'is empty — name the quantity and its unit, e.g. "ns per increment"');
+    throw new ChartInputError(
+      chart,
+      "data.yTitle",
+      'is empty — name the quantity and its unit, e.g. "ns per increment"',
+    );
   }
   const values = data.bars.map((b) => b.value);
   checkNumbers(chart, "data.bars.value", values, 0);

@@ -35,12 +35,20 @@ function checkCost(chart: string, param: string, run: CostRun): number[] {
     const v = run[kind];
     if (v === undefined) continue;
     if (typeof v !== "number" || !Number.isFinite(v) || v <= 0) {
-      throw new ChartInputError(chart, `${param}.${kind}`, `is ${String(v)}; it must be a positive number of nanoseconds`);
+      throw new ChartInputError(
+        chart,
+        `${param}.${kind}`,
+        `is ${String(v)}; it must be a positive number of nanoseconds`,
+      );
     }
     values.push(v);
   }
   if (values.length === 0) {
-    throw new ChartInputError(chart, param, "has no cost — give ns per increment for at least one of unsafe, atomic, locked");
+    throw new ChartInputError(
+      chart,
+      param,
+      "has no cost — give ns per increment for at least one of unsafe, atomic, locked",
+    );
   }
   return values;
 }
@@ -55,7 +63,11 @@ export async function costPerIncrementChart(data: readonly CostPoint[], opts: Re
   checkNonEmpty(chart, "data", data, "one { workers, unsafe?, atomic?, locked? } (ns per increment) per worker count");
   const all = data.flatMap((p, i) => {
     if (!Number.isInteger(p?.workers) || p.workers <= 0) {
-      throw new ChartInputError(chart, `data[${i}].workers`, `is ${String(p?.workers)}; it must be a positive whole number`);
+      throw new ChartInputError(
+        chart,
+        `data[${i}].workers`,
+        `is ${String(p?.workers)}; it must be a positive whole number`,
+      );
     }
     return checkCost(chart, `data[${i}]`, p);
   });

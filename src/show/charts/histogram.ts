@@ -67,7 +67,12 @@ export async function lostHistogramChart(data: LostHistogramData, opts: RenderOp
   checkNonEmpty(chart, "data.unsafe", data?.unsafe, "the updates lost in each trial of the unsafe counter");
   const series = seriesOf<number>(data);
   for (const [kind, values] of series) {
-    checkNonEmpty(chart, `data.${kind}`, values, `the updates lost in each trial of the ${kind} counter, or leave it out`);
+    checkNonEmpty(
+      chart,
+      `data.${kind}`,
+      values,
+      `the updates lost in each trial of the ${kind} counter, or leave it out`,
+    );
     checkNumbers(chart, `data.${kind}`, values, 0);
   }
   const { charts: T, f } = chartText(opts);

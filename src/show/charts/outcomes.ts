@@ -60,7 +60,13 @@ export async function outcomeBarChart(data: readonly Outcome[], opts: OutcomeCha
       // Two-line labels: the grade is written out, not only coloured.
       labels: data.map((o) => [o.outcome, T.outcomes.grade(o.grade)]),
       datasets: [
-        { label: T.outcomes.series, data: counts, backgroundColor: colors, categoryPercentage: 0.8, barPercentage: 0.9 },
+        {
+          label: T.outcomes.series,
+          data: counts,
+          backgroundColor: colors,
+          categoryPercentage: 0.8,
+          barPercentage: 0.9,
+        },
       ],
     },
     options: {

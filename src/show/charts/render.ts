@@ -155,7 +155,11 @@ function checkSize(chart: string, opts: RenderOptions): { width: number; height:
     ["height", height],
   ] as const) {
     if (!Number.isInteger(v) || v < 200 || v > 4000) {
-      throw new ChartInputError(chart, `options.${name}`, `is ${v}; it must be a whole number of CSS pixels from 200 to 4000`);
+      throw new ChartInputError(
+        chart,
+        `options.${name}`,
+        `is ${v}; it must be a whole number of CSS pixels from 200 to 4000`,
+      );
     }
   }
   return { width, height };
@@ -264,7 +268,8 @@ export function logAxisTicks(
       callback: (v: string | number) => (keep(Number(v)) ? format(Number(v)) : ""),
     },
     grid: {
-      color: (ctx: { tick?: { value: number } }) => (ctx.tick && keep(ctx.tick.value) ? GRID_COLOR : "rgba(0, 0, 0, 0)"),
+      color: (ctx: { tick?: { value: number } }) =>
+        ctx.tick && keep(ctx.tick.value) ? GRID_COLOR : "rgba(0, 0, 0, 0)",
     },
   };
 }
