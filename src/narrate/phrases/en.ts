@@ -16,6 +16,18 @@ export const en = {
   locale: "en-US",
   f,
 
+  params: {
+    title: (node: string, cores: number) => `Parameters of this run (Node ${node}, ${s(cores, "core")}):`,
+    source: (source: "default" | "cell" | "env" | "edition", envName: string) =>
+      source === "default"
+        ? "default"
+        : source === "cell"
+          ? "in the cell"
+          : source === "env"
+            ? `from ${envName}`
+            : "this edition",
+  },
+
   seed: {
     /** The book prints the numbers bare, without grouping: so does the lesson. */
     sentence: (expected: number, found: number) => `Counter should be ${expected}, found ${found}`,
