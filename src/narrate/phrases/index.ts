@@ -1,6 +1,6 @@
 /** The phrase table of each language the lesson speaks. */
 import type { Lang } from "../lang";
-import { en, type Phrases } from "./en";
+import { en, type Phrases } from "./en/index";
 
 export type { Phrases };
 

@@ -1,0 +1,47 @@
+/** Chart titles, axis titles, legends and labels. */
+import { s } from "./format";
+
+export const charts = {
+  /** The counters' names as legends and bars show them. */
+  kind: (kind: string) => kind,
+  trials: (n: number) => s(n, "trial"),
+  histogram: {
+    title: "Updates lost per trial",
+    series: (kind: string, trials: number) => `${kind} (${s(trials, "trial")})`,
+    x: "updates lost per trial",
+    y: "trials",
+  },
+  lostLines: {
+    median: (kind: string) => `${kind}: median`,
+    band: (kind: string, quartiles: boolean) => `${kind}: ${quartiles ? "middle half (q1–q3)" : "min–max"}`,
+    subtitle: (trials: number | undefined, quartiles: boolean) =>
+      `line: median of ${trials === undefined ? "trials" : s(trials, "trial")} · band: ${
+        quartiles ? "middle half of the trials (q1–q3)" : "lowest to highest trial"
+      }`,
+    percentAxis: "updates lost (% of increments)",
+    workersTitle: "Lost updates vs number of workers",
+    workersAxis: "workers (threads incrementing the same counter)",
+    incrementsTitle: "Lost updates vs increments per worker",
+    incrementsAxis: "increments per worker (log scale)",
+  },
+  cost: {
+    title: "Cost per increment",
+    nsAxis: (log: boolean) => (log ? "ns per increment (log scale)" : "ns per increment"),
+    workers: "workers",
+    counter: "counter",
+  },
+  outcomes: {
+    title: "Outcomes observed",
+    series: "observed",
+    grade: (grade: string) => grade,
+    xDefault: "outcome (final count)",
+    yAxis: (log: boolean) => (log ? "times observed (log scale)" : "times observed"),
+    subtitle: (samples: number, forbiddenSeen: number) =>
+      `${s(samples, "sample")} · ${
+        forbiddenSeen > 0
+          ? `FAILED: a forbidden outcome occurred ${s(forbiddenSeen, "time")}`
+          : "no forbidden outcome occurred"
+      }`,
+  },
+  logScale: (title: string) => `${title} (log scale)`,
+};
