@@ -15,6 +15,7 @@ export * from "./eventLoop/asyncLock";
 export * from "./eventLoop/eventLoopRace";
 
 export * from "./analysis/stats";
+export * from "./analysis/costs";
 export * from "./analysis/sweeps";
 export * from "./analysis/tinyRace";
 export * from "./analysis/interleavings";
@@ -26,9 +27,15 @@ export * from "./python/bytecode";
 export * from "./show/charts";
 export * from "./show/htmlTable";
 export * from "./show/schedules";
+export * from "./show/lessonTables";
+export * from "./show/tell";
 export * from "./show/display";
 export * from "./show/progress";
 
 export * from "./narrate/lang";
+export * from "./narrate/facts";
 export * from "./narrate/seed";
+export * from "./narrate/race";
+export * from "./narrate/lock";
+export * from "./narrate/distributions";
 export * from "./narrate/gil";

@@ -30,6 +30,7 @@ interface Request {
   url(): string;
 }
 interface Page {
+  keyboard: { press(key: string): Promise<void>; insertText(text: string): Promise<void> };
   goto(url: string): Promise<unknown>;
   on(event: "request", listener: (request: Request) => void): void;
   evaluate<T>(expression: string): Promise<T>;
@@ -188,7 +189,32 @@ describe("JupyterLab in Chromium", { skip: skipWithoutVenv }, () => {
     assert.ok(outputs > 0, "no output after Run All Cells");
     const texts = (await p.locator(".jp-OutputArea-output").allInnerTexts()).join("\n");
     assert.match(texts, /Counter should be 500000, found \d+/, "the race's sentence did not appear");
-    assert.match(texts, /20 ways to interleave the six steps/);
+    assert.match(texts, /20 ways to interleave the 6 steps/);
+    // Narration cells show their sentence with the input collapsed.
+    const collapsed = await p.locator(".jp-CodeCell .jp-InputPlaceholder").count();
+    assert.ok(collapsed >= 3, `${collapsed} collapsed inputs; notebook 01 has 3 narration cells`);
+    assert.match(texts, /(trials lost updates|No trial of \d+ lost an update)/, "the race's narration did not appear");
+  });
+
+  test("a lecturer changes a parameter in the cell and runs it all again", { timeout: 180_000 }, async () => {
+    const p = page!;
+    const parameters = p.locator(".jp-CodeCell .cm-content").first();
+    // Edit the value itself, threads 5 → 3, and run every cell again in the same kernel.
+    await parameters.click();
+    await p.keyboard.press("Control+a");
+    const source = await p.evaluate<string>(`[...document.querySelectorAll(".jp-CodeCell .cm-content")][0].innerText`);
+    await p.keyboard.insertText(source.replace("threads: 5,", "threads: 3,"));
+    await p.locator(".lm-MenuBar-itemLabel", { hasText: /^Run$/ }).click();
+    await p.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }).click();
+    await p.waitForFunction(
+      `document.body.innerText.includes("Counter should be 300000")
+        && ![...document.querySelectorAll(".jp-CodeCell .jp-InputPrompt")].some((el) => el.textContent.includes("*"))`,
+      undefined,
+      { timeout: 150_000, polling: 250 },
+    );
+    const texts = (await p.locator(".jp-OutputArea-output").allInnerTexts()).join("\n");
+    assert.match(texts, /threads\s+3\s+\(in the cell\)/, "the parameters cell labels the edited value");
+    assert.deepEqual(await p.locator(STDERR_OUTPUT).allInnerTexts(), []);
   });
 
   test("the exported pages, opened in the browser, fetch nothing from the network", { timeout: 120_000 }, async () => {

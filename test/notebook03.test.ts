@@ -1,31 +1,24 @@
-// The distributions notebook, as the export executed it with its default parameters.
+// The distributions notebook, as the export executed it with its default parameters; cells found by id.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { cellOutput, executedNotebook, skipWithoutVenv } from "./helpers/jupyter";
+import { cellById, executedNotebook, skipWithoutVenv } from "./helpers/jupyter";
 
 const skip = skipWithoutVenv ?? false;
+const NAME = "03-distributions.ipynb";
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-const CHARTS: [string, string][] = [
-  ["histogram of lost updates", "lostHistogramChart(hist"],
-  ["lost fraction vs workers", "lostVsWorkersChart("],
-  ["lost fraction vs increments", "lostVsIncrementsChart("],
-  ["cost per increment", "costPerIncrementChart("],
-  ["tiny-race outcomes", "outcomeBarChart(tiny.outcomes"],
-];
-
-for (const [what, marker] of CHARTS) {
-  test(`03 shows the ${what} as one 1600 px PNG`, { skip }, async () => {
-    const { pngs } = cellOutput(await executedNotebook("03-distributions.ipynb"), marker);
+for (const id of ["hist-chart", "workers-chart", "increments-chart", "cost-chart", "tiny-chart"]) {
+  test(`03: ${id} is one 1600 px PNG`, { skip }, async () => {
+    const { pngs } = cellById(await executedNotebook(NAME), id);
     assert.equal(pngs.length, 1);
     assert.deepEqual(pngs[0].subarray(0, 8), PNG_SIGNATURE);
     assert.equal(pngs[0].readUInt32BE(16), 1600);
   });
 }
 
-test("03's tiny-race table grades every outcome, and its sentence quotes the table", { skip }, async () => {
-  const nb = await executedNotebook("03-distributions.ipynb");
-  const table = cellOutput(nb, "await tinyRace(").text;
+test("03: the tiny-race table grades every outcome, and its sentence quotes the table", { skip }, async () => {
+  const nb = await executedNotebook(NAME);
+  const table = cellById(nb, "tiny-table").text;
   const cell = (text: string) => text.replace(/<[^>]+>/g, "").trim();
   const rows = [...table.matchAll(/<tr class="(\w+)"[^>]*>(.*?)<\/tr>|<tr>(.*?)<\/tr>/g)]
     .map((m) => [...(m[2] ?? m[3]).matchAll(/<td[^>]*>(.*?)<\/td>/g)].map((td) => cell(td[1])))
@@ -38,22 +31,33 @@ test("03's tiny-race table grades every outcome, and its sentence quotes the tab
   assert.deepEqual([...byCounter.keys()].sort(), ["atomic", "locked", "unsafe"]);
   for (const [counter, outcomes] of byCounter) {
     assert.deepEqual([...outcomes.keys()].sort(), ["1", "2"], counter);
-    assert.equal(
-      outcomes.get("1")!.times + outcomes.get("2")!.times,
-      2000,
-      `${counter}: outcomes must add up to the repetitions`,
-    );
+    assert.equal(outcomes.get("1")!.times + outcomes.get("2")!.times, 2000, `${counter}: outcomes must add up`);
     assert.equal(outcomes.get("2")!.grade, "acceptable");
     assert.equal(outcomes.get("1")!.grade, counter === "unsafe" ? "interesting" : "forbidden");
     if (counter !== "unsafe") assert.equal(outcomes.get("1")!.times, 0, `${counter} lost an update in the tiny race`);
   }
   const lostUnsafe = byCounter.get("unsafe")!.get("1")!.times;
-  const sentence = cellOutput(nb, "const unsafeTiny").text;
-  if (lostUnsafe > 0) assert.match(sentence, new RegExp(`\\*\\*${lostUnsafe.toLocaleString("en-US")} of 2,000\\*\\*`));
+  const sentence = cellById(nb, "tiny-reading").text;
+  assert.ok(
+    sentence.startsWith(`The unsafe counter lost an update in **${lostUnsafe.toLocaleString("en-US")} of 2,000**`),
+    sentence,
+  );
   assert.match(sentence, /no forbidden outcome/);
 });
 
-test("03 leaves no worker pool open", { skip }, async () => {
-  const nb = await executedNotebook("03-distributions.ipynb");
-  assert.equal(cellOutput(nb, "livePoolCount()}").text.trim(), "worker pools still open: 0");
+test("03: the histogram's sentence states what the trials lost", { skip }, async () => {
+  const nb = await executedNotebook(NAME);
+  const shown = /\[([\d,\s]*)\]/.exec(cellById(nb, "hist-run").text);
+  assert.ok(shown, "the cell prints the first trials' losses as an array");
+  const losses = JSON.parse(`[${shown[1]}]`) as number[];
+  assert.equal(losses.length, 8, "the cell shows the first 8 trials' losses");
+  const reading = cellById(nb, "hist-reading").text;
+  assert.match(reading, /(lost updates in \*\*\d+ of 30 trials\*\*|lost nothing in any of its 30 trials)/);
+  assert.match(reading, /The atomic and locked counters lost nothing in any of their 60 trials\./);
+});
+
+test("03: no worker pool is left open, and the sentence says so", { skip }, async () => {
+  const nb = await executedNotebook(NAME);
+  assert.equal(cellById(nb, "pools").text.trim(), "0");
+  assert.match(cellById(nb, "pools-reading").text, /^No worker pool is left open/);
 });

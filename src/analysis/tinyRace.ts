@@ -41,7 +41,6 @@ export interface TinyRaceRow {
   /** count / repetitions × 100. */
   percent: number;
   grade: OutcomeGrade;
-  meaning: string;
 }
 
 export interface TinyRaceCounter {
@@ -72,12 +71,6 @@ export function gradeTinyOutcome(counter: CounterKind, finalCount: number): Outc
   if (finalCount === 2) return "acceptable";
   if (finalCount === 1) return counter === "unsafe" ? "interesting" : "forbidden";
   return "forbidden"; // 0 or 3: not even the unsafe counter can end there
-}
-
-function meaningOf(finalCount: number): string {
-  if (finalCount === 2) return "both updates kept";
-  if (finalCount === 1) return "an update lost: both read 0, both wrote 1";
-  return "impossible: the engine is broken";
 }
 
 /**
@@ -135,7 +128,6 @@ export async function tinyRace(options: TinyRaceOptions): Promise<TinyRace> {
         count: o.count,
         percent: (100 * o.count) / repetitions,
         grade: o.grade,
-        meaning: meaningOf(Number(o.outcome)),
       });
     }
     return {

@@ -1,55 +1,114 @@
 /**
- * Notebook 4's narration: what the seed's own Python programs did on this machine.
- * The sentences follow what this Python actually did (3.9 loses updates in the seed's
- * program; 3.10+ usually hides the race; a free-threaded build has no GIL at all).
+ * Notebook 4's narration: the race on the event loop, every interleaving, and what the
+ * seed's own Python programs did on this machine. The Python sentences follow what this
+ * interpreter actually did (3.9 loses updates in the seed's program; 3.10+ usually hides
+ * the race; a free-threaded build has no GIL at all).
  */
+import type { InterleavingSummary } from "../analysis/interleavings";
+import type { EventLoopRaceResult } from "../eventLoop/eventLoopRace";
+import { incrementOpcodes, type PythonBytecode } from "../python/bytecode";
 import type { PythonRunResult } from "../python/seed";
 import { pythonVersionFacts } from "../python/version";
-import type { EventLoopRaceResult } from "../eventLoop/eventLoopRace";
+import { phrases, type Facts } from "./facts";
 
-const fmt = (n: number): string => n.toLocaleString("en-US");
-const pct = (part: number, whole: number): string => `${((100 * part) / whole).toFixed(1)}%`;
+/** One line per run, in the seed's words: "unsafe: Counter should be 500000, found 100000 (…)". */
+export function raceLines(facts: Facts, runs: readonly EventLoopRaceResult[]): string {
+  const T = phrases(facts).gil;
+  // Two trailing spaces: a Markdown line break, so each run keeps its own line.
+  return runs.map((r) => T.raceLine(r.counter, r.expected, r.found, r.lost, r.elapsedMs)).join("  \n");
+}
 
-/** One or two sentences of Markdown saying what this run showed, for its program and Python version. */
-export function narratePythonRun(run: PythonRunResult): string {
-  if (!run.available) {
-    return `*${run.reason}.* The Python runs are skipped here; everything else in this notebook runs without them.`;
-  }
+/** The awaited counter on one thread, beside the synchronous one driven the same way. */
+export function awaitedReading(facts: Facts, unsafe: EventLoopRaceResult, sync: EventLoopRaceResult): string {
+  const T = phrases(facts).gil;
+  const first =
+    unsafe.lost === 0
+      ? T.awaitedNone(unsafe.tasks)
+      : unsafe.found === unsafe.howMany && unsafe.tasks > 1
+        ? T.awaitedOneTasksWorth(unsafe.lost, unsafe.expected, unsafe.howMany, unsafe.tasks)
+        : T.awaitedLost(unsafe.lost, unsafe.expected);
+  return `${first} ${sync.lost === 0 ? T.syncExact : T.syncLost(sync.lost)}`;
+}
+
+/** The locked event-loop run: exact, and what the queue cost. */
+export function asyncLockedReading(facts: Facts, locked: EventLoopRaceResult, unsafe: EventLoopRaceResult): string {
+  const T = phrases(facts).gil;
+  const verdict = locked.lost === 0 ? T.lockedExact(locked.found, locked.expected) : T.lockedLost(locked.lost);
+  return `${verdict} ${T.lockedCost(locked.elapsedMs / unsafe.elapsedMs, locked.elapsedMs, unsafe.elapsedMs)}`;
+}
+
+/** How many schedules `threads` × `increments` have, and whether the notebook lists them all. */
+export function schedulesCount(
+  facts: Facts,
+  shape: { threads: number; increments: number },
+  total: number,
+  listed: number,
+): string {
+  const T = phrases(facts).gil;
+  const steps = 3 * shape.threads * shape.increments;
+  return listed === total
+    ? T.schedulesAll(shape.threads, shape.increments, steps, total)
+    : T.schedulesTooMany(shape.threads, shape.increments, steps, total);
+}
+
+/** Of all the schedules, how many lose an update. */
+export function schedulesSummary(facts: Facts, summary: InterleavingSummary): string {
+  const T = phrases(facts).gil;
+  return summary.total === 0
+    ? T.noSchedules
+    : T.schedulesLost(summary.total, summary.lost, summary.kept, summary.expected, summary.lost / summary.total);
+}
+
+/** The schedules that run every increment unbroken are exactly those that keep every update. */
+export function unbrokenReading(facts: Facts, unbroken: number, total: number, keptAreUnbroken: boolean): string {
+  const T = phrases(facts).gil;
+  return total === 0 ? T.noSchedules : T.unbroken(unbroken, total, keptAreUnbroken);
+}
+
+/** Where the read, the add and the write are in the interpreter's disassembly. */
+export function bytecodeReading(facts: Facts, bytecode: PythonBytecode): string {
+  const T = phrases(facts).gil;
+  if (!bytecode.available) return unavailable(facts, bytecode.python, bytecode.missing, bytecode.reason);
+  const ops = incrementOpcodes(bytecode.lines);
+  if (!(ops.read && ops.add && ops.write)) return T.noOpcodes(bytecode.pythonVersion);
+  const resume = bytecode.lines.some((line) => /\bRESUME\b/.test(line));
+  return `${T.opcodes(ops.read, ops.add, ops.write)}${resume ? ` ${T.resume}` : ""}`;
+}
+
+function unavailable(facts: Facts, python: string, missing: boolean, reason: string): string {
+  const T = phrases(facts).gil;
+  return missing ? T.pythonMissing(python) : T.pythonFailed(python, reason);
+}
+
+/** One or two sentences saying what a run of the seed's Python showed, for its program and version. */
+export function pythonRunReading(facts: Facts, run: PythonRunResult): string {
+  const T = phrases(facts).gil;
+  if (!run.available) return unavailable(facts, run.python, run.missing, run.reason);
   const py = pythonVersionFacts(run.pythonVersion);
-  const on = `on Python ${py.release}${py.freeThreaded ? " (free-threaded)" : ""}`;
-  const lost = `lost ${fmt(run.lost)} of ${fmt(run.expected)} updates (${pct(run.lost, run.expected)})`;
+  const on = { release: py.release, freeThreaded: py.freeThreaded };
+  const lost = { lost: run.lost, expected: run.expected };
   switch (run.program) {
     case "locked":
-      return run.lost === 0
-        ? `**The locked program counted all ${fmt(run.expected)} ${on}**: the lock kept every update, as in the book.`
-        : `**The locked program ${lost} ${on}.** A lock must never do that; please report it.`;
+      return run.lost === 0 ? T.lockedPyExact(run.expected, on) : T.lockedPyLost(lost, on);
     case "unsafe":
       if (run.lost > 0) {
         const why = py.freeThreaded
-          ? "This Python has no GIL: its threads ran at the same time, like our workers."
+          ? T.whyFreeThreaded
           : py.switchesOnlyAtCallsAndJumps
-            ? "Even this Python, which only switches threads at calls and backward jumps, split an increment this time."
-            : `Python ${py.release} may switch threads between any two bytecodes, so it split \`+=\` between its read and its write.`;
-        return `**The seed's unsafe program ${lost} ${on}**, like the book's 404231 of 500000. ${why}`;
+            ? T.whyEvenNew
+            : T.whyOld(py.release);
+        return `${T.unsafePyLost(lost, on)} ${why}`;
       }
-      return py.switchesOnlyAtCallsAndJumps && !py.freeThreaded
-        ? `**This run lost nothing ${on} — the race is hidden, not fixed.** ` +
-            "Since 3.10 the interpreter hands the GIL to another thread only at a call or a backward jump, " +
-            "and `self.count += offset` has neither between its read and its write. Nothing in the language promises that."
-        : `**This run lost nothing ${on}**, but only by luck: this interpreter can split \`+=\`. Re-run it, or raise \`pythonHowMany\`.`;
-    case "unsafe-with-call": {
-      const interval =
-        run.switchInterval === null ? "the default switch interval" : `a switch interval of ${run.switchInterval} s`;
-      return run.lost > 0
-        ? `**With a call between the read and the write, at ${interval}, the program ${lost} ${on}.** ` +
-            "The call is a place where the interpreter may switch threads, and the race is back."
-        : `**With a call between the read and the write, at ${interval}, this run lost nothing ${on}.** ` +
-            "A switch must land in that gap and none did; a shorter switch interval asks for switches more often.";
-    }
+      return py.switchesOnlyAtCallsAndJumps && !py.freeThreaded ? T.unsafePyHidden(on) : T.unsafePyLucky(on);
+    case "unsafe-with-call":
+      return run.lost > 0 ? T.callPyLost(run.switchInterval, lost, on) : T.callPyNone(run.switchInterval, on);
   }
 }
 
-/** One line for a notebook cell, in the seed's words. */
-export function describeRace(r: EventLoopRaceResult): string {
-  return `${r.counter}: counter should be ${r.expected}, found ${r.found} (lost ${r.lost}, ${r.elapsedMs.toFixed(1)} ms)`;
+/** Whether the Python above had a GIL, and how to try one that has none. */
+export function freeThreadedReading(facts: Facts, run: PythonRunResult): string {
+  const T = phrases(facts).gil;
+  if (!run.available) return T.noPythonRan;
+  const py = pythonVersionFacts(run.pythonVersion);
+  return py.freeThreaded ? T.wasFreeThreaded(py.release) : T.hadGil(py.release);
 }

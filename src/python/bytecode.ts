@@ -6,7 +6,7 @@ import { execFile } from "node:child_process";
 
 export type PythonBytecode =
   | { available: true; python: string; pythonVersion: string; lines: string[] }
-  | { available: false; python: string; reason: string };
+  | { available: false; python: string; missing: boolean; reason: string };
 
 /** The seed's increment, disassembled by the interpreter that runs the seed. */
 export const INCREMENT_SOURCE = [
@@ -28,12 +28,8 @@ export function pythonBytecode(python = "python3", timeoutMs = 20_000): Promise<
   return new Promise((resolve) => {
     execFile(python, ["-c", DIS_PROGRAM], { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
       if (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        const reason =
-          code === "ENOENT"
-            ? `${python} is not on this machine`
-            : `${python} could not disassemble the increment: ${(stderr || err.message).trim()}`;
-        resolve({ available: false, python, reason });
+        const missing = (err as NodeJS.ErrnoException).code === "ENOENT";
+        resolve({ available: false, python, missing, reason: (stderr || err.message).trim() });
         return;
       }
       const lines = stdout.split("\n").filter((line) => line.trim() !== "");
@@ -43,9 +39,9 @@ export function pythonBytecode(python = "python3", timeoutMs = 20_000): Promise<
   });
 }
 
-/** What the cell prints: the version line and the disassembly, or why there is none. */
+/** What the cell prints: the version line and the disassembly; nothing without one (the narration says why). */
 export function bytecodeLines(result: PythonBytecode): string[] {
-  return result.available ? [`python ${result.pythonVersion}`, ...result.lines] : [`(not run) ${result.reason}`];
+  return result.available ? [`python ${result.pythonVersion}`, ...result.lines] : [];
 }
 
 export interface IncrementOpcodes {

@@ -61,11 +61,13 @@ export interface PythonRun {
   pythonElapsedMs: number;
 }
 
-/** The interpreter is not there: a notebook prints `reason` and moves on. */
+/** The interpreter is not there (`missing`) or could not run the seed: a notebook says why and moves on. */
 export interface PythonUnavailable {
   available: false;
   program: PythonProgram;
   python: string;
+  missing: boolean;
+  /** The system's own words: the error message, or the interpreter's stderr. */
   reason: string;
 }
 
@@ -150,7 +152,8 @@ export function runPythonSeed(program: PythonProgram, options: PythonRunOptions 
             available: false,
             program,
             python,
-            reason: `${python} is not on this machine (${e.message})`,
+            missing: true,
+            reason: e.message,
           });
           return;
         }
@@ -200,11 +203,11 @@ export async function trySeed(program: PythonProgram, options: PythonRunOptions 
   } catch (err) {
     if (!(err instanceof PythonRunError)) throw err;
     const python = options.python ?? "python3";
-    return { available: false, program, python, reason: `${python} could not run the seed: ${err.message}` };
+    return { available: false, program, python, missing: false, reason: err.message };
   }
 }
 
-/** What the cell prints: the program's own lines, or why it did not run. */
+/** What the cell prints: the program's own lines; nothing when it did not run (the narration says why). */
 export function pythonRunLines(run: PythonRunResult): string[] {
-  return run.available ? run.stdout : [`(not run) ${run.reason}`];
+  return run.available ? run.stdout : [];
 }

@@ -1,6 +1,6 @@
 /**
  * Progress for long runs: a sweep calls `onProgress(done, total, label)` after each trial,
- * and `progressBar(title)` turns those calls into one line that redraws itself in place.
+ * and `progressBar(title?)` turns those calls into one line that redraws itself in place.
  *
  * Inside tslab the line is a display entry from `newDisplay()`, overwritten on every
  * redraw, so a cell shows one bar, not a thousand lines. Outside a kernel (tests, the CLI)
@@ -37,18 +37,18 @@ export function progressLine(title: string, done: number, total: number, label: 
   const fraction = total > 0 ? Math.min(1, Math.max(0, done / total)) : 1;
   const filled = Math.round(fraction * WIDTH);
   const bar = "█".repeat(filled) + "░".repeat(WIDTH - filled);
-  return `${title} ▕${bar}▏ ${done}/${total}${label ? ` · ${label}` : ""}`;
+  return `${title ? `${title} ` : ""}▕${bar}▏ ${done}/${total}${label ? ` · ${label}` : ""}`;
 }
 
 function progressHtml(title: string, done: number, total: number, label: string, elapsedMs: number): string {
   const percent = total > 0 ? Math.min(100, (100 * done) / total) : 100;
   const finished = done >= total;
   const status = finished
-    ? `done: ${total} in ${(elapsedMs / 1000).toFixed(1)} s`
+    ? `✓ ${total}/${total} · ${(elapsedMs / 1000).toFixed(1)} s`
     : `${done}/${total}${label ? ` · ${escapeHtml(label)}` : ""}`;
   return (
     `<div style="font-family:sans-serif;font-size:13px;color:#444;display:flex;align-items:center;gap:10px">` +
-    `<span style="min-width:9em">${escapeHtml(title)}</span>` +
+    (title ? `<span style="min-width:9em">${escapeHtml(title)}</span>` : "") +
     `<span style="display:inline-block;width:220px;height:10px;background:#E4E4E4;border-radius:5px;overflow:hidden">` +
     `<span style="display:block;height:100%;width:${percent.toFixed(1)}%;background:${finished ? "#6A9F58" : "#4E79A7"}"></span></span>` +
     `<span style="font-variant-numeric:tabular-nums">${status}</span></div>`
@@ -56,10 +56,11 @@ function progressHtml(title: string, done: number, total: number, label: string,
 }
 
 /**
- * A progress callback that draws `title` and a bar. In a notebook cell:
- * `await workersSweep({ ..., onProgress: progressBar("workers sweep") })`.
+ * A progress callback that draws a bar (after `title`, if given). In a notebook cell:
+ * `await workersSweep({ ..., onProgress: progressBar() })`. When done it keeps
+ * "✓ 90/90 · 2.3 s": no words, so every edition's page reads the same.
  */
-export function progressBar(title: string, options: ProgressBarOptions = {}): ProgressCallback {
+export function progressBar(title = "", options: ProgressBarOptions = {}): ProgressCallback {
   const minIntervalMs = options.minIntervalMs ?? 100;
   const started = performance.now();
   let display: { html(s: string): void } | undefined | null = null; // null: not looked up yet

@@ -4,7 +4,7 @@
  */
 import { describeSteps, type Interleaving, type TraceStep } from "../analysis/interleavings";
 import { lessonLang, type Lang } from "../narrate/lang";
-import { phrasesFor } from "../narrate/phrases";
+import { phrasesFor, type Phrases } from "../narrate/phrases";
 import { checkInteger } from "../validate";
 import { escapeHtml, htmlTable } from "./htmlTable";
 
@@ -34,6 +34,13 @@ export interface InterleavingsTableOptions extends ScheduleTableOptions {
   maxRows?: number;
 }
 
+/** "Schedules of 2 threads × 1 increment; …", read off the schedules themselves. */
+function defaultCaption(list: readonly Interleaving[], T: Phrases["schedules"]): string {
+  if (list.length === 0) return "";
+  const threads = new Set(list[0].order).size;
+  return T.listCaption(threads, list[0].order.length / (3 * threads));
+}
+
 /**
  * An HTML table, one interleaving per row, steps in columns, then the final
  * count and the loss; rows that lose an update are highlighted. A pure string,
@@ -46,7 +53,8 @@ export function interleavingsToHtml(list: readonly Interleaving[], options: Inte
   const steps = shown.reduce((m, it) => Math.max(m, it.order.length), 0);
   const lostStyle = "background:#fde2e1";
   const out: string[] = ['<table class="interleavings">'];
-  if (options.caption !== undefined) out.push(`<caption>${escapeHtml(options.caption)}</caption>`);
+  const caption = options.caption ?? defaultCaption(list, T);
+  if (caption) out.push(`<caption>${escapeHtml(caption)}</caption>`);
   const head = ["#"];
   for (let s = 1; s <= steps; s++) head.push(String(s));
   head.push(T.listHeaders.final, T.listHeaders.lost);

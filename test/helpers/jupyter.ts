@@ -163,13 +163,11 @@ export async function executedNotebook(name: string): Promise<Notebook> {
   return readNotebook(path.join(result.outDir, name));
 }
 
-/** What the one code cell whose source contains `marker` showed, and its PNG images. */
-export function cellOutput(nb: Notebook, marker: string): { text: string; pngs: Buffer[] } {
-  const code = nb.cells.filter((cell) => cell.cell_type === "code");
-  const matches = code.filter((cell) => joined(cell.source).includes(marker));
-  if (matches.length !== 1)
-    throw new Error(`expected one code cell containing ${JSON.stringify(marker)}, found ${matches.length}`);
-  const cell = matches[0];
+/** What the code cell with this id showed (its text outputs joined, as cellTexts), and its PNG images. */
+export function cellById(nb: Notebook, id: string): { text: string; pngs: Buffer[] } {
+  const cell = nb.cells.find((c) => c.id === id);
+  if (!cell) throw new Error(`no cell with id ${JSON.stringify(id)}`);
+  if (cell.cell_type !== "code") throw new Error(`cell ${id} is ${cell.cell_type}, not code`);
   const text = cellTexts({ ...nb, cells: [cell] })[0];
   const pngs = (cell.outputs ?? [])
     .map((o) => o.data?.["image/png"])

@@ -1,61 +1,179 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { narratePythonRun } from "../../src/narrate/gil";
-import { pythonRunLines, type PythonRun, type PythonRunResult } from "../../src/python/seed";
+import { summarizeInterleavings } from "../../src/analysis/interleavings";
+import {
+  asyncLockedReading,
+  awaitedReading,
+  bytecodeReading,
+  freeThreadedReading,
+  pythonRunReading,
+  raceLines,
+  schedulesCount,
+  schedulesSummary,
+  unbrokenReading,
+} from "../../src/narrate/gil";
+import type { PythonRunResult } from "../../src/python/seed";
+import { EN, loopRun, pythonRun } from "../helpers/fabricate";
 
-function run(over: Partial<PythonRun>): PythonRun {
-  return {
-    available: true,
-    program: "unsafe",
-    python: "python3",
-    pythonVersion: "3.11.7 (main, May  9 2026, 07:35:25) [GCC 12.2.0]",
-    howMany: 100_000,
-    threads: 5,
-    switchInterval: null,
-    stdout: ["python 3.11.7", "Counter should be 500000, found 500000", "elapsed_ms 28.000"],
-    expected: 500_000,
-    found: 500_000,
-    lost: 0,
-    elapsedMs: 140,
-    pythonElapsedMs: 28,
-    ...over,
-  };
-}
+describe("the event-loop race", () => {
+  it("one line per run, in the seed's words", () => {
+    assert.equal(
+      raceLines(EN, [loopRun({ counter: "sync", elapsedMs: 9 }), loopRun({ lost: 400_000, elapsedMs: 12.34 })]),
+      "sync: Counter should be 500000, found 500000 (lost 0, 9.0 ms)  \n" +
+        "unsafe: Counter should be 500000, found 100000 (lost 400,000, 12.3 ms)",
+    );
+  });
 
-describe("narratePythonRun", () => {
+  it("the awaited counter that kept one task's worth says why", () => {
+    const text = awaitedReading(EN, loopRun({ lost: 400_000 }), loopRun({ counter: "sync" }));
+    assert.match(
+      text,
+      /^\*\*The awaited counter lost 400,000 of 500,000 updates on a single thread\.\*\* It counted exactly 100,000, one task's worth/,
+    );
+    assert.match(text, /The synchronous counter, driven by the same tasks taking the same turns, lost nothing\.$/);
+  });
+
+  it("a partial loss, no loss with one task, and a synchronous loss that should be impossible", () => {
+    assert.match(
+      awaitedReading(EN, loopRun({ lost: 10 }), loopRun({ counter: "sync" })),
+      /lost 10 of 500,000 updates on a single thread\.\*\* The synchronous/,
+    );
+    const alone = awaitedReading(EN, loopRun({ tasks: 1 }), loopRun({ counter: "sync", tasks: 1, lost: 2 }));
+    assert.match(alone, /^\*\*The awaited counter lost nothing this time\*\*: with one task/);
+    assert.match(alone, /The synchronous counter lost 2, which should be impossible/);
+    assert.match(
+      awaitedReading(EN, loopRun({}), loopRun({ counter: "sync" })),
+      /lost nothing this time\*\* with 5 tasks/,
+    );
+  });
+
+  it("the locked run: exact and its cost, or a bug", () => {
+    const unsafe = loopRun({ lost: 400_000, elapsedMs: 40 });
+    assert.equal(
+      asyncLockedReading(EN, loopRun({ counter: "locked", elapsedMs: 100 }), unsafe),
+      "**The locked counter is exact: 500,000 of 500,000**, like the book's locked run. " +
+        "It took 2.5× as long as the unsafe one (100 ms against 40 ms): every increment now queues for the lock.",
+    );
+    assert.match(
+      asyncLockedReading(EN, loopRun({ counter: "locked", lost: 1 }), unsafe),
+      /^\*\*The locked counter lost 1\.\*\* A lock must never/,
+    );
+  });
+});
+
+describe("every interleaving", () => {
+  it("counts them, and says when there are too many to list", () => {
+    assert.equal(
+      schedulesCount(EN, { threads: 2, increments: 1 }, 20, 20),
+      "2 threads × 1 increment = 6 steps: 20 interleavings, all listed below.",
+    );
+    assert.match(
+      schedulesCount(EN, { threads: 2, increments: 4 }, 2_704_156, 0),
+      /24 steps: 2,704,156 interleavings, too many to list/,
+    );
+  });
+
+  it("summarizes the losing schedules, or says none were listed", () => {
+    assert.equal(
+      schedulesSummary(EN, summarizeInterleavings({ threads: 2, increments: 1 })),
+      "**Of the 20 interleavings, 18 lose an update and 2 keep all 2** (90.0% lose). Final counts:",
+    );
+    assert.equal(
+      schedulesSummary(EN, { threads: 2, increments: 1, expected: 2, total: 0, lost: 0, kept: 0, outcomes: [] }),
+      "No schedules were listed.",
+    );
+  });
+
+  it("the unbroken schedules are the kept ones, or a bug", () => {
+    assert.match(
+      unbrokenReading(EN, 2, 20, true),
+      /^\*\*2 of the 20 schedules run every increment unbroken\*\*, and they are exactly/,
+    );
+    assert.match(unbrokenReading(EN, 3, 20, false), /not exactly the ones that keep every update: please report it/);
+    assert.equal(unbrokenReading(EN, 0, 0, true), "No schedules were listed.");
+  });
+});
+
+describe("the bytecode", () => {
+  const dis = (lines: string[]) => ({ available: true as const, python: "python3", pythonVersion: "3.11.7", lines });
+
+  it("names the read, the add and the write, and RESUME where the interpreter has it", () => {
+    const text = bytecodeReading(
+      EN,
+      dis(["RESUME 0", "LOAD_ATTR 0 (count)", "BINARY_OP 13 (+=)", "STORE_ATTR 0 (count)"]),
+    );
+    assert.match(text, /^The read is `LOAD_ATTR`, the add `BINARY_OP`, the write `STORE_ATTR`/);
+    assert.match(text, /checks for a switch at `RESUME`/);
+    assert.doesNotMatch(
+      bytecodeReading(EN, dis(["LOAD_ATTR 0 (count)", "INPLACE_ADD", "STORE_ATTR 0 (count)"])),
+      /RESUME/,
+    );
+  });
+
+  it("a disassembly without them, a missing interpreter and a failing one", () => {
+    assert.match(
+      bytecodeReading(EN, dis(["NOP"])),
+      /^Python 3\.11\.7 disassembled the increment, but its read, add and write were not found/,
+    );
+    assert.match(
+      bytecodeReading(EN, { available: false, python: "python9", missing: true, reason: "spawn python9 ENOENT" }),
+      /^\*`python9` is not on this machine\.\*/,
+    );
+    assert.match(
+      bytecodeReading(EN, {
+        available: false,
+        python: "python2",
+        missing: false,
+        reason: "SyntaxError: invalid syntax\n  more",
+      }),
+      /^\*`python2` could not run the seed:\* `SyntaxError: invalid syntax`\. /,
+    );
+  });
+});
+
+describe("pythonRunReading", () => {
   it("an unsafe run that lost nothing on 3.10+ says the race is hidden, not fixed", () => {
-    const text = narratePythonRun(run({}));
+    const text = pythonRunReading(EN, pythonRun({}));
     assert.match(text, /This run lost nothing on Python 3\.11\.7 — the race is hidden, not fixed/);
     assert.match(text, /only at a call or a backward jump/);
   });
 
-  it("an unsafe run that lost says how many, with the book beside it", () => {
-    const text = narratePythonRun(run({ pythonVersion: "3.9.18 (main)", found: 461_206, lost: 38_794 }));
-    assert.match(text, /lost 38,794 of 500,000 updates \(7\.8%\) on Python 3\.9\.18/);
-    assert.match(text, /404231 of 500000/);
-    assert.match(text, /between any two bytecodes/);
+  it("an unsafe run that lost says how many, with the book beside it, and why for its version", () => {
+    const old = pythonRunReading(EN, pythonRun({ pythonVersion: "3.9.18 (main)", lost: 38_794 }));
+    assert.match(old, /lost 38,794 of 500,000 updates \(7\.8%\) on Python 3\.9\.18/);
+    assert.match(old, /404231 of 500000/);
+    assert.match(old, /between any two bytecodes/);
+    assert.match(
+      pythonRunReading(EN, pythonRun({ lost: 5 })),
+      /Even this Python, which only switches threads at calls/,
+    );
   });
 
-  it("a free-threaded run is told as parallel threads", () => {
-    const text = narratePythonRun(
-      run({ pythonVersion: "3.13.0 experimental free-threading build (main)", found: 300_000, lost: 200_000 }),
+  it("a free-threaded run is told as parallel threads; an old one that lost nothing was lucky", () => {
+    const text = pythonRunReading(
+      EN,
+      pythonRun({ pythonVersion: "3.13.0 experimental free-threading build (main)", lost: 200_000 }),
     );
     assert.match(text, /\(free-threaded\)/);
     assert.match(text, /no GIL/);
-    assert.match(narratePythonRun(run({ pythonVersion: "3.9.1 (main)" })), /only by luck/);
+    assert.match(pythonRunReading(EN, pythonRun({ pythonVersion: "3.9.1 (main)" })), /only by luck/);
+    assert.match(
+      pythonRunReading(EN, pythonRun({ pythonVersion: "3.13.0 experimental free-threading build" })),
+      /only by luck/,
+    );
   });
 
   it("tells the locked run and the run with a call by their results", () => {
-    assert.match(narratePythonRun(run({ program: "locked" })), /counted all 500,000 on Python 3\.11\.7/);
-    assert.match(narratePythonRun(run({ program: "locked", found: 1, lost: 499_999 })), /please report it/);
-    const withCall = run({ program: "unsafe-with-call", switchInterval: 1e-6, found: 313_681, lost: 186_319 });
+    assert.match(pythonRunReading(EN, pythonRun({ program: "locked" })), /counted all 500,000 on Python 3\.11\.7/);
+    assert.match(pythonRunReading(EN, pythonRun({ program: "locked", lost: 499_999 })), /please report it/);
+    const withCall = pythonRun({ program: "unsafe-with-call", switchInterval: 1e-6, lost: 186_319 });
     assert.match(
-      narratePythonRun(withCall),
+      pythonRunReading(EN, withCall),
       /at a switch interval of 0\.000001 s, the program lost 186,319 of 500,000/,
     );
     assert.match(
-      narratePythonRun(run({ program: "unsafe-with-call", switchInterval: 0.005 })),
-      /this run lost nothing/,
+      pythonRunReading(EN, pythonRun({ program: "unsafe-with-call" })),
+      /at the default switch interval, this run lost nothing/,
     );
   });
 
@@ -64,13 +182,27 @@ describe("narratePythonRun", () => {
       available: false,
       program: "unsafe",
       python: "python3",
-      reason: "python3 is not on this machine (spawn python3 ENOENT)",
+      missing: true,
+      reason: "spawn python3 ENOENT",
     };
+    assert.match(pythonRunReading(EN, missing), /^\*`python3` is not on this machine\.\* .*everything else/);
+  });
+});
+
+describe("freeThreadedReading", () => {
+  it("no Python, a free-threaded one, or one with a GIL", () => {
+    const missing: PythonRunResult = {
+      available: false,
+      program: "unsafe",
+      python: "python3",
+      missing: true,
+      reason: "x",
+    };
+    assert.equal(freeThreadedReading(EN, missing), "No Python ran in this notebook.");
     assert.match(
-      narratePythonRun(missing),
-      /^\*python3 is not on this machine \(spawn python3 ENOENT\)\.\* .*everything else/,
+      freeThreadedReading(EN, pythonRun({ pythonVersion: "3.13.1 experimental free-threading build" })),
+      /^Python 3\.13\.1 above is a free-threaded build/,
     );
-    assert.deepEqual(pythonRunLines(missing), ["(not run) python3 is not on this machine (spawn python3 ENOENT)"]);
-    assert.deepEqual(pythonRunLines(run({})), run({}).stdout);
+    assert.match(freeThreadedReading(EN, pythonRun({})), /^Python 3\.11\.7 above has a GIL\. .*python3\.13t/);
   });
 });

@@ -11,9 +11,10 @@ describe("pythonBytecode", () => {
     assert.deepEqual(r, {
       available: false,
       python: "/nonexistent/python3",
-      reason: "/nonexistent/python3 is not on this machine",
+      missing: true,
+      reason: "spawn /nonexistent/python3 ENOENT",
     });
-    assert.deepEqual(bytecodeLines(r), ["(not run) /nonexistent/python3 is not on this machine"]);
+    assert.deepEqual(bytecodeLines(r), [], "nothing to print: the narration says why");
   });
 
   it("splits the version line from the disassembly", async () => {

@@ -24,3 +24,7 @@ test("progressBar outside a kernel is silent, or writes lines to stdout when ask
   assert.match(written[4], /^sweep ▕█{24}▏ 8\/8 · trial 8\n$/);
   assert.equal(progressLine("x", 0, 4, ""), `x ▕${"░".repeat(24)}▏ 0/4`);
 });
+
+test("without a title the line is only the bar and the counts", () => {
+  assert.equal(progressLine("", 2, 4, "unsafe"), `▕${"█".repeat(12)}${"░".repeat(12)}▏ 2/4 · unsafe`);
+});

@@ -1,4 +1,5 @@
 /** What one increment costs with each counter: grouped by worker count, or one run's three bars. */
+import type { CounterCosts } from "../../analysis/costs";
 import type { CounterKind } from "../../engine/counters";
 import { COUNTER_COLORS, KIND_ORDER } from "../chartTheme";
 import { barChart } from "./bars";
@@ -104,6 +105,21 @@ export async function costPerIncrementChart(data: readonly CostPoint[], opts: Re
     plugins: [valueLabels(f.sig3)],
   };
   return render(chart, config, opts);
+}
+
+/** A cost sweep's points, with its trials and increments as the subtitle. */
+export async function costSweepChart(
+  cost: { points: readonly CostPoint[]; trials: number; howMany: number },
+  opts: RenderOptions = {},
+): Promise<Buffer> {
+  const T = chartText(opts).charts;
+  return costPerIncrementChart(cost.points, { subtitle: T.cost.sweepSubtitle(cost.trials, cost.howMany), ...opts });
+}
+
+/** What `counterCosts` measured, as `costBarChart` with the run's shape as its subtitle. */
+export async function counterCostChart(costs: CounterCosts, opts: RenderOptions = {}): Promise<Buffer> {
+  const T = chartText(opts).charts;
+  return costBarChart(costs.ns, { subtitle: T.cost.subtitle(costs.threads, costs.howMany, costs.trials), ...opts });
 }
 
 /** Nanoseconds per increment for unsafe, atomic and locked from a single run. */

@@ -1,4 +1,5 @@
 /** How many updates each trial lost, binned: the race as a distribution. */
+import type { Phrases } from "../../narrate/phrases";
 import { COUNTER_COLORS } from "../chartTheme";
 import {
   LAYOUT,
@@ -18,6 +19,10 @@ import {
 
 /** Updates lost in each trial (one number per trial), per counter. */
 export interface LostHistogramData {
+  /** With these three (a trials sweep has them), the subtitle says what every trial should count to. */
+  threads?: number;
+  howMany?: number;
+  expected?: number;
   unsafe: readonly number[];
   atomic?: readonly number[];
   locked?: readonly number[];
@@ -55,6 +60,12 @@ function lostBins(values: readonly number[], trials: number, compact: (n: number
     bins.push({ label, contains: (v) => v > 0 && v >= start && v < end });
   }
   return bins;
+}
+
+function subtitle(data: LostHistogramData, T: Phrases["charts"]): string | undefined {
+  const { threads, howMany, expected } = data;
+  if (threads === undefined || howMany === undefined || expected === undefined) return undefined;
+  return T.histogram.subtitle(threads, howMany, expected);
 }
 
 /**
@@ -98,7 +109,12 @@ export async function lostHistogramChart(data: LostHistogramData, opts: RenderOp
     options: {
       skipNull: true,
       layout: LAYOUT,
-      plugins: titlePlugins(opts.title ?? T.histogram.title, opts.subtitle, series.length > 1, legendOrder),
+      plugins: titlePlugins(
+        opts.title ?? T.histogram.title,
+        opts.subtitle ?? subtitle(data, T),
+        series.length > 1,
+        legendOrder,
+      ),
       scales: {
         x: { ...axis(T.histogram.x), grid: { display: false } },
         y: { ...axis(T.histogram.y), beginAtZero: true, grace: "10%", ticks: { ...axis("").ticks, precision: 0 } },

@@ -44,6 +44,8 @@ export interface LostVsWorkersData {
 }
 
 export interface LostVsIncrementsData {
+  /** With it (an increments sweep has it), the subtitle names the workers. */
+  threads?: number;
   unsafe: readonly IncrementsPoint[];
   atomic?: readonly IncrementsPoint[];
   locked?: readonly IncrementsPoint[];
@@ -226,7 +228,9 @@ export async function lostVsIncrementsChart(data: LostVsIncrementsData, opts: Re
       plugins: {
         ...titlePlugins(
           opts.title ?? T.lostLines.incrementsTitle,
-          opts.subtitle ?? spreadSubtitle(spread, data.unsafe, T),
+          opts.subtitle ??
+            (data.threads === undefined ? "" : T.lostLines.workers(data.threads)) +
+              spreadSubtitle(spread, data.unsafe, T),
           true,
           legendOrder(series, T),
         ),

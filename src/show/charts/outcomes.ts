@@ -28,6 +28,20 @@ export interface OutcomeChartOptions extends RenderOptions {
   xTitle?: string;
 }
 
+/** The tiny race's outcomes, every counter side by side, with the verdict as the subtitle. */
+export async function tinyRaceChart(
+  tiny: { outcomes: readonly Outcome[]; repetitions: number; counters: readonly { forbiddenSeen: number }[] },
+  opts: OutcomeChartOptions = {},
+): Promise<Buffer> {
+  const T = chartText(opts).charts;
+  const forbidden = tiny.counters.reduce((sum, c) => sum + c.forbiddenSeen, 0);
+  return outcomeBarChart(tiny.outcomes, {
+    xTitle: T.outcomes.tinyAxis,
+    subtitle: T.outcomes.tinySubtitle(tiny.repetitions, forbidden),
+    ...opts,
+  });
+}
+
 export async function outcomeBarChart(data: readonly Outcome[], opts: OutcomeChartOptions = {}): Promise<Buffer> {
   const chart = "outcomeBarChart";
   checkNonEmpty(chart, "data", data, "one { outcome, count, grade } per possible outcome");

@@ -1,12 +1,13 @@
 /** Chart titles, axis titles, legends and labels. */
-import { s } from "./format";
+import { int, s } from "./format";
 
 export const charts = {
   /** The counters' names as legends and bars show them. */
   kind: (kind: string) => kind,
-  trials: (n: number) => s(n, "trial"),
   histogram: {
     title: "Updates lost per trial",
+    subtitle: (threads: number, howMany: number, expected: number) =>
+      `${s(threads, "worker")} × ${int(howMany)} increments: every trial should count to ${int(expected)}`,
     series: (kind: string, trials: number) => `${kind} (${s(trials, "trial")})`,
     x: "updates lost per trial",
     y: "trials",
@@ -18,6 +19,7 @@ export const charts = {
       `line: median of ${trials === undefined ? "trials" : s(trials, "trial")} · band: ${
         quartiles ? "middle half of the trials (q1–q3)" : "lowest to highest trial"
       }`,
+    workers: (threads: number) => `${s(threads, "worker")} · `,
     percentAxis: "updates lost (% of increments)",
     workersTitle: "Lost updates vs number of workers",
     workersAxis: "workers (threads incrementing the same counter)",
@@ -26,6 +28,10 @@ export const charts = {
   },
   cost: {
     title: "Cost per increment",
+    subtitle: (threads: number, howMany: number, trials: number) =>
+      `${s(threads, "worker")} × ${int(howMany)} increments, median of ${s(trials, "trial")}`,
+    sweepSubtitle: (trials: number, howMany: number) =>
+      `median of ${s(trials, "trial")} · ${int(howMany)} increments per worker`,
     nsAxis: (log: boolean) => (log ? "ns per increment (log scale)" : "ns per increment"),
     workers: "workers",
     counter: "counter",
@@ -36,6 +42,13 @@ export const charts = {
     grade: (grade: string) => grade,
     xDefault: "outcome (final count)",
     yAxis: (log: boolean) => (log ? "times observed (log scale)" : "times observed"),
+    tinyAxis: "counter: final count",
+    tinySubtitle: (repetitions: number, forbiddenSeen: number) =>
+      `${int(repetitions)} repetitions per counter · ${
+        forbiddenSeen > 0
+          ? `FAILED: a forbidden outcome occurred ${s(forbiddenSeen, "time")}`
+          : "no forbidden outcome occurred"
+      }`,
     subtitle: (samples: number, forbiddenSeen: number) =>
       `${s(samples, "sample")} · ${
         forbiddenSeen > 0

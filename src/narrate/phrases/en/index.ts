@@ -9,17 +9,27 @@
  */
 import { f } from "./format";
 import { charts } from "./charts";
+import { distributions } from "./distributions";
+import { gil } from "./gil";
+import { lock } from "./lock";
 import { params } from "./params";
+import { race } from "./race";
 import { schedules } from "./schedules";
 import { seed } from "./seed";
+import { tables } from "./tables";
 
 export const en = {
   locale: "en-US",
   f,
   params,
   seed,
+  race,
+  lock,
+  distributions,
+  gil,
   charts,
   schedules,
+  tables,
 };
 
 export type Phrases = typeof en;

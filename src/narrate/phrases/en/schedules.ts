@@ -15,5 +15,7 @@ export const schedules = {
   traceHeaders: { step: "step", thread: "thread", action: "action", count: "count" },
   traceCaption: (order: string) => `Schedule ${order}`,
   listHeaders: { final: "final", lost: "lost" },
+  listCaption: (threads: number, increments: number) =>
+    `Schedules of ${s(threads, "thread")} × ${s(increments, "increment")}; highlighted: an update is lost`,
   notShown: (n: number) => `${s(n, "more interleaving")} not shown`,
 };

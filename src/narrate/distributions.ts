@@ -1,0 +1,113 @@
+/** Notebook 3's narration: many trials, the sweeps, the cost per increment and the tiny race. */
+import type { IncrementsSweep, TrialsSweep, WorkersSweep, CostSweep } from "../analysis/sweeps";
+import { summarize } from "../analysis/stats";
+import type { TinyRace } from "../analysis/tinyRace";
+import { phrases, type Facts } from "./facts";
+
+/** How many trials lost, the median and the worst; and whether a fixed counter ever did. */
+export function histogramReading(facts: Facts, hist: TrialsSweep): string {
+  const T = phrases(facts).distributions;
+  const fixedBad = [...(hist.atomic ?? []), ...(hist.locked ?? [])].filter((n) => n > 0).length;
+  const fixedTrials = (hist.atomic?.length ?? 0) + (hist.locked?.length ?? 0);
+  const losing = hist.unsafe.filter((n) => n > 0).length;
+  const lost = summarize(hist.unsafe);
+  return [
+    losing > 0
+      ? T.histogram(losing, hist.trials, lost.median, lost.median / hist.expected, lost.max, lost.max / hist.expected)
+      : T.histogramNone(hist.trials),
+    fixedBad > 0 ? T.fixedLost(fixedBad) : fixedTrials > 0 ? T.fixedExact(fixedTrials) : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** Losses near a whole number of workers' loops: a paused worker's stale write erased them. */
+export function wholeLoopsReading(facts: Facts, hist: TrialsSweep): string {
+  const T = phrases(facts).distributions;
+  const losing = hist.unsafe.filter((n) => n > 0);
+  if (losing.length === 0) return T.wholeLoopsNone;
+  const loops = (n: number) => n / hist.howMany;
+  const nearWhole = losing.filter((n) => loops(n) >= 0.97 && Math.abs(loops(n) - Math.round(loops(n))) < 0.03);
+  return T.wholeLoops(nearWhole.length, losing.length, hist.howMany);
+}
+
+/** More workers against the cores: alone, oversubscribed, and the fixed counters' check. */
+export function workersReading(facts: Facts, sweep: WorkersSweep): string {
+  const T = phrases(facts).distributions;
+  const alone = sweep.unsafe.find((p) => p.workers === 1);
+  const over = sweep.unsafe.filter((p) => p.workers > facts.cores).map((p) => p.workers);
+  const fixed = [...(sweep.atomic ?? []), ...(sweep.locked ?? [])];
+  return [
+    alone ? (alone.lostFractions.some((x) => x > 0) ? T.aloneLost : T.aloneExact) : "",
+    T.cores(facts.cores),
+    over.length > 0 ? T.oversubscribed(over) : T.allFit,
+    facts.cores <= 2 ? T.fewCores : "",
+    fixed.length === 0 ? "" : fixed.every((p) => p.lostFractions.every((x) => x === 0)) ? T.checksExact : T.checksLost,
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** Where along the loop length the race starts to show, and how much the start skew weighs there. */
+export function incrementsReading(facts: Facts, sweep: IncrementsSweep): string {
+  const T = phrases(facts).distributions;
+  const points = [...sweep.unsafe].sort((a, b) => a.increments - b.increments);
+  const short = points[0];
+  const firstLoss = points.find((p) => p.lostFractions.some((x) => x > 0));
+  const firstMedian = points.find((p) => p.medianLostFraction > 0);
+  const shortText = T.shortLoop(
+    short.increments,
+    short.medianElapsedMs,
+    short.medianStartSkewMs,
+    short.medianStartSkewMs >= 0.5 * short.medianElapsedMs,
+  );
+  if (!firstLoss) return `${shortText} ${T.neverLost}`;
+  return `${shortText} ${
+    firstMedian
+      ? T.firstLoss(firstLoss.increments, firstMedian.increments, firstMedian.medianLostFraction)
+      : T.firstLossRare(firstLoss.increments)
+  }`;
+}
+
+/** The cost per increment at the fewest and the most workers. */
+export function costSweepReading(facts: Facts, cost: CostSweep): string {
+  const T = phrases(facts).distributions;
+  const points = [...cost.points].sort((a, b) => a.workers - b.workers);
+  const one = points[0];
+  const most = points[points.length - 1];
+  const sentences: string[] = [];
+  if (one.unsafe !== undefined && one.atomic !== undefined && one.locked !== undefined) {
+    sentences.push(T.costAtFewest(one.workers, one.atomic / one.unsafe, one.locked / one.unsafe));
+  }
+  if (most !== one && most.locked !== undefined && one.locked !== undefined) {
+    sentences.push(
+      most.locked > one.locked
+        ? T.lockSlower(most.workers, most.locked, one.workers, one.locked)
+        : T.lockNotSlower(most.workers, most.locked, one.workers, one.locked),
+    );
+  }
+  if (facts.cores <= 2 && most.workers > facts.cores) sentences.push(T.costFewCores(facts.cores));
+  return sentences.join(" ");
+}
+
+/** The tiny race: how often the unsafe counter lost, and whether anything forbidden happened. */
+export function tinyRaceReading(facts: Facts, tiny: TinyRace): string {
+  const T = phrases(facts).distributions;
+  const unsafe = tiny.counters.find((c) => c.counter === "unsafe");
+  const forbidden = tiny.counters.reduce((sum, c) => sum + c.forbiddenSeen, 0);
+  const rate = unsafe ? unsafe.lost / tiny.repetitions : 0;
+  return [
+    unsafe ? T.tinyLost(unsafe.lost, tiny.repetitions, rate) : "",
+    unsafe && rate < 0.05 ? T.tinyRare : "",
+    forbidden === 0 ? T.tinyNoForbidden : T.tinyForbidden(forbidden),
+    facts.cores < 2 ? T.tinyOneCore : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
+}
+
+/** After every sweep: no pool of workers left open. */
+export function poolsReading(facts: Facts, livePools: number): string {
+  const T = phrases(facts).distributions;
+  return livePools === 0 ? T.poolsClosed : T.poolsOpen(livePools);
+}

@@ -1,0 +1,51 @@
+/** Table captions and headers. */
+import { int, s } from "./format";
+
+export const tables = {
+  timing: {
+    trial: "trial",
+    lastStart: "last worker started (ms)",
+    counting: "counting took (ms)",
+    lost: "lost",
+  },
+  costs: {
+    counter: "counter",
+    ns: "ns per increment",
+    timesUnsafe: "× the unsafe time",
+    lost: "updates lost, all trials",
+  },
+  sweep: {
+    workers: "workers",
+    increments: "increments per worker",
+    medianLost: "median lost",
+    trialsLost: "trials that lost",
+    lostOf: (losing: number, trials: number) => `${int(losing)} of ${int(trials)}`,
+    lastStart: "last worker started (ms)",
+    allDone: "all done (ms)",
+    workersCaption: (howMany: number, trials: number) =>
+      `unsafe counter, ${int(howMany)} increments per worker, medians of ${s(trials, "trial")}`,
+    incrementsCaption: (threads: number, trials: number) =>
+      `unsafe counter, ${s(threads, "worker")}, medians of ${s(trials, "trial")}`,
+  },
+  tiny: {
+    counter: "counter",
+    finalCount: "final count",
+    times: "times",
+    percent: "%",
+    grade: "grade",
+    meaning: "meaning",
+    meaningOf: (finalCount: number) =>
+      finalCount === 2
+        ? "both updates kept"
+        : finalCount === 1
+          ? "an update lost: both read 0, both wrote 1"
+          : "impossible: the engine is broken",
+    caption: (repetitions: number, seconds: number) =>
+      `${int(repetitions)} repetitions per counter, in ${seconds.toFixed(1)} s`,
+  },
+  outcomes: {
+    final: "final count",
+    lost: "updates lost",
+    count: "interleavings",
+  },
+};

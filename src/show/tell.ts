@@ -1,0 +1,26 @@
+/**
+ * Narration in a notebook cell, one call: `tell.raceOutcome(race)` shows, as Markdown, what
+ * the narrator of that name says about the run, in the lesson's language and with this
+ * machine's facts. The narrators themselves are pure (src/narrate/); this is where they
+ * meet the kernel.
+ */
+import { machineFacts, type Facts } from "../narrate/facts";
+import * as distributions from "../narrate/distributions";
+import * as gil from "../narrate/gil";
+import * as lock from "../narrate/lock";
+import * as race from "../narrate/race";
+import { showMarkdown } from "./display";
+
+const NARRATORS = { ...race, ...lock, ...distributions, ...gil };
+
+type Told<T> = {
+  [K in keyof T]: T[K] extends (facts: Facts, ...args: infer A) => string ? (...args: A) => void : never;
+};
+
+export const tell = Object.fromEntries(
+  Object.entries(NARRATORS).map(([name, narrate]) => [
+    name,
+    (...args: unknown[]) =>
+      showMarkdown((narrate as (facts: Facts, ...a: unknown[]) => string)(machineFacts(), ...args)),
+  ]),
+) as Told<typeof NARRATORS>;

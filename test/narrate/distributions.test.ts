@@ -1,0 +1,230 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import type { CostSweep, IncrementsSweep, TrialsSweep, WorkersSweep } from "../../src/analysis/sweeps";
+import type { TinyRace } from "../../src/analysis/tinyRace";
+import {
+  costSweepReading,
+  histogramReading,
+  incrementsReading,
+  poolsReading,
+  tinyRaceReading,
+  wholeLoopsReading,
+  workersReading,
+} from "../../src/narrate/distributions";
+import { EN, MANY_CORES, ONE_CORE } from "../helpers/fabricate";
+
+function hist(unsafe: number[], fixed: number[] = [0, 0]): TrialsSweep {
+  return {
+    threads: 4,
+    howMany: 100_000,
+    expected: 400_000,
+    trials: unsafe.length,
+    unsafe,
+    atomic: fixed,
+    locked: fixed.map(() => 0),
+    results: {},
+    wallMs: 1,
+  };
+}
+
+describe("histogramReading", () => {
+  it("states the losing trials, the median and the worst, and the fixed counters' clean record", () => {
+    assert.equal(
+      histogramReading(EN, hist([0, 100_000, 200_000, 40_000])),
+      "The unsafe counter lost updates in **3 of 4 trials**; the median trial lost 70,000 (17.5%) and the worst 200,000 (50.0%). " +
+        "The atomic and locked counters lost nothing in any of their 4 trials.",
+    );
+  });
+
+  it("no loss at all: says so instead of a median of nothing", () => {
+    assert.match(
+      histogramReading(EN, hist([0, 0])),
+      /^\*\*The unsafe counter lost nothing in any of its 2 trials this time\*\*/,
+    );
+  });
+
+  it("a fixed counter that lost is a bug", () => {
+    assert.match(
+      histogramReading(EN, hist([5], [0, 3])),
+      /\*\*1 trial of the atomic or locked counter lost updates: that is a bug/,
+    );
+  });
+});
+
+describe("wholeLoopsReading", () => {
+  it("counts the losses within 3% of a whole number of loops", () => {
+    assert.equal(
+      wholeLoopsReading(EN, hist([0, 99_000, 201_000, 150_000, 12])),
+      "2 of the 4 losing trials lost within 3% of a whole number of workers' loops (100,000, 200,000, … increments); the rest lost amounts in between.",
+    );
+  });
+
+  it("nothing lost, nothing to bunch", () => {
+    assert.equal(
+      wholeLoopsReading(EN, hist([0, 0])),
+      "No trial lost anything this time, so there is nothing to bunch.",
+    );
+  });
+});
+
+function point(workers: number, lostFractions: number[]) {
+  return {
+    workers,
+    lostFractions,
+    medianLostFraction: 0,
+    medianStartSkewMs: 0,
+    medianElapsedMs: 0,
+    trials: [],
+    counter: "unsafe" as const,
+  };
+}
+
+function workers(unsafe: ReturnType<typeof point>[], fixedLost = false): WorkersSweep {
+  const fixed = unsafe.map((p) => point(p.workers, [fixedLost ? 0.1 : 0]));
+  return { howMany: 1000, trials: 3, unsafe, atomic: fixed, locked: fixed, wallMs: 1 };
+}
+
+describe("workersReading", () => {
+  it("on 2 cores: one worker is exact, 4 and 8 take turns, and a note on more cores", () => {
+    const text = workersReading(EN, workers([point(1, [0, 0]), point(2, [0.1]), point(4, [0.2]), point(8, [0.3])]));
+    assert.match(text, /^One worker alone lost nothing, as it must: a race needs two\./);
+    assert.match(text, /This machine has 2 cores, so at most 2 workers count at the same moment\./);
+    assert.match(text, /With 4 or 8 workers the extra ones wait for a core/);
+    assert.match(text, /On a machine with more cores/);
+    assert.match(text, /The atomic and locked checks lost nothing at any worker count\.$/);
+  });
+
+  it("on many cores every count fits, and there is no few-cores note", () => {
+    const text = workersReading(MANY_CORES, workers([point(2, [0.1]), point(4, [0.2])]));
+    assert.match(text, /Every worker count here fits on the cores/);
+    assert.doesNotMatch(text, /One worker alone|more cores/);
+  });
+
+  it("one worker that lost, or a fixed counter that lost, is a bug", () => {
+    const text = workersReading(ONE_CORE, workers([point(1, [0.01])], true));
+    assert.match(text, /One worker alone lost updates, which would be a bug/);
+    assert.match(text, /This machine has 1 core, so at most 1 worker counts at the same moment\./);
+    assert.match(text, /An atomic or locked check lost updates: that is a bug/);
+  });
+});
+
+function sizes(points: [number, number[], number, number][]): IncrementsSweep {
+  const unsafe = points.map(([increments, lostFractions, elapsed, skew]) => ({
+    increments,
+    lostFractions,
+    medianLostFraction: [...lostFractions].sort((a, b) => a - b)[Math.floor(lostFractions.length / 2)],
+    medianElapsedMs: elapsed,
+    medianStartSkewMs: skew,
+    trials: [],
+    counter: "unsafe" as const,
+  }));
+  return { threads: 4, trials: 3, unsafe, wallMs: 1 };
+}
+
+describe("incrementsReading", () => {
+  it("short loops mostly wait for the last worker; losses start at one length and the median at another", () => {
+    const text = incrementsReading(
+      EN,
+      sizes([
+        [100, [0, 0, 0], 0.2, 0.15],
+        [10_000, [0, 0.01, 0], 1, 0.1],
+        [100_000, [0.1, 0.2, 0.3], 10, 0.1],
+      ]),
+    );
+    assert.match(
+      text,
+      /^At 100 increments the median trial was all done 0\.200 ms after the release, and the last worker started at 0\.150 ms: most of that was waiting/,
+    );
+    assert.match(
+      text,
+      /any trial losing updates was 10,000 increments per worker, and from 100,000 the median trial lost updates \(20\.0%\)\.$/,
+    );
+  });
+
+  it("losses that never reach the median, and a sweep that never lost", () => {
+    assert.match(
+      incrementsReading(EN, sizes([[100, [0, 0.01, 0], 1, 0.01]])),
+      /overlapped for most of it\. .*the race stayed rare at every length\.$/,
+    );
+    assert.match(
+      incrementsReading(EN, sizes([[100, [0], 1, 0.01]])),
+      /No trial lost an update at any loop length this time/,
+    );
+  });
+});
+
+function cost(points: { workers: number; unsafe: number; atomic: number; locked: number }[]): CostSweep {
+  return { howMany: 1000, trials: 3, points: points.map((p) => ({ ...p, samples: {} })), wallMs: 1 };
+}
+
+describe("costSweepReading", () => {
+  it("the lock slows with more workers, and past the cores the bars measure taking turns", () => {
+    const text = costSweepReading(
+      EN,
+      cost([
+        { workers: 1, unsafe: 2, atomic: 8, locked: 19 },
+        { workers: 8, unsafe: 3, atomic: 15, locked: 45 },
+      ]),
+    );
+    assert.equal(
+      text,
+      "With 1 worker, an atomic increment cost 4.0× an unsafe one and a locked increment 9.5×. " +
+        "With 8 workers the locked counter took 45.0 ns per increment against 19.0 ns with 1: adding workers made the counting slower, " +
+        "because they queue for the lock and pass its cache line around. " +
+        "With only 2 cores no more than 2 workers can count at once, so past 2 workers the bars measure taking turns, not parallel work.",
+    );
+  });
+
+  it("a lock that did not slow down says so, and many cores need no note", () => {
+    const text = costSweepReading(
+      MANY_CORES,
+      cost([
+        { workers: 1, unsafe: 2, atomic: 8, locked: 19 },
+        { workers: 4, unsafe: 3, atomic: 15, locked: 18 },
+      ]),
+    );
+    assert.match(text, /adding workers did not slow it down here\.$/);
+  });
+});
+
+function tiny(unsafeLost: number, forbidden = 0): TinyRace {
+  const counter = (c: "unsafe" | "atomic" | "locked", lost: number, forbiddenSeen: number) => ({
+    counter: c,
+    outcomes: [],
+    lost,
+    forbiddenSeen,
+  });
+  return {
+    repetitions: 2000,
+    counters: [counter("unsafe", unsafeLost, 0), counter("atomic", 0, forbidden), counter("locked", 0, 0)],
+    rows: [],
+    outcomes: [],
+    wallMs: 100,
+  };
+}
+
+describe("tinyRaceReading", () => {
+  it("a rare loss is called rare; nothing forbidden", () => {
+    const text = tinyRaceReading(EN, tiny(40));
+    assert.match(
+      text,
+      /^The unsafe counter lost an update in \*\*40 of 2,000\*\* repetitions \(2\.0%\)\. That is rare/,
+    );
+    assert.match(text, /no forbidden outcome\.$/);
+  });
+
+  it("a frequent loss is not called rare; a forbidden outcome is a bug; one core is noted", () => {
+    const text = tinyRaceReading(ONE_CORE, tiny(600, 3));
+    assert.doesNotMatch(text, /rare/);
+    assert.match(text, /\(30\.0%\)/);
+    assert.match(text, /\*\*A forbidden outcome occurred 3 times: the atomic or locked counter is broken/);
+    assert.match(text, /one core/);
+  });
+});
+
+describe("poolsReading", () => {
+  it("none left open, or a leak", () => {
+    assert.match(poolsReading(EN, 0), /^No worker pool is left open/);
+    assert.match(poolsReading(EN, 2), /^\*\*2 worker pools still open after the sweeps: a leak/);
+  });
+});
