@@ -1,6 +1,7 @@
 # The seed's unsafe counter (Effective Python, item "use Lock to avoid data
 # races in threads"), with its knobs taken from the command line:
 #   python3 unsafe_counter.py [how_many] [threads]
+import os
 import sys
 import time
 from threading import Thread
@@ -40,5 +41,10 @@ elapsed_ms = (time.perf_counter() - start) * 1000
 
 expected = how_many * thread_count
 found = counter.count
-print(f'Counter should be {expected}, found {found}')
+# The seed's own sentence, in the edition's language (the Korean edition prints the book's).
+SENTENCES = {
+    'en': 'Counter should be {expected}, found {found}',
+    'ko': '카운터 값은 {expected}여야 하는데, 실제로는 {found} 입니다',
+}
+print(SENTENCES[os.environ.get('LESSON_LANG', 'en')].format(expected=expected, found=found))
 print(f'elapsed_ms {elapsed_ms:.3f}')

@@ -4,6 +4,7 @@
 # calls and backward jumps, so `self.count += offset` is never split and the
 # seed's program prints the right total. A function call between the read and
 # the write gives it somewhere to switch again, and the lost updates come back.
+import os
 import sys
 import time
 from threading import Barrier, Thread
@@ -63,5 +64,10 @@ elapsed_ms = (time.perf_counter() - start) * 1000
 
 expected = how_many * thread_count
 found = counter.count
-print(f'Counter should be {expected}, found {found}')
+# The seed's own sentence, in the edition's language (the Korean edition prints the book's).
+SENTENCES = {
+    'en': 'Counter should be {expected}, found {found}',
+    'ko': '카운터 값은 {expected}여야 하는데, 실제로는 {found} 입니다',
+}
+print(SENTENCES[os.environ.get('LESSON_LANG', 'en')].format(expected=expected, found=found))
 print(f'elapsed_ms {elapsed_ms:.3f}')

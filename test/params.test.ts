@@ -69,7 +69,7 @@ test("a bad value in the cell is refused in one line naming the parameter, the v
     message: "threads must be an integer from 1 to 64, got 0",
   });
   assert.throws(() => resolveParameters("01-the-race", { ...defaultsOf("01-the-race"), lang: "fr" }, {}), {
-    message: 'lang must be one of en, got "fr"',
+    message: 'lang must be one of en, ko, got "fr"',
   });
   assert.throws(() => resolveParameters("03-distributions", { ...defaultsOf("03-distributions"), sizes: [] }, {}), {
     message: "sizes must be a non-empty list of integers from 1 to 50,000,000, got []",

@@ -8,7 +8,7 @@
  */
 import { checkChoice } from "../validate";
 
-export const LANGS = ["en"] as const;
+export const LANGS = ["en", "ko"] as const;
 export type Lang = (typeof LANGS)[number];
 
 let current: Lang = "en";

@@ -13,6 +13,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
+import { checkLang, lessonLang, type Lang } from "../narrate/lang";
 import { checkChoice, checkInteger, InputError } from "../validate";
 
 export type PythonProgram = "unsafe" | "locked" | "unsafe-with-call";
@@ -37,6 +38,8 @@ export interface PythonRunOptions {
   python?: string;
   /** Kill the child after this long; default 60 s. */
   timeoutMs?: number;
+  /** The language of the seed's sentence the program prints; default the lesson's. */
+  lang?: Lang;
   /** Only for 'unsafe-with-call': passed to sys.setswitchinterval (seconds). */
   switchInterval?: number;
 }
@@ -101,7 +104,10 @@ function parseOutput(
   program: PythonProgram,
 ): Omit<PythonRun, "available" | "program" | "python" | "howMany" | "threads" | "elapsedMs" | "stdout"> {
   const version = /^python (.+)$/m.exec(stdout);
-  const counts = /^Counter should be (\d+), found (\d+)$/m.exec(stdout);
+  // The seed's sentence in either edition's words: the program prints the one LESSON_LANG names.
+  const counts =
+    /^Counter should be (\d+), found (\d+)$/m.exec(stdout) ??
+    /^카운터 값은 (\d+)여야 하는데, 실제로는 (\d+) 입니다$/m.exec(stdout);
   const elapsed = /^elapsed_ms ([\d.]+)$/m.exec(stdout);
   const interval = /^switch_interval ([\d.eE+-]+)$/m.exec(stdout);
   if (!version || !counts || !elapsed) {
@@ -124,6 +130,7 @@ export function runPythonSeed(program: PythonProgram, options: PythonRunOptions 
   const howMany = checkInteger("howMany", options.howMany ?? 100_000, 1, MAX_PYTHON_HOW_MANY);
   const threads = checkInteger("threads", options.threads ?? 5, 1, MAX_PYTHON_THREADS);
   const timeoutMs = checkInteger("timeoutMs", options.timeoutMs ?? DEFAULT_PYTHON_TIMEOUT_MS, 1, 3_600_000);
+  const lang = checkLang(options.lang ?? lessonLang());
   const python = options.python ?? "python3";
   if (typeof python !== "string" || python === "") {
     throw new InputError(`python must be a non-empty string (an interpreter name or path), got ${String(python)}`);
@@ -143,7 +150,8 @@ export function runPythonSeed(program: PythonProgram, options: PythonRunOptions 
   return new Promise((resolve, reject) => {
     const start = performance.now();
     // execFile, not exec: no shell, so nothing in the arguments is interpreted.
-    execFile(python, args, { timeout: timeoutMs, encoding: "utf8" }, (err, stdout, stderr) => {
+    const env = { ...process.env, LESSON_LANG: lang, PYTHONIOENCODING: "utf-8" };
+    execFile(python, args, { timeout: timeoutMs, encoding: "utf8", env }, (err, stdout, stderr) => {
       const elapsedMs = performance.now() - start;
       if (err) {
         const e = err as NodeJS.ErrnoException & { code?: string | number; killed?: boolean; signal?: string | null };

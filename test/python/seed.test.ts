@@ -92,6 +92,15 @@ describe("the seed programs on this machine's python3", () => {
     assert.equal(onlyInLocked.length, 6, onlyInLocked.join("\n"));
   });
 
+  it("prints the seed's sentence in the edition's language: the Korean one as the book prints it", async (t) => {
+    const ko = await runPythonSeed("locked", { howMany: 1_000, threads: 2, lang: "ko" });
+    if (!ko.available) return t.skip(ko.reason);
+    assert.ok(ko.stdout.includes("카운터 값은 2000여야 하는데, 실제로는 2000 입니다"), ko.stdout.join("\n"));
+    assert.equal(ko.found, 2000);
+    const en = await runPythonSeed("locked", { howMany: 1_000, threads: 2, lang: "en" });
+    assert.ok(en.available && en.stdout.includes("Counter should be 2000, found 2000"));
+  });
+
   it("locked: found == expected", async (t) => {
     const r = await runPythonSeed("locked", { howMany: 20_000, threads: 5 });
     if (!r.available) return t.skip(r.reason);

@@ -1,10 +1,11 @@
 /** The phrase table of each language the lesson speaks. */
 import type { Lang } from "../lang";
 import { en, type Phrases } from "./en/index";
+import { ko } from "./ko/index";
 
 export type { Phrases };
 
-export const PHRASES: Readonly<Record<Lang, Phrases>> = { en };
+export const PHRASES: Readonly<Record<Lang, Phrases>> = { en, ko };
 
 export function phrasesFor(lang: Lang): Phrases {
   return PHRASES[lang];

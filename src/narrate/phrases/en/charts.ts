@@ -3,7 +3,7 @@ import { int, s } from "./format";
 
 export const charts = {
   /** The counters' names as legends and bars show them. */
-  kind: (kind: string) => kind,
+  kind: (kind: string): string => kind,
   histogram: {
     title: "Updates lost per trial",
     subtitle: (threads: number, howMany: number, expected: number) =>
@@ -32,16 +32,16 @@ export const charts = {
       `${s(threads, "worker")} × ${int(howMany)} increments, median of ${s(trials, "trial")}`,
     sweepSubtitle: (trials: number, howMany: number) =>
       `median of ${s(trials, "trial")} · ${int(howMany)} increments per worker`,
-    nsAxis: (log: boolean) => (log ? "ns per increment (log scale)" : "ns per increment"),
+    nsAxis: (log: boolean): string => (log ? "ns per increment (log scale)" : "ns per increment"),
     workers: "workers",
     counter: "counter",
   },
   outcomes: {
     title: "Outcomes observed",
     series: "observed",
-    grade: (grade: string) => grade,
+    grade: (grade: string): string => grade,
     xDefault: "outcome (final count)",
-    yAxis: (log: boolean) => (log ? "times observed (log scale)" : "times observed"),
+    yAxis: (log: boolean): string => (log ? "times observed (log scale)" : "times observed"),
     tinyAxis: "counter: final count",
     tinySubtitle: (repetitions: number, forbiddenSeen: number) =>
       `${int(repetitions)} repetitions per counter · ${

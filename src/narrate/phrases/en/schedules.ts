@@ -2,7 +2,7 @@
 import { int, s } from "./format";
 
 export const schedules = {
-  step: (kind: "read" | "add" | "write") => kind,
+  step: (kind: "read" | "add" | "write"): string => kind,
   /** What one step of a schedule did, for the step-by-step table. */
   action: (s: { kind: "read" | "add" | "write"; value: number; erased?: { thread: string; count: number } }) =>
     s.kind === "read"

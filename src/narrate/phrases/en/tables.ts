@@ -34,7 +34,7 @@ export const tables = {
     percent: "%",
     grade: "grade",
     meaning: "meaning",
-    meaningOf: (finalCount: number) =>
+    meaningOf: (finalCount: number): string =>
       finalCount === 2
         ? "both updates kept"
         : finalCount === 1

@@ -1,0 +1,59 @@
+/** 차트 제목, 축 제목, 범례, 레이블. */
+import { int } from "./format";
+
+const KIND: Record<string, string> = { unsafe: "unsafe(락 없음)", atomic: "atomic(원자적)", locked: "locked(락)" };
+const GRADE: Record<string, string> = { acceptable: "허용", interesting: "주목", forbidden: "금지" };
+
+export const charts = {
+  /** 범례와 막대에 보이는 카운터 이름: 코드의 이름 그대로, 뜻을 덧붙여. */
+  kind: (kind: string) => KIND[kind] ?? kind,
+  histogram: {
+    title: "시행마다 사라진 갱신",
+    subtitle: (threads: number, howMany: number, expected: number) =>
+      `워커 ${int(threads)}개 × 증가 ${int(howMany)}번: 모든 시행이 ${int(expected)}까지 세어야 한다`,
+    series: (kind: string, trials: number) => `${kind} (시행 ${int(trials)}번)`,
+    x: "시행 한 번에 사라진 갱신",
+    y: "시행 수",
+  },
+  lostLines: {
+    median: (kind: string) => `${kind}: 중앙값`,
+    band: (kind: string, quartiles: boolean) => `${kind}: ${quartiles ? "가운데 절반 (q1–q3)" : "최소–최대"}`,
+    subtitle: (trials: number | undefined, quartiles: boolean) =>
+      `선: ${trials === undefined ? "시행들" : `시행 ${int(trials)}번`}의 중앙값 · 띠: ${
+        quartiles ? "시행의 가운데 절반 (q1–q3)" : "가장 적은 시행부터 가장 많은 시행까지"
+      }`,
+    workers: (threads: number) => `워커 ${int(threads)}개 · `,
+    percentAxis: "사라진 갱신 (증가 횟수 대비 %)",
+    workersTitle: "워커 수에 따른 갱신 손실",
+    workersAxis: "워커 수 (같은 카운터를 증가시키는 스레드)",
+    incrementsTitle: "워커당 증가 횟수에 따른 갱신 손실",
+    incrementsAxis: "워커당 증가 횟수 (로그 눈금)",
+  },
+  cost: {
+    title: "증가 한 번의 비용",
+    subtitle: (threads: number, howMany: number, trials: number) =>
+      `워커 ${int(threads)}개 × 증가 ${int(howMany)}번, 시행 ${int(trials)}번의 중앙값`,
+    sweepSubtitle: (trials: number, howMany: number) =>
+      `시행 ${int(trials)}번의 중앙값 · 워커당 증가 ${int(howMany)}번`,
+    nsAxis: (log: boolean) => (log ? "증가 한 번당 ns (로그 눈금)" : "증가 한 번당 ns"),
+    workers: "워커 수",
+    counter: "카운터",
+  },
+  outcomes: {
+    title: "관찰된 결과",
+    series: "관찰 횟수",
+    grade: (grade: string) => GRADE[grade] ?? grade,
+    xDefault: "결과 (최종값)",
+    yAxis: (log: boolean) => (log ? "관찰 횟수 (로그 눈금)" : "관찰 횟수"),
+    tinyAxis: "카운터: 최종값",
+    tinySubtitle: (repetitions: number, forbiddenSeen: number) =>
+      `카운터마다 ${int(repetitions)}번 반복 · ${
+        forbiddenSeen > 0 ? `실패: 금지된 결과가 ${int(forbiddenSeen)}번 나왔다` : "금지된 결과는 나오지 않았다"
+      }`,
+    subtitle: (samples: number, forbiddenSeen: number) =>
+      `표본 ${int(samples)}개 · ${
+        forbiddenSeen > 0 ? `실패: 금지된 결과가 ${int(forbiddenSeen)}번 나왔다` : "금지된 결과는 나오지 않았다"
+      }`,
+  },
+  logScale: (title: string) => `${title} (로그 눈금)`,
+};

@@ -1,0 +1,75 @@
+/** 3장: 분포. */
+import { f, int } from "./format";
+
+export const distributions = {
+  histogram: (
+    losing: number,
+    trials: number,
+    median: number,
+    medianFraction: number,
+    max: number,
+    maxFraction: number,
+  ) =>
+    `unsafe 카운터는 **시행 ${int(trials)}번 중 ${int(losing)}번**에서 갱신을 잃었다. ` +
+    `중앙값 시행은 ${int(median)}개(${f.pct(medianFraction)}), 가장 나쁜 시행은 ${int(max)}개(${f.pct(maxFraction)})를 잃었다.`,
+  histogramNone: (trials: number) =>
+    `**이번에는 unsafe 카운터도 시행 ${int(trials)}번 모두 아무것도 잃지 않았다.** ` +
+    "워커들이 증가 연산 도중에 한 번도 겹치지 않았다. `howMany`나 `trials`를 늘려 다시 실행해 보라.",
+  fixedExact: (trials: number) => `atomic과 locked 카운터는 시행 ${int(trials)}번 모두 아무것도 잃지 않았다.`,
+  fixedLost: (trials: number) =>
+    `**atomic이나 locked 카운터의 시행 ${int(trials)}번이 갱신을 잃었다. 버그이니 알려 주기 바란다.**`,
+  wholeLoops: (near: number, losing: number, howMany: number) =>
+    `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번은 워커 루프 몇 개분에 3% 안쪽으로 가깝게 잃었다 ` +
+    `(${int(howMany)}, ${int(2 * howMany)}, … 번의 증가). 나머지는 그 사이의 양을 잃었다.`,
+  wholeLoopsNone: "이번에는 갱신을 잃은 시행이 없어서 몰려 있는 모습도 없다.",
+  aloneExact: "워커 하나는 아무것도 잃지 않았다. 당연하다. 경합에는 둘이 필요하다.",
+  aloneLost: "**워커 하나가 갱신을 잃었다. 실험 장치의 버그일 것이니 알려 주기 바란다.**",
+  cores: (cores: number) =>
+    `이 기계에는 코어가 ${int(cores)}개 있으므로 같은 순간에 세는 워커는 많아야 ${int(cores)}개다.`,
+  oversubscribed: (workers: number[]) =>
+    `워커가 ${workers.map(int).join("개나 ")}개이면 남는 워커들은 코어를 기다리며 타임 슬라이스로 번갈아 실행된다. ` +
+    "그래서 그 손실의 일부는 나란히 실행되어서가 아니라 증가 도중에 멈췄기 때문에 생긴다.",
+  allFit: "여기의 워커 수는 모두 코어 수 안에 들어가므로 워커들이 정말로 나란히 실행될 수 있다.",
+  fewCores:
+    "코어가 더 많은 기계라면 더 많은 워커가 동시에 실행되어, 이 스윕은 타임 슬라이스 경합뿐 아니라 그 경합도 보여 줄 것이다.",
+  checksExact: "atomic과 locked 검사는 어느 워커 수에서도 아무것도 잃지 않았다.",
+  checksLost: "**atomic이나 locked 검사가 갱신을 잃었다. 버그이니 알려 주기 바란다.**",
+  shortLoop: (increments: number, elapsedMs: number, skewMs: number, mostlyWaiting: boolean) =>
+    `증가 ${int(increments)}번에서 중앙값 시행은 출발 신호 ${f.fixed(elapsedMs, 3)} ms 뒤에 모두 끝났고, ` +
+    `마지막 워커는 ${f.fixed(skewMs, 3)} ms에 시작했다. ` +
+    (mostlyWaiting
+      ? "그 시간 대부분은 마지막 워커가 시작하기를 기다린 시간이라 워커들은 거의 겹치지 않았다."
+      : "워커들은 그 시간 대부분 동안 겹쳤다."),
+  firstLoss: (firstAny: number, firstMedian: number, medianFraction: number) =>
+    `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번이었고, ` +
+    `${int(firstMedian)}번부터는 중앙값 시행도 갱신을 잃었다 (${f.pct(medianFraction)}).`,
+  firstLossRare: (firstAny: number) =>
+    `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번이었지만, ` +
+    "중앙값 시행은 한 번도 잃지 않았다. 어느 길이에서나 경합은 드물었다.",
+  neverLost: "이번에는 어느 루프 길이에서도 갱신을 잃은 시행이 없었다. 워커들이 충분히 오래 겹치지 않았다.",
+  costAtFewest: (workers: number, atomicTimes: number, lockedTimes: number) =>
+    `워커 ${int(workers)}개일 때 원자적 증가는 unsafe 증가의 ${f.times(atomicTimes)}, ` +
+    `락을 쓴 증가는 ${f.times(lockedTimes)}의 비용이 들었다.`,
+  lockSlower: (most: number, mostNs: number, fewest: number, fewestNs: number) =>
+    `워커 ${int(most)}개에서 locked 카운터는 증가 한 번에 ${f.fixed(mostNs)} ns가 걸렸다 ` +
+    `(워커 ${int(fewest)}개에서는 ${f.fixed(fewestNs)} ns). 워커를 늘리자 세기가 느려졌다. ` +
+    "워커들이 락을 기다리며 줄을 서고 그 캐시 라인을 서로 넘겨주기 때문이다.",
+  lockNotSlower: (most: number, mostNs: number, fewest: number, fewestNs: number) =>
+    `워커 ${int(most)}개에서 locked 카운터는 증가 한 번에 ${f.fixed(mostNs)} ns가 걸렸다 ` +
+    `(워커 ${int(fewest)}개에서는 ${f.fixed(fewestNs)} ns). 여기서는 워커를 늘려도 느려지지 않았다.`,
+  costFewCores: (cores: number) =>
+    `코어가 ${int(cores)}개뿐이라 동시에 셀 수 있는 워커는 ${int(cores)}개까지다. ` +
+    `그래서 워커가 ${int(cores)}개를 넘는 막대는 병렬 작업이 아니라 번갈아 실행되는 비용을 잰 것이다.`,
+  tinyLost: (lost: number, repetitions: number, rate: number) =>
+    `unsafe 카운터는 **${int(repetitions)}번 중 ${int(lost)}번** 갱신을 잃었다 (${f.pct(rate)}).`,
+  tinyRare:
+    "드문 일이다. 출발 신호가 두 워커를 함께 풀어 주지만, 갱신을 잃으려면 세 단계가 같은 몇 나노초 안에 겹쳐야 하고, " +
+    "대개는 한 워커가 깨어나기 전에 다른 워커가 이미 끝나 있다. 한 번만 시도하는 테스트라면 거의 언제나 통과할 것이다.",
+  tinyNoForbidden: "atomic과 locked 카운터는 한 번도 1로 끝나지 않았다. 금지된 결과는 없다.",
+  tinyForbidden: (times: number) =>
+    `**금지된 결과가 ${int(times)}번 나왔다. atomic이나 locked 카운터가 망가졌으니 알려 주기 바란다.**`,
+  tinyOneCore:
+    "이 기계에는 코어가 하나뿐이라 두 워커는 결코 같은 순간에 실행되지 않는다. 타임 슬라이스만이 경합을 만들 수 있다.",
+  poolsClosed: "열려 있는 워커 풀이 없다. 모든 스윕이 끝날 때 자기 워커들을 닫았다.",
+  poolsOpen: (pools: number) => `**스윕이 끝났는데도 워커 풀 ${int(pools)}개가 열려 있다. 누수이니 알려 주기 바란다.**`,
+};

@@ -1,0 +1,472 @@
+// Every branch of every narrator, as a case that any language can be asked to speak.
+// The English tests check the exact words; test/narrate/korean.test.ts asks the same
+// cases in Korean and checks each says its branch, with the same numbers and no English.
+import { counterCosts } from "../../src/analysis/costs";
+import { summarizeInterleavings } from "../../src/analysis/interleavings";
+import type { CostSweep, IncrementsSweep, TrialsSweep, WorkersSweep } from "../../src/analysis/sweeps";
+import type { TinyRace } from "../../src/analysis/tinyRace";
+import * as distributions from "../../src/narrate/distributions";
+import type { Facts } from "../../src/narrate/facts";
+import * as gil from "../../src/narrate/gil";
+import * as lock from "../../src/narrate/lock";
+import * as race from "../../src/narrate/race";
+import type { PythonRunResult } from "../../src/python/seed";
+import { experiment, loopRun, pythonRun } from "./../helpers/fabricate";
+
+export interface Case {
+  name: string;
+  cores: number;
+  say: (facts: Facts) => string;
+  /** What the Korean sentence must say for this branch. */
+  ko: RegExp;
+}
+
+function hist(unsafe: number[], fixed: number[] = [0, 0]): TrialsSweep {
+  const locked = fixed.map(() => 0);
+  return {
+    threads: 4,
+    howMany: 100_000,
+    expected: 400_000,
+    trials: unsafe.length,
+    unsafe,
+    atomic: fixed,
+    locked,
+    results: {},
+    wallMs: 1,
+  };
+}
+
+const point = (workers: number, lostFractions: number[]) => ({
+  workers,
+  lostFractions,
+  medianLostFraction: 0,
+  medianStartSkewMs: 0,
+  medianElapsedMs: 0,
+  trials: [],
+  counter: "unsafe" as const,
+});
+
+function workers(unsafe: ReturnType<typeof point>[], fixedLost = false): WorkersSweep {
+  const fixed = unsafe.map((p) => point(p.workers, [fixedLost ? 0.1 : 0]));
+  return { howMany: 1000, trials: 3, unsafe, atomic: fixed, locked: fixed, wallMs: 1 };
+}
+
+function sizes(points: [number, number[], number, number, number][]): IncrementsSweep {
+  const unsafe = points.map(([increments, lostFractions, median, elapsed, skew]) => ({
+    increments,
+    lostFractions,
+    medianLostFraction: median,
+    medianElapsedMs: elapsed,
+    medianStartSkewMs: skew,
+    trials: [],
+    counter: "unsafe" as const,
+  }));
+  return { threads: 4, trials: 3, unsafe, wallMs: 1 };
+}
+
+function cost(most: { workers: number; locked: number }): CostSweep {
+  const points = [
+    { workers: 1, unsafe: 2, atomic: 8, locked: 19, samples: {} },
+    { workers: most.workers, unsafe: 3, atomic: 15, locked: most.locked, samples: {} },
+  ];
+  return { howMany: 1000, trials: 3, points, wallMs: 1 };
+}
+
+function tiny(unsafeLost: number, forbidden = 0): TinyRace {
+  const counter = (c: "unsafe" | "atomic" | "locked", lost: number, forbiddenSeen: number) => ({
+    counter: c,
+    outcomes: [],
+    lost,
+    forbiddenSeen,
+  });
+  return {
+    repetitions: 2000,
+    counters: [counter("unsafe", unsafeLost, 0), counter("atomic", 0, forbidden), counter("locked", 0, 0)],
+    rows: [],
+    outcomes: [],
+    wallMs: 100,
+  };
+}
+
+const timed = (counter: "unsafe" | "atomic" | "locked", ms: number, losses: number[]) =>
+  experiment(counter, losses, { elapsedMs: ms });
+const missing: PythonRunResult = { available: false, program: "unsafe", python: "python3", missing: true, reason: "x" };
+const broken: PythonRunResult = { ...missing, missing: false, reason: "SyntaxError: invalid syntax" };
+const dis = (lines: string[]) => ({ available: true as const, python: "python3", pythonVersion: "3.11.7", lines });
+const FREE = "3.13.0 experimental free-threading build (main)";
+
+export const CASES: Case[] = [
+  {
+    name: "race: some lost",
+    cores: 2,
+    say: (f) => race.raceOutcome(f, experiment("unsafe", [0, 95_769, 200_000])),
+    ko: /시행 3번 중 2번에서 갱신이 사라졌다.*404231/,
+  },
+  {
+    name: "race: none lost",
+    cores: 2,
+    say: (f) => race.raceOutcome(f, experiment("unsafe", [0, 0])),
+    ko: /모두 갱신을 잃지 않았다.*코어가 2개.*숨었을 뿐/,
+  },
+  {
+    name: "race: one core",
+    cores: 1,
+    say: (f) => race.raceOutcome(f, experiment("unsafe", [0])),
+    ko: /코어가 하나뿐이면/,
+  },
+  {
+    name: "race: schedules",
+    cores: 2,
+    say: (f) => race.scheduleCount(f, summarizeInterleavings({ threads: 2, increments: 1 })),
+    ko: /6단계를 섞는 방법 20가지 중 18가지/,
+  },
+  {
+    name: "race: barrier overlapped",
+    cores: 2,
+    say: (f) => race.barrierReading(f, experiment("unsafe", [1], { startSkewMs: 0.04, elapsedMs: 3.5 })),
+    ko: /나란히/,
+  },
+  {
+    name: "race: barrier late",
+    cores: 2,
+    say: (f) => race.barrierReading(f, experiment("unsafe", [0], { startSkewMs: 2, elapsedMs: 3 })),
+    ko: /일부뿐/,
+  },
+  {
+    name: "lock: exact",
+    cores: 2,
+    say: (f) => lock.lockedOutcome(f, experiment("locked", [0, 0])),
+    ko: /모두 정확하다/,
+  },
+  {
+    name: "lock: not exact",
+    cores: 2,
+    say: (f) => lock.lockedOutcome(f, experiment("locked", [0, 3])),
+    ko: /2번 중 1번만 정확하다.*버그/,
+  },
+  {
+    name: "lock: only unsafe lost",
+    cores: 2,
+    say: (f) =>
+      lock.costReading(
+        f,
+        counterCosts({
+          unsafe: timed("unsafe", 1.5, [100_000]),
+          atomic: timed("atomic", 7.5, [0]),
+          locked: timed("locked", 20, [0]),
+        }),
+      ),
+    ko: /13\.3배.*갱신을 잃은 것은 unsafe 카운터뿐/,
+  },
+  {
+    name: "lock: none lost",
+    cores: 2,
+    say: (f) =>
+      lock.costReading(
+        f,
+        counterCosts({
+          unsafe: timed("unsafe", 1, [0]),
+          atomic: timed("atomic", 2, [0]),
+          locked: timed("locked", 3, [0]),
+        }),
+      ),
+    ko: /운이 좋았을 뿐, 고쳐진 것이 아니다/,
+  },
+  {
+    name: "lock: a fixed counter lost",
+    cores: 2,
+    say: (f) =>
+      lock.costReading(
+        f,
+        counterCosts({
+          unsafe: timed("unsafe", 1, [10]),
+          atomic: timed("atomic", 2, [0]),
+          locked: timed("locked", 3, [7]),
+        }),
+      ),
+    ko: /locked 카운터가 시행 1번에 걸쳐 갱신 7개를 잃었다\. 버그/,
+  },
+  {
+    name: "histogram",
+    cores: 2,
+    say: (f) => distributions.histogramReading(f, hist([0, 100_000, 200_000, 40_000])),
+    ko: /시행 4번 중 3번.*70,000개\(17\.5%\).*시행 4번 모두 아무것도/,
+  },
+  {
+    name: "histogram: none",
+    cores: 2,
+    say: (f) => distributions.histogramReading(f, hist([0, 0])),
+    ko: /unsafe 카운터도 시행 2번 모두/,
+  },
+  {
+    name: "histogram: fixed lost",
+    cores: 2,
+    say: (f) => distributions.histogramReading(f, hist([5], [0, 3])),
+    ko: /시행 1번이 갱신을 잃었다\. 버그/,
+  },
+  {
+    name: "whole loops",
+    cores: 2,
+    say: (f) => distributions.wholeLoopsReading(f, hist([0, 99_000, 201_000, 150_000])),
+    ko: /3번 중 2번은 워커 루프/,
+  },
+  {
+    name: "whole loops: none",
+    cores: 2,
+    say: (f) => distributions.wholeLoopsReading(f, hist([0])),
+    ko: /몰려 있는 모습도 없다/,
+  },
+  {
+    name: "workers: 2 cores",
+    cores: 2,
+    say: (f) => distributions.workersReading(f, workers([point(1, [0]), point(4, [0.2]), point(8, [0.3])])),
+    ko: /워커 하나는 아무것도.*코어가 2개.*4개나 8개이면.*코어가 더 많은 기계라면.*어느 워커 수에서도/,
+  },
+  {
+    name: "workers: many cores",
+    cores: 16,
+    say: (f) => distributions.workersReading(f, workers([point(2, [0.1])])),
+    ko: /모두 코어 수 안에 들어가므로/,
+  },
+  {
+    name: "workers: bugs",
+    cores: 1,
+    say: (f) => distributions.workersReading(f, workers([point(1, [0.01])], true)),
+    ko: /워커 하나가 갱신을 잃었다.*검사가 갱신을 잃었다/,
+  },
+  {
+    name: "increments",
+    cores: 2,
+    say: (f) =>
+      distributions.incrementsReading(
+        f,
+        sizes([
+          [100, [0], 0, 0.2, 0.15],
+          [10_000, [0, 0.01], 0, 1, 0.1],
+          [100_000, [0.2], 0.2, 10, 0.1],
+        ]),
+      ),
+    ko: /기다린 시간.*10,000번.*100,000번부터는 중앙값 시행도/,
+  },
+  {
+    name: "increments: rare",
+    cores: 2,
+    say: (f) => distributions.incrementsReading(f, sizes([[100, [0, 0.01], 0, 1, 0.01]])),
+    ko: /대부분 동안 겹쳤다.*드물었다/,
+  },
+  {
+    name: "increments: never",
+    cores: 2,
+    say: (f) => distributions.incrementsReading(f, sizes([[100, [0], 0, 1, 0.01]])),
+    ko: /어느 루프 길이에서도/,
+  },
+  {
+    name: "cost: slower",
+    cores: 2,
+    say: (f) => distributions.costSweepReading(f, cost({ workers: 8, locked: 45 })),
+    ko: /4\.0배.*9\.5배.*느려졌다.*번갈아 실행되는 비용/,
+  },
+  {
+    name: "cost: not slower",
+    cores: 16,
+    say: (f) => distributions.costSweepReading(f, cost({ workers: 4, locked: 18 })),
+    ko: /느려지지 않았다/,
+  },
+  {
+    name: "tiny: rare",
+    cores: 2,
+    say: (f) => distributions.tinyRaceReading(f, tiny(40)),
+    ko: /2,000번 중 40번.*드문 일이다.*금지된 결과는 없다/,
+  },
+  {
+    name: "tiny: frequent, forbidden, one core",
+    cores: 1,
+    say: (f) => distributions.tinyRaceReading(f, tiny(600, 3)),
+    ko: /30\.0%.*금지된 결과가 3번.*코어가 하나뿐/,
+  },
+  { name: "pools: closed", cores: 2, say: (f) => distributions.poolsReading(f, 0), ko: /열려 있는 워커 풀이 없다/ },
+  { name: "pools: open", cores: 2, say: (f) => distributions.poolsReading(f, 2), ko: /워커 풀 2개가 열려 있다/ },
+  {
+    name: "loop: race lines",
+    cores: 2,
+    say: (f) => gil.raceLines(f, [loopRun({ lost: 400_000, elapsedMs: 12.34 })]),
+    ko: /^unsafe: 카운터 값은 500000여야 하는데, 실제로는 100000 입니다 \(손실 400,000, 12\.3 ms\)$/,
+  },
+  {
+    name: "loop: one task's worth",
+    cores: 2,
+    say: (f) => gil.awaitedReading(f, loopRun({ lost: 400_000 }), loopRun({ counter: "sync" })),
+    ko: /정확히 100,000, 태스크 하나 분량.*동기 카운터는 아무것도/,
+  },
+  {
+    name: "loop: some lost",
+    cores: 2,
+    say: (f) => gil.awaitedReading(f, loopRun({ lost: 10 }), loopRun({ counter: "sync" })),
+    ko: /500,000개 중 10개를 잃었다/,
+  },
+  {
+    name: "loop: one task, sync lost",
+    cores: 2,
+    say: (f) => gil.awaitedReading(f, loopRun({ tasks: 1 }), loopRun({ counter: "sync", tasks: 1, lost: 2 })),
+    ko: /태스크가 하나뿐이라.*동기 카운터가 2개를 잃었다/,
+  },
+  {
+    name: "loop: none lost",
+    cores: 2,
+    say: (f) => gil.awaitedReading(f, loopRun({}), loopRun({ counter: "sync" })),
+    ko: /태스크 5개로도/,
+  },
+  {
+    name: "loop: locked exact",
+    cores: 2,
+    say: (f) =>
+      gil.asyncLockedReading(f, loopRun({ counter: "locked", elapsedMs: 100 }), loopRun({ lost: 1, elapsedMs: 40 })),
+    ko: /정확하다: 500,000 중 500,000.*2\.5배 오래/,
+  },
+  {
+    name: "loop: locked lost",
+    cores: 2,
+    say: (f) => gil.asyncLockedReading(f, loopRun({ counter: "locked", lost: 1 }), loopRun({})),
+    ko: /락을 쓴 카운터가 1개를 잃었다/,
+  },
+  {
+    name: "schedules: all",
+    cores: 2,
+    say: (f) => gil.schedulesCount(f, { threads: 2, increments: 1 }, 20, 20),
+    ko: /인터리빙 20가지, 아래에 모두/,
+  },
+  {
+    name: "schedules: too many",
+    cores: 2,
+    say: (f) => gil.schedulesCount(f, { threads: 2, increments: 4 }, 2_704_156, 0),
+    ko: /너무 많으니/,
+  },
+  {
+    name: "schedules: summary",
+    cores: 2,
+    say: (f) => gil.schedulesSummary(f, summarizeInterleavings({ threads: 2, increments: 1 })),
+    ko: /20가지 중 18가지는 갱신을 잃고, 2가지는 2개를 모두/,
+  },
+  {
+    name: "schedules: none",
+    cores: 2,
+    say: (f) =>
+      gil.schedulesSummary(f, { threads: 2, increments: 1, expected: 2, total: 0, lost: 0, kept: 0, outcomes: [] }),
+    ko: /나열된 스케줄이 없다/,
+  },
+  {
+    name: "unbroken: same",
+    cores: 2,
+    say: (f) => gil.unbrokenReading(f, 2, 20, true),
+    ko: /20가지 중 2가지가.*바로 모든 갱신을 지키는/,
+  },
+  { name: "unbroken: different", cores: 2, say: (f) => gil.unbrokenReading(f, 3, 20, false), ko: /정확히 같지 않다/ },
+  { name: "unbroken: none", cores: 2, say: (f) => gil.unbrokenReading(f, 0, 0, true), ko: /나열된 스케줄이 없다/ },
+  {
+    name: "bytecode: with RESUME",
+    cores: 2,
+    say: (f) =>
+      gil.bytecodeReading(f, dis(["RESUME 0", "LOAD_ATTR 0 (count)", "BINARY_OP 13 (+=)", "STORE_ATTR 0 (count)"])),
+    ko: /읽기는 `LOAD_ATTR`.*`RESUME`/,
+  },
+  {
+    name: "bytecode: without RESUME",
+    cores: 2,
+    say: (f) => gil.bytecodeReading(f, dis(["LOAD_ATTR 0 (count)", "INPLACE_ADD", "STORE_ATTR 0 (count)"])),
+    ko: /쓰기는 `STORE_ATTR`다/,
+  },
+  {
+    name: "bytecode: not found",
+    cores: 2,
+    say: (f) => gil.bytecodeReading(f, dis(["NOP"])),
+    ko: /이름으로 찾지 못했다/,
+  },
+  {
+    name: "bytecode: missing",
+    cores: 2,
+    say: (f) => gil.bytecodeReading(f, { available: false, python: "python9", missing: true, reason: "x" }),
+    ko: /`python9`이\(가\) 이 기계에 없다/,
+  },
+  {
+    name: "bytecode: failed",
+    cores: 2,
+    say: (f) =>
+      gil.bytecodeReading(f, { available: false, python: "python2", missing: false, reason: "SyntaxError: x" }),
+    ko: /실행하지 못했다:\* `SyntaxError: x`/,
+  },
+  { name: "python: hidden", cores: 2, say: (f) => gil.pythonRunReading(f, pythonRun({})), ko: /숨었다/ },
+  {
+    name: "python: old lost",
+    cores: 2,
+    say: (f) => gil.pythonRunReading(f, pythonRun({ pythonVersion: "3.9.18 (main)", lost: 38_794 })),
+    ko: /500,000개 중 38,794개\(7\.8%\).*404231.*어느 두 바이트코드/,
+  },
+  {
+    name: "python: new lost",
+    cores: 2,
+    say: (f) => gil.pythonRunReading(f, pythonRun({ lost: 5 })),
+    ko: /이 파이썬에서도 이번에는/,
+  },
+  {
+    name: "python: free-threaded lost",
+    cores: 2,
+    say: (f) => gil.pythonRunReading(f, pythonRun({ pythonVersion: FREE, lost: 200_000 })),
+    ko: /프리 스레드.*GIL이 없다/,
+  },
+  {
+    name: "python: lucky",
+    cores: 2,
+    say: (f) => gil.pythonRunReading(f, pythonRun({ pythonVersion: "3.9.1 (main)" })),
+    ko: /운이 좋았을 뿐/,
+  },
+  {
+    name: "python: locked exact",
+    cores: 2,
+    say: (f) => gil.pythonRunReading(f, pythonRun({ program: "locked" })),
+    ko: /500,000개를 모두 셌다/,
+  },
+  {
+    name: "python: locked lost",
+    cores: 2,
+    say: (f) => gil.pythonRunReading(f, pythonRun({ program: "locked", lost: 499_999 })),
+    ko: /락이 그래서는 안 되니/,
+  },
+  {
+    name: "python: call lost",
+    cores: 2,
+    say: (f) =>
+      gil.pythonRunReading(f, pythonRun({ program: "unsafe-with-call", switchInterval: 1e-6, lost: 186_319 })),
+    ko: /전환 간격 0\.000001초에서.*186,319개/,
+  },
+  {
+    name: "python: call none",
+    cores: 2,
+    say: (f) => gil.pythonRunReading(f, pythonRun({ program: "unsafe-with-call" })),
+    ko: /기본 전환 간격에서 이번 실행은/,
+  },
+  {
+    name: "python: missing",
+    cores: 2,
+    say: (f) => gil.pythonRunReading(f, missing),
+    ko: /`python3`이\(가\) 이 기계에 없다/,
+  },
+  { name: "python: failed", cores: 2, say: (f) => gil.pythonRunReading(f, broken), ko: /실행하지 못했다/ },
+  {
+    name: "free-threaded: none ran",
+    cores: 2,
+    say: (f) => gil.freeThreadedReading(f, missing),
+    ko: /파이썬이 실행되지 않았다/,
+  },
+  {
+    name: "free-threaded: yes",
+    cores: 2,
+    say: (f) => gil.freeThreadedReading(f, pythonRun({ pythonVersion: "3.13.1 experimental free-threading build" })),
+    ko: /프리 스레드 빌드다/,
+  },
+  {
+    name: "free-threaded: has a GIL",
+    cores: 2,
+    say: (f) => gil.freeThreadedReading(f, pythonRun({})),
+    ko: /GIL이 있다.*python3\.13t/,
+  },
+];
