@@ -26,6 +26,7 @@ export * from "./python/bytecode";
 export * from "./show/charts";
 export * from "./show/htmlTable";
 export * from "./show/schedules";
+export * from "./show/stepper";
 export * from "./show/display";
 export * from "./show/progress";
 

@@ -12,6 +12,8 @@ import { charts } from "./charts";
 import { params } from "./params";
 import { schedules } from "./schedules";
 import { seed } from "./seed";
+import { stepper } from "./stepper";
+import { trace } from "./trace";
 
 export const en = {
   locale: "en-US",
@@ -20,6 +22,8 @@ export const en = {
   seed,
   charts,
   schedules,
+  stepper,
+  trace,
 };
 
 export type Phrases = typeof en;
