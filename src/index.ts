@@ -9,6 +9,7 @@ export * from "./engine/counters";
 export * from "./engine/limits";
 export * from "./engine/pool";
 export * from "./engine/experiment";
+export * from "./engine/trace";
 export { livePoolCount } from "./engine/interrupt";
 
 export * from "./eventLoop/asyncLock";
