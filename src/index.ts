@@ -19,6 +19,8 @@ export * from "./analysis/stats";
 export * from "./analysis/sweeps";
 export * from "./analysis/tinyRace";
 export * from "./analysis/interleavings";
+export * from "./analysis/handoff";
+export * from "./analysis/lossPicture";
 
 export * from "./python/seed";
 export * from "./python/version";

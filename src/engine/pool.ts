@@ -124,6 +124,9 @@ export class WorkerPool {
 
     const cells = newSharedCells();
     const traceBuffer = layout && new SharedArrayBuffer(layout.bytes);
+    // Touch every page now: a fresh buffer is mapped on first write, and those page faults
+    // would otherwise land inside the timed loop.
+    if (traceBuffer) new Int32Array(traceBuffer).fill(-1);
     const trial = ++this.trials;
     const done = new Promise<RunReply[]>((resolve, reject) => {
       this.pending = { trial, threads, replies: [], resolve, reject };

@@ -6,11 +6,11 @@
  * write the same cache line, except at the stretches' edges), sized up front:
  *   times     BigInt64 × threads × samples  process.hrtime at increment 0, K, 2K, … and after the last
  *   reads     Int32 × threads × howMany      the count each increment read
- *   replaced  Int32 × threads × howMany      unsafe only: the count each write replaced
  * Under the lock, the count an increment reads is its place in line, so `reads` is a
- * free sequence number; Atomics.add returns one too. The unsafe counter learns what its
- * write replaced by writing with Atomics.exchange instead of a plain store: the one
- * change tracing makes to the race (see tracedCounters.ts), measured by traceCost.
+ * free sequence number; Atomics.add returns one too. The unsafe counter's read is what
+ * it then writes back plus one, so `reads` is also every value it wrote. Each worker adds
+ * one store to memory only it touches, and a clock reading every TRACE_SAMPLE_EVERY
+ * increments; traceCost measures what that changes.
  */
 import { COUNTER_KINDS, type CounterKind } from "./counters";
 import { InputError } from "../validate";
@@ -18,7 +18,7 @@ import { InputError } from "../validate";
 /** A time sample every this many increments: a clock read costs ~50 ns, spread over 256 increments. */
 export const TRACE_SAMPLE_EVERY = 256;
 /** The largest trace a lesson may ask for: a few seconds of the seed's program. */
-export const TRACE_MAX_BYTES = 128 * 2 ** 20;
+export const TRACE_MAX_BYTES = 64 * 2 ** 20;
 
 export interface TraceLayout {
   counter: CounterKind;
@@ -28,8 +28,6 @@ export interface TraceLayout {
   samples: number;
   bytes: number;
   readsOffset: number;
-  /** -1 when the counter records no replaced values. */
-  replacedOffset: number;
 }
 
 const mb = (bytes: number) => `${(bytes / 2 ** 20).toLocaleString("en-US", { maximumFractionDigits: 1 })} MB`;
@@ -48,12 +46,12 @@ export function traceLayout(counter: CounterKind, threads: number, howMany: numb
   if (!COUNTER_KINDS.includes(counter)) throw new InputError(`counter must be one of ${COUNTER_KINDS.join(", ")}`);
   const samples = Math.ceil(howMany / TRACE_SAMPLE_EVERY) + 1;
   const increments = threads * howMany;
-  const perIncrement = counter === "unsafe" ? 8 : 4;
+  const perIncrement = 4;
   const timesBytes = threads * samples * 8;
   const bytes = timesBytes + increments * perIncrement;
   if (bytes > TRACE_MAX_BYTES) {
     throw new InputError(
-      `a traced ${counter} run records ${perIncrement} bytes per increment: threads × howMany = ` +
+      `a traced run records ${perIncrement} bytes per increment: threads × howMany = ` +
         `${increments.toLocaleString("en-US")} increments need ${mb(bytes)}, more than the ${mb(TRACE_MAX_BYTES)} ` +
         `a trace may take; trace fewer increments (lower threads or howMany)`,
     );
@@ -65,7 +63,6 @@ export function traceLayout(counter: CounterKind, threads: number, howMany: numb
     samples,
     bytes,
     readsOffset: timesBytes,
-    replacedOffset: counter === "unsafe" ? timesBytes + increments * 4 : -1,
   };
 }
 
@@ -73,7 +70,6 @@ export function traceLayout(counter: CounterKind, threads: number, howMany: numb
 export interface WorkerTraceViews {
   times: BigInt64Array;
   reads: Int32Array;
-  replaced: Int32Array | null;
 }
 
 export function workerTraceViews(buffer: SharedArrayBuffer, layout: TraceLayout, worker: number): WorkerTraceViews {
@@ -81,8 +77,6 @@ export function workerTraceViews(buffer: SharedArrayBuffer, layout: TraceLayout,
   return {
     times: new BigInt64Array(buffer, worker * samples * 8, samples),
     reads: new Int32Array(buffer, layout.readsOffset + worker * howMany * 4, howMany),
-    replaced:
-      layout.replacedOffset < 0 ? null : new Int32Array(buffer, layout.replacedOffset + worker * howMany * 4, howMany),
   };
 }
 
@@ -91,10 +85,11 @@ export interface RunTrace {
   counter: CounterKind;
   threads: number;
   howMany: number;
-  /** The count each increment read: under the lock and for Atomics.add, its place in the global order. */
+  /**
+   * The count each increment read, per worker in program order. Locked and atomic: its
+   * place in the global order. Unsafe: it then wrote this plus one.
+   */
   reads: Int32Array[];
-  /** Unsafe only: the count each write replaced. replaced − read is how many increments that write erased. */
-  replaced: Int32Array[] | null;
   /** ns from the barrier's release to increment 0, K, 2K, … of each worker, and to its last increment's end. */
   times: Float64Array[];
   /** K: increments between time samples. */
@@ -109,7 +104,6 @@ export function readTrace(buffer: SharedArrayBuffer, layout: TraceLayout, releas
     threads: layout.threads,
     howMany: layout.howMany,
     reads: views.map((v) => v.reads),
-    replaced: layout.replacedOffset < 0 ? null : views.map((v) => v.replaced as Int32Array),
     times: views.map((v) => Float64Array.from(v.times, (t) => Number(t - releasedAt))),
     sampleEvery: TRACE_SAMPLE_EVERY,
   };

@@ -15,22 +15,19 @@ export interface TracedCounter {
 }
 
 /**
- * The seed's Counter, recording what each increment read and what its write replaced.
- * The write is an Atomics.exchange rather than a plain store: the same read → add →
- * write with the same gap, but the write now answers with the value it overwrote, so
- * every lost update is accounted to the write that erased it. An exchange is a locked
- * instruction on x86, slower than a plain store; traceCost measures what it changes.
+ * The seed's Counter, recording what each increment read (and so what it wrote: that plus
+ * one). The read and the plain write are the untraced counter's; the record goes after the
+ * write, so the gap between them, where updates are lost, is as long as untraced.
  */
 export class TracedUnsafeCounter implements TracedCounter {
   constructor(
     private readonly cells: Int32Array,
     private readonly reads: Int32Array,
-    private readonly replaced: Int32Array,
   ) {}
 
   increment(i: number): void {
     const value = this.cells[COUNT];
-    this.replaced[i] = Atomics.exchange(this.cells, COUNT, value + 1);
+    this.cells[COUNT] = value + 1;
     this.reads[i] = value;
   }
 }
@@ -71,8 +68,7 @@ export class TracedAtomicCounter implements TracedCounter {
 export function makeTracedCounter(kind: CounterKind, cells: Int32Array, views: WorkerTraceViews): TracedCounter {
   switch (kind) {
     case "unsafe":
-      if (!views.replaced) throw new Error("a traced unsafe counter needs room for the values its writes replace");
-      return new TracedUnsafeCounter(cells, views.reads, views.replaced);
+      return new TracedUnsafeCounter(cells, views.reads);
     case "locked":
       return new TracedLockingCounter(cells, views.reads);
     case "atomic":
