@@ -21,6 +21,7 @@ export * from "./analysis/tinyRace";
 export * from "./analysis/interleavings";
 export * from "./analysis/handoff";
 export * from "./analysis/lossPicture";
+export * from "./analysis/traceCost";
 
 export * from "./python/seed";
 export * from "./python/version";
@@ -36,3 +37,4 @@ export * from "./show/progress";
 export * from "./narrate/lang";
 export * from "./narrate/seed";
 export * from "./narrate/gil";
+export * from "./narrate/trace";
