@@ -8,8 +8,16 @@ import * as asyncLock from "./asyncLock";
 import * as charts from "./charts";
 import * as distributions from "./distributions";
 import * as notebooks from "./notebooks";
+import * as trace from "./trace";
 
-const SECTIONS: Record<string, { run(): Promise<string> }> = { engine, distributions, asyncLock, charts, notebooks };
+const SECTIONS: Record<string, { run(): Promise<string> }> = {
+  engine,
+  distributions,
+  asyncLock,
+  charts,
+  notebooks,
+  trace,
+};
 
 async function main(names: string[]): Promise<void> {
   const chosen = names.length > 0 ? names : Object.keys(SECTIONS);
