@@ -129,7 +129,7 @@ const CSS = `
 .lu-stepper .lu-step{display:block;width:100%;font:inherit;font-weight:bold;padding:6px 4px;border:1px solid var(--lu-c);
  border-radius:4px;background:var(--lu-c);color:var(--lu-k);cursor:pointer}
 .lu-stepper .lu-step:disabled{background:#eee;color:var(--lu-muted);border-color:var(--lu-line);cursor:default}
-.lu-stepper .lu-prog{list-style:none;margin:6px 0;padding:0;display:flex;gap:4px;font-size:13px}
+.lu-stepper ol.lu-prog{list-style:none;margin:6px 0;padding:0;display:flex;gap:4px;font-size:13px}
 .lu-stepper .lu-prog li{flex:1;text-align:center;border:1px solid var(--lu-line);border-radius:3px;padding:1px 0;color:var(--lu-muted)}
 .lu-stepper .lu-prog li.lu-did{background:#eee;color:var(--lu-ink);text-decoration:line-through}
 .lu-stepper .lu-prog li.lu-next{border:2px solid var(--lu-c);color:var(--lu-ink);font-weight:bold}
@@ -142,7 +142,7 @@ const CSS = `
 .lu-stepper .lu-side{flex:1;min-width:260px}
 .lu-stepper .lu-order{font-size:13px;color:var(--lu-muted);margin:0 0 4px}
 .lu-stepper .lu-order code{font-size:16px;color:var(--lu-ink);letter-spacing:2px}
-.lu-stepper .lu-log{margin:0;padding-left:24px;font-size:14px;min-height:4em;max-height:14.5em;overflow-y:auto}
+.lu-stepper ol.lu-log{margin:0;padding-left:24px;font-size:14px;min-height:4em;max-height:14.5em;overflow-y:auto}
 .lu-stepper .lu-log li.lu-lost{color:var(--lu-lost);font-weight:bold}
 .lu-stepper .lu-mark{display:inline-block;margin-left:6px;padding:0 6px;border-radius:3px;background:var(--lu-lost);color:#fff;font-weight:bold}
 .lu-stepper .lu-status{min-height:1.4em;margin:6px 0 0;font-weight:bold}
