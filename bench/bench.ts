@@ -9,6 +9,7 @@ import * as charts from "./charts";
 import * as distributions from "./distributions";
 import * as notebooks from "./notebooks";
 import * as rhythm from "./rhythm";
+import * as trace from "./trace";
 
 const SECTIONS: Record<string, { run(): Promise<string> }> = {
   engine,
@@ -17,6 +18,7 @@ const SECTIONS: Record<string, { run(): Promise<string> }> = {
   charts,
   notebooks,
   rhythm,
+  trace,
 };
 
 async function main(names: string[]): Promise<void> {

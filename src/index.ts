@@ -9,6 +9,7 @@ export * from "./engine/counters";
 export * from "./engine/limits";
 export * from "./engine/pool";
 export * from "./engine/experiment";
+export * from "./engine/trace";
 export { livePoolCount } from "./engine/interrupt";
 
 export * from "./eventLoop/asyncLock";
@@ -19,6 +20,9 @@ export * from "./analysis/costs";
 export * from "./analysis/sweeps";
 export * from "./analysis/tinyRace";
 export * from "./analysis/interleavings";
+export * from "./analysis/handoff";
+export * from "./analysis/lossPicture";
+export * from "./analysis/traceCost";
 
 export * from "./python/seed";
 export * from "./python/version";
@@ -29,6 +33,7 @@ export * from "./show/htmlTable";
 export * from "./show/schedules";
 export * from "./show/lessonTables";
 export * from "./show/tell";
+export * from "./show/stepper";
 export * from "./show/display";
 export * from "./show/progress";
 
@@ -39,3 +44,4 @@ export * from "./narrate/race";
 export * from "./narrate/lock";
 export * from "./narrate/distributions";
 export * from "./narrate/gil";
+export * from "./narrate/trace";

@@ -98,22 +98,82 @@ function checkLimit(options: InterleavingOptions): void {
   }
 }
 
+/**
+ * The race between steps: the shared count, and per thread its register, the count it
+ * last read and how many steps it has taken.
+ */
+export interface RaceState {
+  readonly count: number;
+  readonly registers: readonly number[];
+  readonly seen: readonly number[];
+  readonly taken: readonly number[];
+  /** The thread whose write the count holds; -1 before any write. */
+  readonly lastWriter: number;
+}
+
+export interface RaceStepResult {
+  state: RaceState;
+  /** 0 read, 1 add, 2 write: the thread's next step in program order. */
+  kind: 0 | 1 | 2;
+  /** The register after a read or an add; the value written by a write. */
+  value: number;
+  /** A write over another thread's update made since this thread read: whose, and the count it erased. */
+  erased: { thread: number; count: number } | null;
+}
+
+export function startRace(threads: number): RaceState {
+  const zeros = new Array<number>(threads).fill(0);
+  return { count: 0, registers: zeros, seen: zeros, taken: zeros, lastWriter: -1 };
+}
+
+/**
+ * Thread t takes its next step: the one definition of read, add and write. Pure, and
+ * self-contained on purpose (no imports, no names from outside, plain JavaScript once
+ * compiled): its source text is also the simulation inside the stepper widget
+ * (src/show/stepper.ts injects raceStep.toString()), so the page a student plays and
+ * the tables the lesson prints cannot drift apart.
+ */
+export function raceStep(state: RaceState, t: number): RaceStepResult {
+  const kind = (state.taken[t] % 3) as 0 | 1 | 2;
+  const registers = state.registers.slice();
+  const seen = state.seen.slice();
+  const taken = state.taken.slice();
+  taken[t] += 1;
+  let count = state.count;
+  let lastWriter = state.lastWriter;
+  let erased: RaceStepResult["erased"] = null;
+  if (kind === 0) {
+    registers[t] = count;
+    seen[t] = count;
+  } else if (kind === 1) {
+    registers[t] += 1;
+  } else {
+    // Someone wrote since this thread read: writing its stale sum erases their update.
+    if (count !== seen[t]) erased = { thread: lastWriter, count: count };
+    count = registers[t];
+    lastWriter = t;
+  }
+  return {
+    state: { count: count, registers: registers, seen: seen, taken: taken, lastWriter: lastWriter },
+    kind,
+    value: registers[t],
+    erased,
+  };
+}
+
+function threadIndex(order: string, s: number, threads: number): number {
+  const t = order.charCodeAt(s) - 65;
+  if (!(t >= 0 && t < threads)) {
+    throw new RangeError(`order has step ${s} by thread ${order[s]}, outside A..${threadName(threads - 1)}`);
+  }
+  return t;
+}
+
 /** Runs one order on a shared counter with a register per thread; returns the final count. */
 export function simulate(order: string, threads: number): number {
-  let counter = 0;
-  const register = new Array<number>(threads).fill(0);
-  const taken = new Array<number>(threads).fill(0);
-  for (let s = 0; s < order.length; s++) {
-    const t = order.charCodeAt(s) - 65;
-    if (!(t >= 0 && t < threads)) {
-      throw new RangeError(`order has step ${s} by thread ${order[s]}, outside A..${threadName(threads - 1)}`);
-    }
-    const kind = taken[t]++ % 3;
-    if (kind === 0) register[t] = counter;
-    else if (kind === 1) register[t] += 1;
-    else counter = register[t];
-  }
-  return counter;
+  let state = startRace(threads);
+  for (let s = 0; s < order.length; s++) state = raceStep(state, threadIndex(order, s, threads)).state;
+  return state.count;
 }
 
 export interface TraceStep {
@@ -133,31 +193,18 @@ export interface TraceStep {
  * the shared count after each step, and which write erased whose update.
  */
 export function traceOrder(order: string, threads: number): TraceStep[] {
-  let count = 0;
-  const register = new Array<number>(threads).fill(0);
-  const seen = new Array<number>(threads).fill(0);
-  const taken = new Array<number>(threads).fill(0);
-  let lastWriter = "";
-  return [...order].map((name, s) => {
-    const t = name.charCodeAt(0) - 65;
-    if (!(t >= 0 && t < threads)) {
-      throw new RangeError(`order has step ${s} by thread ${name}, outside A..${threadName(threads - 1)}`);
-    }
-    const kind = STEP_KINDS[taken[t]++ % 3];
-    const step: TraceStep = { step: s + 1, thread: name, kind, value: 0, count };
-    if (kind === "read") {
-      register[t] = count;
-      seen[t] = count;
-    } else if (kind === "add") {
-      register[t] += 1;
-    } else {
-      // Someone wrote since this thread read: writing its stale sum erases their update.
-      if (count !== seen[t]) step.erased = { thread: lastWriter, count };
-      count = register[t];
-      lastWriter = name;
-    }
-    step.value = register[t];
-    step.count = count;
+  let state = startRace(threads);
+  return [...order].map((thread, s) => {
+    const result = raceStep(state, threadIndex(order, s, threads));
+    state = result.state;
+    const step: TraceStep = {
+      step: s + 1,
+      thread,
+      kind: STEP_KINDS[result.kind],
+      value: result.value,
+      count: state.count,
+    };
+    if (result.erased) step.erased = { thread: threadName(result.erased.thread), count: result.erased.count };
     return step;
   });
 }

@@ -1,5 +1,6 @@
 import { checkRaceParams, checkTrials, type RaceParams } from "./limits";
 import { WorkerPool, withPool, type TrialResult } from "./pool";
+import { checkTraceFlag, traceLayout } from "./trace";
 
 export interface ExperimentOptions extends RaceParams {
   trials?: number;
@@ -7,6 +8,8 @@ export interface ExperimentOptions extends RaceParams {
   pool?: WorkerPool;
   /** Called after each trial: progress for long runs. */
   onTrial?: (result: TrialResult, index: number) => void;
+  /** Record every trial's trace (see trace.ts); off by default. */
+  trace?: boolean;
 }
 
 export interface Experiment {
@@ -21,10 +24,12 @@ export interface Experiment {
 export async function runExperiment(options: ExperimentOptions): Promise<Experiment> {
   const params = checkRaceParams(options);
   const trials = checkTrials(options.trials ?? 1);
+  // A trace too large is refused here, before any worker starts.
+  const trace = checkTraceFlag(options.trace) && traceLayout(params.counter, params.threads, params.howMany) !== null;
   const runAll = async (pool: WorkerPool): Promise<Experiment> => {
     const results: TrialResult[] = [];
     for (let i = 0; i < trials; i++) {
-      const result = await pool.runTrial(params);
+      const result = await pool.runTrial(trace ? { ...params, trace } : params);
       results.push(result);
       options.onTrial?.(result, i);
     }

@@ -6,10 +6,13 @@ import { trackPool, untrackPool } from "./interrupt";
 import { checkInteger, InputError } from "../validate";
 import type { RunReply, RunRequest } from "./protocol";
 import type { CounterKind } from "./counters";
+import { checkTraceFlag, readTrace, traceLayout, type RunTrace } from "./trace";
 
 export interface TrialOptions extends RaceParams {
   /** A trial that has not finished by then is abandoned and the pool torn down. */
   timeoutMs?: number;
+  /** Record who made each increment and in what order (trace.ts); off by default. */
+  trace?: boolean;
 }
 
 export interface TrialResult {
@@ -23,6 +26,8 @@ export interface TrialResult {
   elapsedMs: number;
   /** Barrier release to the last worker's first step: how together they really started. */
   startSkewMs: number;
+  /** Only when the trial was asked for a trace. */
+  trace?: RunTrace;
 }
 
 export interface PoolOptions {
@@ -111,12 +116,17 @@ export class WorkerPool {
   private async runOne(options: TrialOptions): Promise<TrialResult> {
     const { counter, threads, howMany, sensorWork } = checkRaceParams(options);
     const timeoutMs = checkInteger("timeoutMs", options.timeoutMs ?? DEFAULT_TRIAL_TIMEOUT_MS, 1, 3_600_000);
+    const layout = checkTraceFlag(options.trace) ? traceLayout(counter, threads, howMany) : null;
     if (threads > this.size) {
       throw new InputError(`threads must be at most the pool's size ${this.size}, got ${threads}`);
     }
     this.assertOpen();
 
     const cells = newSharedCells();
+    const traceBuffer = layout && new SharedArrayBuffer(layout.bytes);
+    // Touch every page now: a fresh buffer is mapped on first write, and those page faults
+    // would otherwise land inside the timed loop.
+    if (traceBuffer) new Int32Array(traceBuffer).fill(-1);
     const trial = ++this.trials;
     const done = new Promise<RunReply[]>((resolve, reject) => {
       this.pending = { trial, threads, replies: [], resolve, reject };
@@ -135,7 +145,11 @@ export class WorkerPool {
         howMany,
         sensorWork,
       };
-      for (const worker of this.workers.slice(0, threads)) worker.postMessage(request);
+      this.workers
+        .slice(0, threads)
+        .forEach((worker, i) =>
+          worker.postMessage(traceBuffer ? { ...request, trace: { buffer: traceBuffer, worker: i } } : request),
+        );
       const replies = await done;
 
       const releasedAt = replies.find((r) => r.releasedAt !== null)?.releasedAt;
@@ -153,6 +167,7 @@ export class WorkerPool {
         lost: expected - found,
         elapsedMs: Number(lastDone - releasedAt) / 1e6,
         startSkewMs: Number(lastStart - releasedAt) / 1e6,
+        ...(layout && traceBuffer ? { trace: readTrace(traceBuffer, layout, releasedAt) } : {}),
       };
     } finally {
       clearTimeout(timer);

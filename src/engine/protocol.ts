@@ -9,6 +9,8 @@ export interface RunRequest {
   threads: number;
   howMany: number;
   sensorWork: number;
+  /** Only for a traced run (trace.ts): the trace buffer, and which worker this is. */
+  trace?: { buffer: SharedArrayBuffer; worker: number };
 }
 
 /** What the worker answers; times are process.hrtime.bigint(), one clock for every thread. */

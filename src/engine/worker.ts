@@ -7,6 +7,8 @@ import { parentPort } from "node:worker_threads";
 import { ARRIVED, GO, cellsOf } from "./layout";
 import { makeCounter, type Counter } from "./counters";
 import type { RunReply, RunRequest } from "./protocol";
+import { traceLayout, workerTraceViews } from "./trace";
+import { countUpTraced, makeTracedCounter } from "./tracedCounters";
 
 if (!parentPort) throw new Error("worker.js is a worker_threads entry; start it through WorkerPool");
 const port = parentPort;
@@ -35,7 +37,8 @@ port.on("message", (request: RunRequest) => {
   }
 
   const startedAt = process.hrtime.bigint();
-  const sensorSink = countUp(counter, request.howMany, request.sensorWork);
+  // Chosen once per trial: an untraced trial runs the untraced loop, untouched.
+  const sensorSink = request.trace ? runTraced(request, cells) : countUp(counter, request.howMany, request.sensorWork);
   const finishedAt = process.hrtime.bigint();
   const reply: RunReply = { trial: request.trial, releasedAt, startedAt, finishedAt, sensorSink };
   port.postMessage(reply);
@@ -48,6 +51,13 @@ function countUp(counter: Counter, howMany: number, sensorWork: number): number 
     counter.increment(1);
   }
   return sink;
+}
+
+function runTraced(request: RunRequest, cells: Int32Array): number {
+  const { buffer, worker } = request.trace!;
+  const views = workerTraceViews(buffer, traceLayout(request.counter, request.threads, request.howMany), worker);
+  const counter = makeTracedCounter(request.counter, cells, views);
+  return countUpTraced(counter, request.howMany, request.sensorWork, views.times, readSensor);
 }
 
 /** A stand-in for "read the sensor": a little arithmetic the JIT cannot skip (its result is returned). */

@@ -9,18 +9,17 @@ import * as distributions from "../narrate/distributions";
 import * as gil from "../narrate/gil";
 import * as lock from "../narrate/lock";
 import * as race from "../narrate/race";
+import * as trace from "../narrate/trace";
 import { showMarkdown } from "./display";
 
-const NARRATORS = { ...race, ...lock, ...distributions, ...gil };
+const NARRATORS = { ...race, ...lock, ...distributions, ...gil, ...trace };
 
 type Told<T> = {
   [K in keyof T]: T[K] extends (facts: Facts, ...args: infer A) => string ? (...args: A) => void : never;
 };
 
 export const tell = Object.fromEntries(
-  Object.entries(NARRATORS).map(([name, narrate]) => [
-    name,
-    (...args: unknown[]) =>
-      showMarkdown((narrate as (facts: Facts, ...a: unknown[]) => string)(machineFacts(), ...args)),
-  ]),
+  Object.entries(NARRATORS as Record<string, unknown>)
+    .filter((entry): entry is [string, (facts: Facts, ...a: unknown[]) => string] => typeof entry[1] === "function")
+    .map(([name, narrate]) => [name, (...args: unknown[]) => showMarkdown(narrate(machineFacts(), ...args))]),
 ) as Told<typeof NARRATORS>;

@@ -10,6 +10,11 @@ import type { Facts } from "../../src/narrate/facts";
 import * as gil from "../../src/narrate/gil";
 import * as lock from "../../src/narrate/lock";
 import * as race from "../../src/narrate/race";
+import * as trace from "../../src/narrate/trace";
+import { lockHandoff } from "../../src/analysis/handoff";
+import { lossPicture } from "../../src/analysis/lossPicture";
+import type { TraceCost, TraceCostRow } from "../../src/analysis/traceCost";
+import { lockedTrace, traceOf } from "../helpers/traces";
 import type { PythonRunResult } from "../../src/python/seed";
 import { experiment, loopRun, pythonRun } from "./../helpers/fabricate";
 
@@ -95,7 +100,138 @@ const broken: PythonRunResult = { ...missing, missing: false, reason: "SyntaxErr
 const dis = (lines: string[]) => ({ available: true as const, python: "python3", pythonVersion: "3.11.7", lines });
 const FREE = "3.13.0 experimental free-threading build (main)";
 
+const costRow = (
+  counter: TraceCostRow["counter"],
+  untracedNs: number,
+  tracedNs: number,
+  lost = [0, 0],
+): TraceCostRow => ({
+  counter,
+  untracedTrialsNs: [untracedNs],
+  tracedTrialsNs: [tracedNs],
+  untracedNs,
+  tracedNs,
+  ratio: tracedNs / untracedNs,
+  untracedLost: lost[0],
+  tracedLost: lost[1],
+});
+const traceCost = (...rows: TraceCostRow[]): TraceCost => ({ threads: 2, howMany: 1000, trials: 5, rows });
+const stale = lossPicture({
+  found: 5,
+  trace: traceOf("unsafe", [
+    [0, 1, 2, 1],
+    [0, 2, 3, 4],
+  ]),
+});
+const longRuns = "A".repeat(2000) + "B".repeat(1000) + "A".repeat(1000) + "B".repeat(2000);
+
 export const CASES: Case[] = [
+  {
+    name: "handoff: one worker",
+    cores: 2,
+    say: (f) => trace.handoffReading(f, lockHandoff(lockedTrace("AAAA"))),
+    ko: /워커 하나가 증가 4번을 모두/,
+  },
+  {
+    name: "handoff: long runs",
+    cores: 2,
+    say: (f) => trace.handoffReading(f, lockHandoff(lockedTrace(longRuns))),
+    ko: /락의 주인이 3번 바뀌었다.*워커 A가 증가 2,000번.*공정하지 않다/,
+  },
+  {
+    name: "handoff: short runs, atomic more often",
+    cores: 2,
+    say: (f) =>
+      trace.handoffReading(f, lockHandoff(lockedTrace("AABBAABB")), lockHandoff(lockedTrace("ABABABAB", "atomic"))),
+    ko: /연속 구간이 짧았다.*주인이 7번.*자주 바뀐/,
+  },
+  {
+    name: "handoff: atomic less often",
+    cores: 2,
+    say: (f) =>
+      trace.handoffReading(f, lockHandoff(lockedTrace("AABBAABB")), lockHandoff(lockedTrace("AAAABBBB", "atomic"))),
+    ko: /드물게 바뀐/,
+  },
+  {
+    name: "handoff: never handed",
+    cores: 2,
+    say: (f) => trace.handoffReading(f, { ...lockHandoff(lockedTrace("AAAA")), threads: 2 }),
+    ko: /내내 워커 A가 락을 쥐고/,
+  },
+  {
+    name: "loss: nothing",
+    cores: 2,
+    say: (f) =>
+      trace.lossReading(
+        f,
+        lossPicture({
+          found: 4,
+          trace: traceOf("unsafe", [
+            [0, 1],
+            [2, 3],
+          ]),
+        }),
+      ),
+    ko: /4개 중 아무것도 잃지 않았다/,
+  },
+  {
+    name: "loss: stale dominant",
+    cores: 2,
+    say: (f) => trace.lossReading(f, stale),
+    ko: /8개 중 3개를 잃었다.*낡은 쓰기 1번.*워커 B가 3 위에 1를 써서.*100\.0%/,
+  },
+  {
+    name: "loss: beyond",
+    cores: 2,
+    say: (f) => trace.lossReading(f, lossPicture({ found: 1, trace: traceOf("unsafe", [[0], [1], [0]]) })),
+    ko: /1보다 큰 값 1개/,
+  },
+  {
+    name: "loss: side by side",
+    cores: 2,
+    say: (f) =>
+      trace.lossReading(
+        f,
+        lossPicture({
+          found: 2,
+          trace: traceOf("unsafe", [
+            [0, 1],
+            [0, 1],
+          ]),
+        }),
+      ),
+    ko: /나란히 세며/,
+  },
+  {
+    name: "loss: small stale, incomplete",
+    cores: 2,
+    say: (f) => trace.lossReading(f, { ...stale, lost: 1_000, missing: 2 }),
+    ko: /값 2개가 빠져 있다/,
+  },
+  {
+    name: "trace cost: cheap",
+    cores: 2,
+    say: (f) => trace.traceCostReading(f, traceCost(costRow("locked", 50, 52))),
+    ko: /비용은 거의 없다/,
+  },
+  {
+    name: "trace cost: moderate",
+    cores: 2,
+    say: (f) => trace.traceCostReading(f, traceCost(costRow("locked", 50, 52), costRow("atomic", 10, 18))),
+    ko: /최대 1\.8배/,
+  },
+  {
+    name: "trace cost: expensive, loss same",
+    cores: 2,
+    say: (f) => trace.traceCostReading(f, traceCost(costRow("unsafe", 2, 5, [0.3, 0.32]))),
+    ko: /2\.5배 느리게[\s\S]*비슷하게 잃었다/,
+  },
+  {
+    name: "trace cost: loss changed",
+    cores: 2,
+    say: (f) => trace.traceCostReading(f, traceCost(costRow("unsafe", 2, 3, [0.05, 0.4]))),
+    ko: /경합을 바꿨다/,
+  },
   {
     name: "race: some lost",
     cores: 2,

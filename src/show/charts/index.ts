@@ -7,3 +7,4 @@ export * from "./lostLines";
 export * from "./cost";
 export * from "./outcomes";
 export * from "./bars";
+export * from "./trace";

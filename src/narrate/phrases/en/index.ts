@@ -17,6 +17,8 @@ import { race } from "./race";
 import { schedules } from "./schedules";
 import { seed } from "./seed";
 import { tables } from "./tables";
+import { stepper } from "./stepper";
+import { trace } from "./trace";
 
 export const en = {
   locale: "en-US",
@@ -30,6 +32,8 @@ export const en = {
   charts,
   schedules,
   tables,
+  stepper,
+  trace,
 };
 
 export type Phrases = typeof en;

@@ -12,7 +12,9 @@ import { params } from "./params";
 import { race } from "./race";
 import { schedules } from "./schedules";
 import { seed } from "./seed";
+import { stepper } from "./stepper";
 import { tables } from "./tables";
+import { trace } from "./trace";
 
 export const ko: Phrases = {
   locale: "ko-KR",
@@ -26,4 +28,6 @@ export const ko: Phrases = {
   charts,
   schedules,
   tables,
+  stepper,
+  trace,
 };
