@@ -12,9 +12,11 @@ step() { printf '\n== setup: %s\n' "$*"; }
 
 # --- Debian packages -------------------------------------------------------
 # build-essential and the -dev libraries build the canvas addon (charts);
-# chromium drives the browser test; fonts-dejavu-core gives charts a font.
+# chromium drives the browser test; fonts-dejavu-core gives charts a font, and
+# fonts-nanum gives them (and the Korean pages in Chromium) Hangul: without it
+# Pango draws every Hangul label as a box. fonts-nanum is 10 MB; fonts-noto-cjk, 57.
 APT_PACKAGES=(build-essential libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev
-  librsvg2-dev libpixman-1-dev python3-venv chromium fonts-dejavu-core)
+  librsvg2-dev libpixman-1-dev python3-venv chromium fonts-dejavu-core fonts-nanum)
 step "Debian packages"
 missing=()
 if command -v dpkg-query >/dev/null; then

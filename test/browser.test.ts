@@ -2,7 +2,7 @@
 // The outputs must appear with nothing on stderr; a screenshot goes to artifacts/.
 import assert from "node:assert/strict";
 import { ChildProcess, execFileSync, spawn } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -79,7 +79,9 @@ async function waitForServer(url: string, lab: ChildProcess, log: () => string):
 describe("JupyterLab in Chromium", { skip: skipWithoutVenv }, () => {
   const scratch = mkdtempSync(path.join(tmpdir(), "lab-test-"));
   const notebook = lessonNotebooks().find((name) => name.startsWith("01-"));
-  const original = notebook && readFileSync(path.join(NOTEBOOKS_DIR, notebook));
+  // The English notebook and its Korean twin: the test runs both and must leave both as they were.
+  const opened = notebook ? [notebook, `ko/${notebook}`].filter((n) => existsSync(path.join(NOTEBOOKS_DIR, n))) : [];
+  const originals = new Map(opened.map((n) => [n, readFileSync(path.join(NOTEBOOKS_DIR, n))]));
   let lab: ChildProcess | undefined;
   let labLog = "";
   let base = "";
@@ -148,73 +150,92 @@ describe("JupyterLab in Chromium", { skip: skipWithoutVenv }, () => {
       await exited;
       clearTimeout(timer);
     }
-    if (notebook && original) {
-      const now = readFileSync(path.join(NOTEBOOKS_DIR, notebook));
-      if (!now.equals(original)) writeFileSync(path.join(NOTEBOOKS_DIR, notebook), original);
-      assert.ok(now.equals(original), `${notebook} was modified while the test ran (restored)`);
+    for (const [name, original] of originals) {
+      const now = readFileSync(path.join(NOTEBOOKS_DIR, name));
+      if (!now.equals(original)) writeFileSync(path.join(NOTEBOOKS_DIR, name), original);
+      assert.ok(now.equals(original), `${name} was modified while the test ran (restored)`);
     }
     rmSync(scratch, { recursive: true, force: true });
   });
 
-  test("Run All Cells on notebook 01 shows outputs and no stderr", { timeout: 180_000 }, async () => {
-    assert.ok(notebook, "no notebooks/01-*.ipynb");
+  /** Opens a notebook, waits for its kernel, runs every cell, and returns what the outputs say. */
+  async function runAll(name: string, screenshot: string): Promise<string> {
     const p = page!;
-    await p.goto(`${base}/lab/tree/${encodeURIComponent(notebook)}`);
+    // A workspace of its own per notebook: only this notebook's tab is open, so the status bar and
+    // the outputs read below are this notebook's.
+    const workspace = name.replace(/\W+/g, "-");
+    await p.goto(`${base}/lab/workspaces/${workspace}/tree/${name.split("/").map(encodeURIComponent).join("/")}`);
     await p.locator(".jp-Notebook .jp-Cell").first().waitFor({ timeout: 60_000 });
     // Run All before the kernel is connected would ask "Select Kernel" instead.
     await p.waitForFunction(`document.body.innerText.includes("TypeScript | Idle")`, undefined, {
       timeout: 60_000,
       polling: 250,
     });
-    await p.locator(".lm-MenuBar-itemLabel", { hasText: /^Run$/ }).click();
-    await p.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }).click();
-
-    // Every queued or running code cell shows [*]; done = none left and some output shown.
-    await p.waitForFunction(
-      `![...document.querySelectorAll(".jp-CodeCell .jp-InputPrompt")].some((el) => el.textContent.includes("*"))
-        && document.querySelectorAll(".jp-OutputArea-output").length > 0`,
-      undefined,
-      { timeout: 150_000, polling: 250 },
-    );
+    await runAllCells("document.querySelectorAll('.jp-OutputArea-output').length > 0");
     await p.waitForTimeout(500); // let the last outputs render before the screenshot
-
-    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
-    await p.screenshot({ path: SCREENSHOT });
+    mkdirSync(path.dirname(screenshot), { recursive: true });
+    await p.screenshot({ path: screenshot });
 
     const stderr = await p.locator(STDERR_OUTPUT).allInnerTexts();
-    assert.deepEqual(stderr, [], `stderr output in ${notebook}:\n${stderr.join("\n")}`);
+    assert.deepEqual(stderr, [], `stderr output in ${name}:\n${stderr.join("\n")}`);
     const errors = await p.locator('.jp-OutputArea-output[data-mime-type="application/vnd.jupyter.error"]').count();
     assert.equal(errors, 0, "error output in the notebook");
-    const outputs = await p.locator(".jp-OutputArea-output").count();
-    assert.ok(outputs > 0, "no output after Run All Cells");
-    const texts = (await p.locator(".jp-OutputArea-output").allInnerTexts()).join("\n");
-    assert.match(texts, /Counter should be 500000, found \d+/, "the race's sentence did not appear");
-    assert.match(texts, /20 ways to interleave the 6 steps/);
     // Narration cells show their sentence with the input collapsed.
     const collapsed = await p.locator(".jp-CodeCell .jp-InputPlaceholder").count();
     assert.ok(collapsed >= 3, `${collapsed} collapsed inputs; notebook 01 has 3 narration cells`);
+    return (await p.locator(".jp-OutputArea-output").allInnerTexts()).join("\n");
+  }
+
+  /** Run → Run All Cells, then wait until no cell is queued or running and `done` holds. */
+  async function runAllCells(done: string): Promise<void> {
+    const p = page!;
+    await p.locator(".lm-MenuBar-itemLabel", { hasText: /^Run$/ }).click();
+    await p.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }).click();
+    await p.waitForFunction(
+      `![...document.querySelectorAll(".jp-CodeCell .jp-InputPrompt")].some((el) => el.textContent.includes("*"))
+        && (${done})`,
+      undefined,
+      { timeout: 150_000, polling: 250 },
+    );
+  }
+
+  /** Edits threads 5 → 3 in the parameters cell, as a lecturer would, and runs every cell again. */
+  async function changeThreadsAndRunAll(sentence: string): Promise<string> {
+    const p = page!;
+    await p.locator(".jp-CodeCell .cm-content").first().click();
+    await p.keyboard.press("Control+a");
+    const source = await p.evaluate<string>(`[...document.querySelectorAll(".jp-CodeCell .cm-content")][0].innerText`);
+    await p.keyboard.insertText(source.replace("threads: 5,", "threads: 3,"));
+    await runAllCells(`document.body.innerText.includes(${JSON.stringify(sentence)})`);
+    assert.deepEqual(await p.locator(STDERR_OUTPUT).allInnerTexts(), []);
+    return (await p.locator(".jp-OutputArea-output").allInnerTexts()).join("\n");
+  }
+
+  test("Run All Cells on notebook 01 shows outputs and no stderr", { timeout: 180_000 }, async () => {
+    assert.ok(notebook, "no notebooks/01-*.ipynb");
+    const texts = await runAll(notebook, SCREENSHOT);
+    assert.match(texts, /Counter should be 500000, found \d+/, "the race's sentence did not appear");
+    assert.match(texts, /20 ways to interleave the 6 steps/);
     assert.match(texts, /(trials lost updates|No trial of \d+ lost an update)/, "the race's narration did not appear");
   });
 
   test("a lecturer changes a parameter in the cell and runs it all again", { timeout: 180_000 }, async () => {
-    const p = page!;
-    const parameters = p.locator(".jp-CodeCell .cm-content").first();
-    // Edit the value itself, threads 5 → 3, and run every cell again in the same kernel.
-    await parameters.click();
-    await p.keyboard.press("Control+a");
-    const source = await p.evaluate<string>(`[...document.querySelectorAll(".jp-CodeCell .cm-content")][0].innerText`);
-    await p.keyboard.insertText(source.replace("threads: 5,", "threads: 3,"));
-    await p.locator(".lm-MenuBar-itemLabel", { hasText: /^Run$/ }).click();
-    await p.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }).click();
-    await p.waitForFunction(
-      `document.body.innerText.includes("Counter should be 300000")
-        && ![...document.querySelectorAll(".jp-CodeCell .jp-InputPrompt")].some((el) => el.textContent.includes("*"))`,
-      undefined,
-      { timeout: 150_000, polling: 250 },
-    );
-    const texts = (await p.locator(".jp-OutputArea-output").allInnerTexts()).join("\n");
+    const texts = await changeThreadsAndRunAll("Counter should be 300000");
     assert.match(texts, /threads\s+3\s+\(in the cell\)/, "the parameters cell labels the edited value");
-    assert.deepEqual(await p.locator(STDERR_OUTPUT).allInnerTexts(), []);
+  });
+
+  test("a Korean lecturer runs ko/01, changes a parameter and runs it again", { timeout: 300_000 }, async () => {
+    assert.ok(opened.includes(`ko/${notebook}`), "no Korean twin of notebook 01");
+    const texts = await runAll(`ko/${notebook}`, path.join(ROOT, "artifacts", "jupyterlab-ko-01.png"));
+    assert.match(
+      texts,
+      /카운터 값은 500000여야 하는데, 실제로는 \d+ 입니다/,
+      "the book's Korean sentence did not appear",
+    );
+    assert.match(texts, /6단계를 섞는 방법 20가지 중 18가지/);
+    assert.match(texts, /(갱신이 사라졌다|갱신을 잃지 않았다)/, "the Korean narration did not appear");
+    const again = await changeThreadsAndRunAll("카운터 값은 300000여야 하는데");
+    assert.match(again, /threads\s+3\s+\(셀에서 수정\)/);
   });
 
   test("the exported pages, opened in the browser, fetch nothing from the network", { timeout: 120_000 }, async () => {

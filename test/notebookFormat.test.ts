@@ -1,14 +1,21 @@
 // Notebooks are committed clean: no outputs, no execution counts, stable cell ids,
 // the tslab kernel, and one parameters cell first (which `npm run export` feeds).
 import assert from "node:assert/strict";
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
+import { LANGS } from "../src/narrate/lang";
 import path from "node:path";
 import { test } from "node:test";
 import { NOTEBOOKS_DIR, readNotebook } from "./helpers/jupyter";
 
-const notebooks = readdirSync(NOTEBOOKS_DIR)
-  .filter((name) => name.endsWith(".ipynb"))
-  .sort();
+// Every edition: the English notebooks, and each other language's in notebooks/<lang>/.
+const notebooks = [
+  ...readdirSync(NOTEBOOKS_DIR).filter((name) => name.endsWith(".ipynb")),
+  ...LANGS.filter((lang) => lang !== "en" && existsSync(path.join(NOTEBOOKS_DIR, lang))).flatMap((lang) =>
+    readdirSync(path.join(NOTEBOOKS_DIR, lang))
+      .filter((name) => name.endsWith(".ipynb"))
+      .map((name) => `${lang}/${name}`),
+  ),
+].sort();
 
 test("notebooks/ holds notebooks", () => {
   assert.ok(notebooks.length > 0, `no notebooks in ${NOTEBOOKS_DIR}`);
@@ -18,7 +25,7 @@ for (const name of notebooks) {
   test(`${name} is committed clean, on tslab, with one parameters cell first`, () => {
     const nb = readNotebook(path.join(NOTEBOOKS_DIR, name));
 
-    assert.match(name, /^\d\d-[a-z0-9-]+\.ipynb$/, "name it NN-words-with-dashes.ipynb");
+    assert.match(path.basename(name), /^\d\d-[a-z0-9-]+\.ipynb$/, "name it NN-words-with-dashes.ipynb");
     assert.deepEqual(
       { name: nb.metadata.kernelspec?.name, language: nb.metadata.kernelspec?.language },
       { name: "tslab", language: "typescript" },
@@ -37,7 +44,7 @@ for (const name of notebooks) {
 
     const code = nb.cells.filter((cell) => cell.cell_type === "code");
     const tagged = code.filter((cell) => cell.metadata.tags?.includes("parameters"));
-    const slug = name.replace(/\.ipynb$/, "");
+    const slug = path.basename(name).replace(/\.ipynb$/, "");
     assert.ok(
       source(tagged[0] ?? code[0]).includes(`parameters("${slug}", {`),
       `the parameters cell must call parameters("${slug}", { … })`,
@@ -67,7 +74,10 @@ for (const name of notebooks) {
         assert.doesNotMatch(source(cell), /\btell\./, `${cell.id}: a cell that narrates is tagged narration`);
       }
       for (const [, target] of source(cell).matchAll(/\]\(([\w.-]+\.ipynb)\)/g)) {
-        assert.ok(notebooks.includes(target), `${cell.id} links to ${target}, which is not a notebook here`);
+        assert.ok(
+          notebooks.includes(path.join(path.dirname(name), target)),
+          `${cell.id} links to ${target}, which is not a notebook here`,
+        );
       }
     }
     assert.ok(nb.cells[0].cell_type === "markdown" && /^# /.test(source(nb.cells[0])), "the first cell is the title");
