@@ -12,9 +12,18 @@ export function histogramReading(facts: Facts, hist: TrialsSweep): string {
   const losing = hist.unsafe.filter((n) => n > 0).length;
   const lost = summarize(hist.unsafe);
   return [
-    losing > 0
-      ? T.histogram(losing, hist.trials, lost.median, lost.median / hist.expected, lost.max, lost.max / hist.expected)
-      : T.histogramNone(hist.trials),
+    losing === 0
+      ? T.histogramNone(hist.trials)
+      : lost.median === 0
+        ? T.histogramMostNone(losing, hist.trials, lost.max, lost.max / hist.expected)
+        : T.histogram(
+            losing,
+            hist.trials,
+            lost.median,
+            lost.median / hist.expected,
+            lost.max,
+            lost.max / hist.expected,
+          ),
     fixedBad > 0 ? T.fixedLost(fixedBad) : fixedTrials > 0 ? T.fixedExact(fixedTrials) : "",
   ]
     .filter(Boolean)

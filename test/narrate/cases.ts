@@ -329,6 +329,12 @@ export const CASES: Case[] = [
     ko: /시행 4번 중 3번.*70,000개\(17\.5%\).*시행 4번 모두 아무것도/,
   },
   {
+    name: "histogram: median none",
+    cores: 2,
+    say: (f) => distributions.histogramReading(f, hist([0, 0, 120_000])),
+    ko: /시행 3번 중 1번.*대부분의 시행은 아무것도/,
+  },
+  {
     name: "histogram: none",
     cores: 2,
     say: (f) => distributions.histogramReading(f, hist([0, 0])),

@@ -36,6 +36,14 @@ describe("histogramReading", () => {
     );
   });
 
+  it("a median trial that lost nothing: most trials lost nothing, and the worst", () => {
+    assert.equal(
+      histogramReading(EN, hist([0, 0, 0, 120_000, 0])),
+      "The unsafe counter lost updates in **1 of 5 trials**: most trials lost nothing, and the worst lost 120,000 (30.0%). " +
+        "The atomic and locked counters lost nothing in any of their 4 trials.",
+    );
+  });
+
   it("no loss at all: says so instead of a median of nothing", () => {
     assert.match(
       histogramReading(EN, hist([0, 0])),

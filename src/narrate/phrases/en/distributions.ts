@@ -12,6 +12,9 @@ export const distributions = {
   ) =>
     `The unsafe counter lost updates in **${int(losing)} of ${s(trials, "trial")}**; ` +
     `the median trial lost ${int(median)} (${f.pct(medianFraction)}) and the worst ${int(max)} (${f.pct(maxFraction)}).`,
+  histogramMostNone: (losing: number, trials: number, max: number, maxFraction: number) =>
+    `The unsafe counter lost updates in **${int(losing)} of ${s(trials, "trial")}**: most trials lost nothing, ` +
+    `and the worst lost ${int(max)} (${f.pct(maxFraction)}).`,
   histogramNone: (trials: number) =>
     `**The unsafe counter lost nothing in any of its ${s(trials, "trial")} this time**: ` +
     "the workers never overlapped inside an increment. Raise `howMany` or `trials` and run it again.",

@@ -12,6 +12,9 @@ export const distributions = {
   ) =>
     `unsafe 카운터는 **시행 ${int(trials)}번 중 ${int(losing)}번**에서 갱신을 잃었다. ` +
     `중앙값 시행은 ${int(median)}개(${f.pct(medianFraction)}), 가장 나쁜 시행은 ${int(max)}개(${f.pct(maxFraction)})를 잃었다.`,
+  histogramMostNone: (losing: number, trials: number, max: number, maxFraction: number) =>
+    `unsafe 카운터는 **시행 ${int(trials)}번 중 ${int(losing)}번**에서 갱신을 잃었다. ` +
+    `대부분의 시행은 아무것도 잃지 않았고, 가장 나쁜 시행은 ${int(max)}개(${f.pct(maxFraction)})를 잃었다.`,
   histogramNone: (trials: number) =>
     `**이번에는 unsafe 카운터도 시행 ${int(trials)}번 모두 아무것도 잃지 않았다.** ` +
     "워커들이 증가 연산 도중에 한 번도 겹치지 않았다. `howMany`나 `trials`를 늘려 다시 실행해 보라.",
