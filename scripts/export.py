@@ -58,7 +58,7 @@ def plan_export(argv):
     """The checked plan from src/exportPlan.ts, or exit 2 with its one line."""
     if not PLANNER.exists():
         sys.exit(f"export: {PLANNER.relative_to(ROOT)} is missing; run: npm run build")
-    run = subprocess.run(["node", str(PLANNER), *argv], capture_output=True, text=True)
+    run = subprocess.run(["node", str(PLANNER), *argv], capture_output=True, text=True, encoding="utf-8")
     if run.returncode == 2:
         print(run.stderr.strip(), file=sys.stderr)
         sys.exit(2)
@@ -69,7 +69,7 @@ def plan_export(argv):
 
 def ui_text(lang):
     """The export's own words (navigation, contents) in an edition's language."""
-    table = json.loads((TEMPLATES / "ui.json").read_text())
+    table = json.loads((TEMPLATES / "ui.json").read_text(encoding="utf-8"))
     return {**table[DEFAULT_LANG], **table.get(lang, {})}
 
 
@@ -269,7 +269,7 @@ def navigation(entries, index, twins_of):
 
 
 def contents_page(entries):
-    css = (TEMPLATES / "lesson" / "static" / "lesson.css").read_text()
+    css = (TEMPLATES / "lesson" / "static" / "lesson.css").read_text(encoding="utf-8")
     ui = ui_text(DEFAULT_LANG)
     editions = []
     for lang in dict.fromkeys(e["edition"] for e in entries):
@@ -321,6 +321,14 @@ def remove_leftovers(out):
         pid = leftover.name.rsplit("-", 1)[-1]
         if pid.isdigit() and not alive(int(pid)):
             shutil.rmtree(leftover, ignore_errors=True)
+    # Killed between replace_folder's two renames: the previous export waits under .old-<pid>.
+    for old in out.parent.glob(f"{out.name}.old-*"):
+        pid = old.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not alive(int(pid)):
+            if out.exists():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.rename(old, out)
 
 
 def replace_folder(new, out):
@@ -348,12 +356,23 @@ def copy_reveal(stage):
 
 
 def kept_entries(out, exported_langs):
-    """The other editions' entries and files of the current export, kept by an --lang export."""
+    """The other editions' entries of the current export, whose files an --lang export keeps."""
     manifest = out / "manifest.json"
     if not manifest.exists():
         return []
-    entries = json.loads(manifest.read_text())
-    return [e for e in entries if e.get("edition", DEFAULT_LANG) not in exported_langs]
+    kept, dropped = [], set()
+    for entry in json.loads(manifest.read_text(encoding="utf-8")):
+        lang = entry.get("edition", DEFAULT_LANG)
+        if lang in exported_langs:
+            continue
+        files = [entry.get(key) for key in ("html", "slides", "ipynb")]
+        if all(files) and all((out / f).is_file() for f in files):
+            kept.append({**entry, "edition": lang})
+        else:  # an export made before decks, or files removed by hand
+            dropped.add(lang)
+    for lang in sorted(dropped):
+        say(f"export: the {lang} edition in {out} is incomplete and is left out; export it again with --lang {lang}")
+    return [e for e in kept if e["edition"] not in dropped]
 
 
 async def main(argv):
@@ -390,6 +409,7 @@ async def main(argv):
                 "seconds": None,
                 "problems": [],
             })
+    remove_leftovers(out)
     kept = kept_entries(out, {e["lang"] for e in exported})
     # Twins: the same notebook in the other editions of the notebooks folder.
     all_notebooks = {(e["lang"], n["name"]) for e in editions for n in e["notebooks"]}
@@ -402,7 +422,6 @@ async def main(argv):
             if e["lang"] != entry["edition"] and (e["lang"], entry["notebook"]) in all_notebooks
         ]
 
-    remove_leftovers(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     stage = out.with_name(f"{out.name}.partial-{os.getpid()}")
     shutil.rmtree(stage, ignore_errors=True)
@@ -426,8 +445,8 @@ async def main(argv):
             target = stage / entry["html"]
             target.parent.mkdir(parents=True, exist_ok=True)
             nbformat.write(nb, stage / entry["ipynb"])
-            target.write_text(page)
-            (stage / entry["slides"]).write_text(deck)
+            target.write_text(page, encoding="utf-8")
+            (stage / entry["slides"]).write_text(deck, encoding="utf-8")
             rendering += time.monotonic() - rendered
             status = "FAILED" if problems else "ok"
             say(f"export: {entry['edition']:<3} {entry['notebook']:<40} {seconds:6.1f} s  {status}")
@@ -442,8 +461,9 @@ async def main(argv):
         everything = [{k: v for k, v in e.items() if k != "source"} for e in entries] + kept
         order = {e["lang"]: i for i, e in enumerate(editions)}
         everything.sort(key=lambda e: (order.get(e["edition"], len(order)), e["notebook"]))
-        (stage / "index.html").write_text(contents_page(everything))
-        (stage / "manifest.json").write_text(json.dumps(everything, indent=2) + "\n")
+        (stage / "index.html").write_text(contents_page(everything), encoding="utf-8")
+        manifest = json.dumps(everything, indent=2, ensure_ascii=False) + "\n"
+        (stage / "manifest.json").write_text(manifest, encoding="utf-8")
         total = time.monotonic() - started
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
@@ -452,7 +472,8 @@ async def main(argv):
     failed = [e for e in entries if e["problems"]]
     langs = ", ".join(e["lang"] for e in exported)
     running = sum(e["seconds"] for e in entries)
-    say(f"export: {len(entries)} notebooks ({langs}) in {total:.1f} s: "
+    count = f"{len(entries)} notebook{'s' if len(entries) != 1 else ''}"
+    say(f"export: {count} ({langs}) in {total:.1f} s: "
         f"running {running:.1f} s, pages and decks {rendering:.1f} s")
     if failed:
         for e in failed:
