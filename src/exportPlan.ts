@@ -58,13 +58,21 @@ export function declaration(source: string): { parameters: string | null; lang: 
   return { parameters, lang };
 }
 
-function readDeclaration(file: string): { parameters: string | null; lang: string | null } {
+/** What a notebook file's parameters cell declares; a notebook without one declares nothing. */
+function readDeclaration(file: string, shown: string): { parameters: string | null; lang: string | null } {
   const nb = JSON.parse(readFileSync(file, "utf8")) as {
     cells: { metadata?: { tags?: string[] }; source: string | string[] }[];
   };
   const cell = nb.cells.find((c) => c.metadata?.tags?.includes("parameters"));
   if (!cell) return { parameters: null, lang: null };
-  return declaration(Array.isArray(cell.source) ? cell.source.join("") : cell.source);
+  const found = declaration(Array.isArray(cell.source) ? cell.source.join("") : cell.source);
+  // Without the name the export cannot tell which parameters a flag may override.
+  if (found.parameters === null) {
+    throw new InputError(
+      `${shown}: its parameters cell must call parameters("<notebook>", { … }) with the name written out`,
+    );
+  }
+  return found;
 }
 
 /** The editions in a notebooks folder: English at its top, other languages in subfolders. */
@@ -111,7 +119,7 @@ export function makePlan(argv: readonly string[]): ExportPlan {
     exported: only === undefined || only === e.lang,
     notebooks: e.files.map((name) => {
       const file = path.join(e.dir, name);
-      const declared = readDeclaration(file);
+      const declared = readDeclaration(file, path.relative(notebooks, file));
       if (declared.lang !== null && declared.lang !== e.lang) {
         throw new InputError(
           `${path.relative(notebooks, file)} says lang: "${declared.lang}" in its parameters cell, ` +

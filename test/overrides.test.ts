@@ -247,6 +247,19 @@ describe("the export's plan", () => {
     );
   });
 
+  test("a parameters cell that does not name its notebook is refused", () => {
+    const notebooks = path.join(scratch, "unnamed");
+    cpSync(FIXTURE_NOTEBOOKS, notebooks, { recursive: true });
+    const file = path.join(notebooks, "01-first.ipynb");
+    const nb = JSON.parse(readFileSync(file, "utf8"));
+    nb.cells[1].source = "const P = parameters(NAME, { threads: 5 });";
+    writeFileSync(file, JSON.stringify(nb));
+    refused(
+      () => makePlan(["--notebooks", notebooks]),
+      '01-first.ipynb: its parameters cell must call parameters("<notebook>", { … }) with the name written out',
+    );
+  });
+
   test("the entry prints the plan as JSON, or exits 2 with one line", () => {
     const entry = path.join(ROOT, "dist", "src", "exportPlan.js");
     const plan = JSON.parse(
