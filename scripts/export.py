@@ -1,23 +1,33 @@
-"""Execute every notebooks/NN-*.ipynb on the tslab kernel and export it to HTML.
+"""Execute every lesson notebook on the tslab kernel, once, and export two views of each run:
+a page (NN-name.html) and a reveal.js deck (NN-name.slides.html).
 
-    npm run export -- [--out DIR] [--jobs N] [--timeout SECONDS] [--threads 8 --how-many 1000000 ...]
+    npm run export -- [--out DIR] [--notebooks DIR] [--lang en|ko] [--jobs N] [--timeout SECONDS]
+                      [--threads 8 --how-many 1000000 ...]
 
---out (default export/), --notebooks (default notebooks/), --jobs (notebooks run
-at once, default 1: each race gets the cores to itself, as it would on a reader's machine) and --timeout (seconds per cell, default 120) belong to this script; every other `--foo-bar X`
-reaches the kernels as the environment variable FOO_BAR=X, which the notebooks
-read in their parameters cell.
+Before any kernel starts, `node dist/src/exportPlan.js` checks every flag (src/exportPlan.ts):
+an unknown parameter, a bad value or a flag without a value exits 2 with one line, and nothing
+runs or is written. Accepted overrides reach the kernels as environment variables
+(--how-many 20000 -> HOW_MANY=20000), which the notebooks' parameters cells read.
 
-Writes DIR/NN-name.html and the executed DIR/NN-name.ipynb for each notebook,
-DIR/index.html (the contents, in order) and DIR/manifest.json (for tests).
-The pages load nothing from the network. Exits non-zero, naming the notebook,
-if a cell fails: tslab reports errors as stderr text, so any stderr output counts.
+Editions: notebooks/NN-*.ipynb is English and goes to DIR/; notebooks/<lang>/NN-*.ipynb goes
+to DIR/<lang>/. --lang exports one edition and keeps the others' files from the last export.
+Writes, per notebook, the page, the deck and the executed .ipynb; DIR/index.html (every
+edition's contents); DIR/reveal.js/ (the decks' pinned copy); DIR/manifest.json (for tests).
+Nothing loads from the network.
+
+Safe: everything is built in DIR.partial-<pid> beside DIR, which replaces DIR only when every
+notebook succeeded. When one fails (a cell error, or any stderr output: tslab reports errors
+there), DIR is left as it was and the attempt is kept in DIR.failed for inspection.
 """
 
 import asyncio
+import copy
 import html
 import json
 import os
 import re
+import shutil
+import subprocess
 import sys
 import time
 from pathlib import Path
@@ -25,32 +35,52 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError
-from nbconvert import HTMLExporter
+from nbconvert import HTMLExporter, SlidesExporter
+from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOKS = ROOT / "notebooks"
 TEMPLATES = ROOT / "jupyter" / "templates"
-OWN_OPTIONS = {"out": "export", "notebooks": str(NOTEBOOKS), "jobs": "1", "timeout": "120"}
+PLANNER = ROOT / "dist" / "src" / "exportPlan.js"
+REVEAL = ROOT / "node_modules" / "reveal.js"
+# The part of reveal.js a deck uses: the core, the theme and its font, the speaker-notes plugin.
+REVEAL_FILES = ["LICENSE", "dist/reveal.css", "dist/reveal.js", "dist/theme/white.css",
+                "dist/theme/fonts/source-sans-pro", "plugin/notes/notes.js"]
+DEFAULT_LANG = "en"
+# Slide size: a 16:9 projector.
+SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 720
 
 
-def parse_args(argv):
-    options, params = dict(OWN_OPTIONS), {}
-    args = list(argv)
-    while args:
-        flag = args.pop(0)
-        match = re.fullmatch(r"--([a-z][a-z0-9-]*)(?:=(.*))?", flag)
-        if not match:
-            sys.exit(f"export: expected --name value, got {flag!r}")
-        name, value = match.group(1), match.group(2)
-        if value is None:
-            if not args:
-                sys.exit(f"export: {flag} needs a value")
-            value = args.pop(0)
-        if name in OWN_OPTIONS:
-            options[name] = value
-        else:
-            params[name.replace("-", "_").upper()] = value
-    return options, params
+def say(text, file=sys.stdout):
+    print(text, file=file, flush=True)
+
+
+def plan_export(argv):
+    """The checked plan from src/exportPlan.ts, or exit 2 with its one line."""
+    if not PLANNER.exists():
+        sys.exit(f"export: {PLANNER.relative_to(ROOT)} is missing; run: npm run build")
+    run = subprocess.run(["node", str(PLANNER), *argv], capture_output=True, text=True, encoding="utf-8")
+    if run.returncode == 2:
+        print(run.stderr.strip(), file=sys.stderr)
+        sys.exit(2)
+    if run.returncode != 0:
+        sys.exit(f"export: checking the options failed:\n{run.stderr}")
+    return json.loads(run.stdout)
+
+
+def ui_text(lang):
+    """The export's own words (navigation, contents) in an edition's language."""
+    table = json.loads((TEMPLATES / "ui.json").read_text(encoding="utf-8"))
+    return {**table[DEFAULT_LANG], **table.get(lang, {})}
+
+
+def folder(lang):
+    """Where an edition's files go, relative to the export: "" or "ko/"."""
+    return "" if lang == DEFAULT_LANG else f"{lang}/"
+
+
+def up(lang):
+    """From an edition's folder back to the export's top."""
+    return "" if lang == DEFAULT_LANG else "../"
 
 
 def first_heading(nb, fallback):
@@ -74,124 +104,393 @@ def problems_in(nb):
     return found
 
 
-async def execute(path, timeout, gate):
+async def execute(path, timeout):
     nb = nbformat.read(path, as_version=4)
     client = NotebookClient(
         nb,
         kernel_name="tslab",
+        # One output per stream, not one per console.log: pages and slides show a block of lines.
+        coalesce_streams=True,
         timeout=timeout,
         # The kernel's working directory is the notebook's folder, as in JupyterLab,
         # and notebooks import the compiled project by its package name, "lost-updates".
         resources={"metadata": {"path": str(path.parent)}},
     )
-    async with gate:
-        started = time.monotonic()
-        error = None
-        try:
-            await client.async_execute()
-        except CellTimeoutError as exc:
-            error = f"a cell ran longer than {timeout} s: {str(exc).splitlines()[0]}"
-        except CellExecutionError as exc:
-            error = str(exc).strip()
-        seconds = time.monotonic() - started
+    started = time.monotonic()
+    error = None
+    try:
+        await client.async_execute()
+    except CellTimeoutError as exc:
+        error = f"a cell ran longer than {timeout} s: {str(exc).splitlines()[0]}"
+    except CellExecutionError as exc:
+        error = str(exc).strip()
+    seconds = time.monotonic() - started
     problems = problems_in(nb)
     if error and not problems:
         problems.append(error)
     return nb, seconds, problems
 
 
-def export_html(nb, title, nav):
-    nb.metadata["title"] = title
-    exporter = HTMLExporter(
-        template_name="lesson",
-        extra_template_basedirs=[str(TEMPLATES)],
-        exclude_input_prompt=True,
-        exclude_output_prompt=True,
-    )
-    body, _ = exporter.from_notebook_node(nb, resources={"lesson_nav": nav})
-    return body
+# --- Two views of one executed notebook ----------------------------------------------
+
+# [text](02-the-lock.ipynb#part), [ref]: 02-the-lock.ipynb, href="02-the-lock.ipynb": relative
+# links to another notebook go to its page (or deck) instead of the raw executed JSON.
+NOTEBOOK_LINKS = [
+    re.compile(r"(?P<head>\]\(\s*<?)(?P<target>[^)\s<>]+?)\.ipynb(?P<tail>(?:#[^)\s>]*)?>?(?:\s+\"[^\"]*\")?\s*\))"),
+    re.compile(r"(?P<head>^\s{0,3}\[[^\]]+\]:\s*<?)(?P<target>\S+?)\.ipynb(?P<tail>(?:#\S*?)?>?(?:\s|$))", re.M),
+    re.compile(r"(?P<head>\bhref\s*=\s*[\"'])(?P<target>[^\"']+?)\.ipynb(?P<tail>(?:#[^\"']*)?[\"'])"),
+]
+EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/)")
+
+
+def rewrite_links(text, extension):
+    def replace(match):
+        if EXTERNAL.match(match["target"]):
+            return match[0]
+        return match["head"] + match["target"] + extension + match["tail"]
+
+    for pattern in NOTEBOOK_LINKS:
+        text = pattern.sub(replace, text)
+    return text
+
+
+def with_links(nb, extension):
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            cell.source = rewrite_links(cell.source, extension)
+        for output in cell.get("outputs", []):
+            for mime in ("text/markdown", "text/html"):
+                if mime in output.get("data", {}):
+                    value = output.data[mime]
+                    output.data[mime] = rewrite_links("".join(value) if isinstance(value, list) else value, extension)
+    return nb
+
+
+def slide_type(cell):
+    return cell.metadata.get("slideshow", {}).get("slide_type", "-")
+
+
+def has_image(cell):
+    return any("image/png" in o.get("data", {}) or "image/svg+xml" in o.get("data", {}) for o in cell.get("outputs", []))
+
+
+def auto_slides(nb):
+    """A notebook whose cells carry no slide_type yet: a slide per heading and per chart, prose
+    that follows an output below it (a subslide), narration as fragments. Any slide_type in
+    the notebook means its author decides instead."""
+    if any("slide_type" in cell.metadata.get("slideshow", {}) for cell in nb.cells):
+        return nb
+    previous = None
+    for cell in nb.cells:
+        kind = "-"
+        if cell.cell_type == "markdown" and re.match(r"#{1,3}\s", cell.source):
+            kind = "slide"
+        elif cell.cell_type == "code" and has_image(cell):
+            kind = "slide"
+        elif "narration" in cell.metadata.get("tags", []):
+            kind = "fragment"
+        elif cell.cell_type == "markdown" and previous is not None and previous.cell_type == "code":
+            kind = "subslide"
+        cell.metadata.setdefault("slideshow", {})["slide_type"] = kind
+        previous = cell
+    return nb
+
+
+def page_view(nb):
+    nb = with_links(copy.deepcopy(nb), ".html")
+    # Speaker notes are the lecturer's, not the reader's.
+    nb.cells = [cell for cell in nb.cells if slide_type(cell) != "notes"]
+    return nb
+
+
+def deck_view(nb):
+    return auto_slides(with_links(copy.deepcopy(nb), ".slides.html"))
+
+
+def exporter_config():
+    # Narration cells show the sentence, not the call that made it; code that teaches keeps its input.
+    return Config({"TagRemovePreprocessor": {"enabled": True, "remove_input_tags": ["narration"]}})
+
+
+class Views:
+    """The page and deck exporters, made once per export (their templates load once)."""
+
+    def __init__(self):
+        common = dict(
+            config=exporter_config(),
+            extra_template_basedirs=[str(TEMPLATES)],
+            exclude_input_prompt=True,
+            exclude_output_prompt=True,
+        )
+        self.page = HTMLExporter(template_name="lesson", **common)
+        self.deck = SlidesExporter(
+            template_name="lesson-slides",
+            reveal_width=str(SLIDE_WIDTH),
+            reveal_height=str(SLIDE_HEIGHT),
+            reveal_theme="white",
+            reveal_transition="none",
+            **common,
+        )
+
+    def render(self, nb, entry, lesson):
+        nb = copy.deepcopy(nb)
+        nb.metadata["title"] = entry["title"]
+        lang = entry["edition"]
+        self.page.language_code = self.deck.language_code = lang
+        self.deck.reveal_url_prefix = up(lang) + "reveal.js"
+        page, _ = self.page.from_notebook_node(page_view(nb), resources={"lesson": lesson})
+        deck, _ = self.deck.from_notebook_node(deck_view(nb), resources={"lesson": lesson})
+        return page, deck
+
+
+def navigation(entries, index, twins_of):
+    """What a page and a deck link to: neighbours, contents, each other, the other editions."""
+    entry = entries[index]
+    lang = entry["edition"]
+    name = lambda e: Path(e["html"]).name  # noqa: E731 - links within one edition's folder
+    neighbour = lambda e: e and {"href": name(e), "title": e["title"]}  # noqa: E731
+    return {
+        "prev": neighbour(entries[index - 1] if index > 0 else None),
+        "next": neighbour(entries[index + 1] if index + 1 < len(entries) else None),
+        "contents": up(lang) + "index.html",
+        "page": name(entry),
+        "deck": Path(entry["slides"]).name,
+        "twins": [
+            {
+                "lang": twin["edition"],
+                "name": ui_text(twin["edition"])["name"],
+                "page": up(lang) + twin["html"],
+                "deck": up(lang) + twin["slides"],
+            }
+            for twin in twins_of(entry)
+        ],
+        "ui": ui_text(lang),
+    }
 
 
 def contents_page(entries):
-    css = (TEMPLATES / "lesson" / "static" / "lesson.css").read_text()
-    items = "\n".join(
-        f'  <li><a href="{e["html"]}">{html.escape(e["title"])}</a></li>' for e in entries
-    )
+    css = (TEMPLATES / "lesson" / "static" / "lesson.css").read_text(encoding="utf-8")
+    ui = ui_text(DEFAULT_LANG)
+    editions = []
+    for lang in dict.fromkeys(e["edition"] for e in entries):
+        text = ui_text(lang)
+        items = "\n".join(
+            f'  <li><a href="{e["html"]}">{html.escape(e["title"])}</a>'
+            f' <span class="meta">&middot; <a class="deck" href="{e["slides"]}">{html.escape(text["slides"])}</a></span></li>'
+            for e in entries
+            if e["edition"] == lang
+        )
+        editions.append(
+            f'<section class="edition" lang="{lang}">\n<h2>{html.escape(text["name"])}</h2>\n'
+            f'<p>{html.escape(text["intro"])}</p>\n<ol>\n{items}\n</ol>\n</section>'
+        )
     return f"""<!DOCTYPE html>
-<html lang="en">
+<html lang="{DEFAULT_LANG}">
 <head>
 <meta charset="utf-8" />
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>Lost Updates: contents</title>
+<title>{html.escape(ui["title"])}: {html.escape(ui["contents"].lower())}</title>
 <style type="text/css">
 {css}
 </style>
 </head>
 <body class="lesson-contents">
-<h1>Lost Updates</h1>
-<p>A TypeScript lesson on data races and locks. Read the notebooks in order.</p>
-<ol>
-{items}
-</ol>
+<h1>{html.escape(ui["title"])}</h1>
+{chr(10).join(editions)}
 </body>
 </html>
 """
 
 
+# --- The export folder: built beside the target, swapped in when all went well ------------
+
+
+def alive(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_leftovers(out):
+    """Folders of earlier exports that were killed before they could clean up."""
+    for leftover in out.parent.glob(f"{out.name}.partial-*"):
+        pid = leftover.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not alive(int(pid)):
+            shutil.rmtree(leftover, ignore_errors=True)
+    # Killed between replace_folder's two renames: the previous export waits under .old-<pid>.
+    for old in out.parent.glob(f"{out.name}.old-*"):
+        pid = old.name.rsplit("-", 1)[-1]
+        if pid.isdigit() and not alive(int(pid)):
+            if out.exists():
+                shutil.rmtree(old, ignore_errors=True)
+            else:
+                os.rename(old, out)
+
+
+def replace_folder(new, out):
+    """Puts `new` where `out` is, two renames apart; the old export is removed only after."""
+    old = out.with_name(f"{out.name}.old-{os.getpid()}")
+    if out.exists():
+        os.rename(out, old)
+    try:
+        os.rename(new, out)
+    except BaseException:
+        if old.exists():
+            os.rename(old, out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def copy_reveal(stage):
+    for part in REVEAL_FILES:
+        source, target = REVEAL / part, stage / "reveal.js" / part
+        target.parent.mkdir(parents=True, exist_ok=True)
+        if source.is_dir():
+            shutil.copytree(source, target)
+        else:
+            shutil.copy2(source, target)
+
+
+def kept_entries(out, exported_langs):
+    """The other editions' entries of the current export, whose files an --lang export keeps."""
+    manifest = out / "manifest.json"
+    if not manifest.exists():
+        return []
+    kept, dropped = [], set()
+    for entry in json.loads(manifest.read_text(encoding="utf-8")):
+        lang = entry.get("edition", DEFAULT_LANG)
+        if lang in exported_langs:
+            continue
+        files = [entry.get(key) for key in ("html", "slides", "ipynb")]
+        if all(files) and all((out / f).is_file() for f in files):
+            kept.append({**entry, "edition": lang})
+        else:  # an export made before decks, or files removed by hand
+            dropped.add(lang)
+    for lang in sorted(dropped):
+        say(f"export: the {lang} edition in {out} is incomplete and is left out; export it again with --lang {lang}")
+    return [e for e in kept if e["edition"] not in dropped]
+
+
 async def main(argv):
-    options, params = parse_args(argv)
-    out = Path(options["out"]).resolve()
-    notebooks = Path(options["notebooks"]).resolve()
-    paths = sorted(notebooks.glob("[0-9][0-9]-*.ipynb"))
-    if not paths:
-        sys.exit(f"export: no notebooks matching NN-*.ipynb in {notebooks}")
-    os.environ.update(params)  # kernels inherit this environment
-    # Our kernel spec first, before any user-level "tslab" spec elsewhere on the machine.
+    plan = plan_export(argv)
+    out = Path(plan["out"])
+    editions = plan["editions"]
+    exported = [e for e in editions if e["exported"]]
+    missing = [part for part in REVEAL_FILES if not (REVEAL / part).exists()]
+    if missing:
+        sys.exit(f"export: node_modules/reveal.js is incomplete ({missing[0]}); run: npm ci")
+
+    # Kernels inherit this environment: the checked overrides, and our kernel spec first,
+    # before any user-level "tslab" spec elsewhere on the machine.
+    for override in plan["overrides"]:
+        os.environ[override["env"]] = override["value"]
+        say(f"export: {override['flag']} {override['value']}  ({override['env']}={override['value']})")
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         filter(None, [str(ROOT / ".venv" / "share" / "jupyter"), os.environ.get("JUPYTER_PATH")])
     )
-    for name, value in sorted(params.items()):
-        print(f"export: {name}={value}")
 
-    started = time.monotonic()
-    gate = asyncio.Semaphore(int(options["jobs"]))
-    results = await asyncio.gather(
-        *(execute(p, float(options["timeout"]), gate) for p in paths)
-    )
+    entries = []
+    for edition in exported:
+        lang = edition["lang"]
+        for notebook in edition["notebooks"]:
+            path = Path(notebook["file"])
+            entries.append({
+                "edition": lang,
+                "notebook": notebook["name"],
+                "title": first_heading(nbformat.read(path, as_version=4), path.stem),
+                "html": f"{folder(lang)}{path.stem}.html",
+                "slides": f"{folder(lang)}{path.stem}.slides.html",
+                "ipynb": f"{folder(lang)}{path.name}",
+                "source": str(path),
+                "seconds": None,
+                "problems": [],
+            })
+    remove_leftovers(out)
+    kept = kept_entries(out, {e["lang"] for e in exported})
+    # Twins: the same notebook in the other editions of the notebooks folder.
+    all_notebooks = {(e["lang"], n["name"]) for e in editions for n in e["notebooks"]}
 
-    out.mkdir(parents=True, exist_ok=True)
-    entries = [
-        {
-            "notebook": p.name,
-            "title": first_heading(nb, p.stem),
-            "html": p.stem + ".html",
-            "ipynb": p.name,
-            "seconds": round(seconds, 2),
-            "problems": problems,
-        }
-        for p, (nb, seconds, problems) in zip(paths, results)
-    ]
-    for i, (entry, (nb, _, _)) in enumerate(zip(entries, results)):
-        nav = {
-            "prev": entries[i - 1] if i > 0 else None,
-            "next": entries[i + 1] if i + 1 < len(entries) else None,
-        }
-        nbformat.write(nb, out / entry["ipynb"])
-        (out / entry["html"]).write_text(export_html(nb, entry["title"], nav))
-    (out / "index.html").write_text(contents_page(entries))
-    (out / "manifest.json").write_text(json.dumps(entries, indent=2) + "\n")
+    def twins_of(entry):
+        return [
+            {"edition": e["lang"], "html": f"{folder(e['lang'])}{Path(entry['notebook']).stem}.html",
+             "slides": f"{folder(e['lang'])}{Path(entry['notebook']).stem}.slides.html"}
+            for e in editions
+            if e["lang"] != entry["edition"] and (e["lang"], entry["notebook"]) in all_notebooks
+        ]
+
+    out.parent.mkdir(parents=True, exist_ok=True)
+    stage = out.with_name(f"{out.name}.partial-{os.getpid()}")
+    shutil.rmtree(stage, ignore_errors=True)
+    stage.mkdir()
+    try:
+        started = time.monotonic()
+        views = Views()
+        rendering = 0.0
+        gate = asyncio.Semaphore(plan["jobs"])
+
+        async def export_one(index):
+            nonlocal rendering
+            entry = entries[index]
+            async with gate:
+                nb, seconds, problems = await execute(Path(entry["source"]), plan["timeout"])
+            entry["seconds"], entry["problems"] = round(seconds, 2), problems
+            rendered = time.monotonic()
+            same_edition = [e for e in entries if e["edition"] == entry["edition"]]
+            lesson = navigation(same_edition, same_edition.index(entry), twins_of)
+            page, deck = views.render(nb, entry, lesson)
+            target = stage / entry["html"]
+            target.parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, stage / entry["ipynb"])
+            target.write_text(page, encoding="utf-8")
+            (stage / entry["slides"]).write_text(deck, encoding="utf-8")
+            rendering += time.monotonic() - rendered
+            status = "FAILED" if problems else "ok"
+            say(f"export: {entry['edition']:<3} {entry['notebook']:<40} {seconds:6.1f} s  {status}")
+
+        await asyncio.gather(*(export_one(i) for i in range(len(entries))))
+
+        for entry in kept:  # another edition's files, as the last export left them
+            for key in ("html", "slides", "ipynb"):
+                (stage / entry[key]).parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(out / entry[key], stage / entry[key])
+        copy_reveal(stage)
+        everything = [{k: v for k, v in e.items() if k != "source"} for e in entries] + kept
+        order = {e["lang"]: i for i, e in enumerate(editions)}
+        everything.sort(key=lambda e: (order.get(e["edition"], len(order)), e["notebook"]))
+        (stage / "index.html").write_text(contents_page(everything), encoding="utf-8")
+        manifest = json.dumps(everything, indent=2, ensure_ascii=False) + "\n"
+        (stage / "manifest.json").write_text(manifest, encoding="utf-8")
+        total = time.monotonic() - started
+    except BaseException:
+        shutil.rmtree(stage, ignore_errors=True)
+        raise
 
     failed = [e for e in entries if e["problems"]]
-    for e in entries:
-        print(f"export: {e['notebook']:<40} {e['seconds']:6.1f} s  {'FAILED' if e['problems'] else 'ok'}")
-    for e in failed:
-        print(f"\nexport: {e['notebook']} failed:", file=sys.stderr)
-        for problem in e["problems"]:
-            print("  " + problem.replace("\n", "\n  "), file=sys.stderr)
-    total = time.monotonic() - started
-    print(f"export: {len(entries)} notebooks in {total:.1f} s -> {out / 'index.html'}")
+    langs = ", ".join(e["lang"] for e in exported)
+    running = sum(e["seconds"] for e in entries)
+    count = f"{len(entries)} notebook{'s' if len(entries) != 1 else ''}"
+    say(f"export: {count} ({langs}) in {total:.1f} s: "
+        f"running {running:.1f} s, pages and decks {rendering:.1f} s")
     if failed:
-        sys.exit(f"export: failed: {', '.join(e['notebook'] for e in failed)}")
+        for e in failed:
+            say(f"\nexport: {e['edition']} {e['notebook']} failed:", file=sys.stderr)
+            for problem in e["problems"]:
+                say("  " + problem.replace("\n", "\n  "), file=sys.stderr)
+        kept_at = out.with_name(f"{out.name}.failed")
+        shutil.rmtree(kept_at, ignore_errors=True)
+        os.rename(stage, kept_at)
+        names = ", ".join(f"{e['ipynb']}" for e in failed)
+        state = f"{out} is unchanged" if out.exists() else f"{out} was not created"
+        say(f"\nexport: failed: {names}; {state}; this attempt's executed notebooks and pages "
+            f"are in {kept_at}", file=sys.stderr)
+        sys.exit(1)
+    replace_folder(stage, out)
+    shutil.rmtree(out.with_name(f"{out.name}.failed"), ignore_errors=True)
+    say(f"export: -> {out / 'index.html'}")
 
 
 if __name__ == "__main__":

@@ -86,15 +86,17 @@ echo '{"@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "ch
   >"$VENV/share/jupyter/lab/settings/overrides.json"
 "$VENV/bin/jupyter" kernelspec list | grep -E '^\s+tslab\s'
 
-# --- The export template ----------------------------------------------------
-# jupyter/templates/lesson is plain source: it extends nbconvert's lab template
-# and drops everything loaded from a CDN. The lesson uses no math, so there is
-# no MathJax to inline; check the template resolves.
-step "export template"
-"$VENV/bin/python" - <<'EOF'
-from nbconvert import HTMLExporter
+# --- The export templates ----------------------------------------------------
+# jupyter/templates/lesson (pages) and lesson-slides (decks) are plain source: they extend
+# nbconvert's lab and reveal templates and drop everything loaded from a CDN; decks use
+# node_modules/reveal.js (a pinned devDependency), which the export copies beside them.
+step "export templates"
+"$VENV/bin/python" - <<'EOF2'
+from nbconvert import HTMLExporter, SlidesExporter
 HTMLExporter(template_name="lesson", extra_template_basedirs=["jupyter/templates"]).template
-print("jupyter/templates/lesson ok")
-EOF
+SlidesExporter(template_name="lesson-slides", extra_template_basedirs=["jupyter/templates"]).template
+print("jupyter/templates/lesson and lesson-slides ok")
+EOF2
+[[ -f node_modules/reveal.js/dist/reveal.js ]] || { echo "setup: node_modules/reveal.js is missing (npm ci)" >&2; exit 1; }
 
 step "done: npm run export | npm start | npm test"

@@ -1,8 +1,9 @@
 // Shared by the tests that need Jupyter: where things are, whether .venv exists,
 // and one export of all notebooks per `npm test` run (exportOnce), which notebook
-// tests reuse to check their key outputs without executing the notebooks again.
+// tests reuse to check their key outputs without executing the notebooks again;
+// likewise one export of the fixture lesson in test/fixtures/export (fixtureExportOnce).
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -12,6 +13,8 @@ export const NOTEBOOKS_DIR = path.join(ROOT, "notebooks");
 export const VENV = path.join(ROOT, ".venv");
 export const VENV_PYTHON = path.join(VENV, "bin", "python");
 export const VENV_JUPYTER = path.join(VENV, "bin", "jupyter");
+/** A small lesson whose cells carry the slide conventions, in English and (one notebook) Korean. */
+export const FIXTURE_NOTEBOOKS = path.join(ROOT, "test", "fixtures", "export", "notebooks");
 
 /** Why the Jupyter tests can't run here, or undefined when they can. */
 export const skipWithoutVenv: string | undefined = existsSync(VENV_JUPYTER)
@@ -34,10 +37,12 @@ export function lessonNotebooks(dir = NOTEBOOKS_DIR): string[] {
 }
 
 export interface ExportEntry {
+  edition: string; // "en", "ko": the edition's language
   notebook: string; // "01-the-race.ipynb"
   title: string; // first markdown heading
-  html: string; // file name in outDir
-  ipynb: string; // executed notebook in outDir
+  html: string; // the page, relative to outDir ("01-the-race.html", "ko/01-the-race.html")
+  slides: string; // the deck, relative to outDir
+  ipynb: string; // the executed notebook, relative to outDir
   seconds: number;
   problems: string[];
 }
@@ -47,7 +52,10 @@ export interface ExportResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** The English edition's notebooks, in order. */
   entries: ExportEntry[];
+  /** Every edition's, English first (manifest.json). */
+  all: ExportEntry[];
 }
 
 export interface RunResult {
@@ -71,7 +79,7 @@ export function runExport(args: string[], timeoutMs = 10 * 60_000): Promise<RunR
   });
 }
 
-let memo: Promise<ExportResult> | undefined;
+const memos = new Map<string, Promise<ExportResult>>();
 
 /**
  * Exports every notebook once per test run. node --test runs each test file in
@@ -79,26 +87,55 @@ let memo: Promise<ExportResult> | undefined;
  * under the runner's pid; later files read it instead of executing again.
  */
 export function exportOnce(): Promise<ExportResult> {
-  memo ??= exportForThisRun();
-  return memo;
+  return once("export", (outDir) => runExport(["--out", outDir]));
 }
 
-async function exportForThisRun(): Promise<ExportResult> {
-  const base = path.join(tmpdir(), "lost-updates-export");
-  const runDir = path.join(base, String(process.ppid));
-  const outDir = path.join(runDir, "export");
-  const resultFile = path.join(runDir, "result.json");
+/**
+ * Exports the fixture lesson once per test run, from a copy of test/fixtures/export/notebooks
+ * (its notebooks leave files behind when they run) that finds this project's node_modules.
+ */
+export function fixtureExportOnce(): Promise<ExportResult & { notebooksDir: string }> {
+  const notebooksDir = path.join(runDir(), "fixture", "notebooks");
+  return once("fixture", (outDir) => {
+    copyFixtureLesson(path.dirname(notebooksDir));
+    // --threads 3: the fixture shows an override reaching its parameters cell.
+    return runExport(["--notebooks", notebooksDir, "--out", outDir, "--threads", "3"]);
+  }).then((result) => ({ ...result, notebooksDir }));
+}
+
+/** Copies the fixture lesson to `dir`/notebooks, with node_modules linked beside it. */
+export function copyFixtureLesson(dir: string): string {
+  const notebooks = path.join(dir, "notebooks");
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(FIXTURE_NOTEBOOKS, notebooks, { recursive: true });
+  // tslab resolves "lost-updates" from the notebook's folder upwards, as Node does.
+  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"));
+  return notebooks;
+}
+
+function runDir(): string {
+  return path.join(tmpdir(), "lost-updates-export", String(process.ppid));
+}
+
+function once(name: string, run: (outDir: string) => Promise<RunResult>): Promise<ExportResult> {
+  if (!memos.has(name)) memos.set(name, exportForThisRun(name, run));
+  return memos.get(name)!;
+}
+
+async function exportForThisRun(name: string, run: (outDir: string) => Promise<RunResult>): Promise<ExportResult> {
+  const base = path.dirname(runDir());
+  const outDir = path.join(runDir(), name === "export" ? "export" : path.join(name, "out"));
+  const resultFile = path.join(runDir(), `${name}.json`);
   if (!existsSync(resultFile)) {
     removeDeadRuns(base);
-    rmSync(runDir, { recursive: true, force: true });
-    mkdirSync(runDir, { recursive: true });
-    const run = await runExport(["--out", outDir]);
-    writeFileSync(resultFile, JSON.stringify(run));
+    mkdirSync(runDir(), { recursive: true });
+    writeFileSync(resultFile, JSON.stringify(await run(outDir)));
   }
-  const run: RunResult = JSON.parse(readFileSync(resultFile, "utf8"));
+  const result: RunResult = JSON.parse(readFileSync(resultFile, "utf8"));
   const manifest = path.join(outDir, "manifest.json");
-  const entries: ExportEntry[] = existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : [];
-  return { outDir, entries, ...run };
+  const all: ExportEntry[] = existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : [];
+  return { outDir, entries: all.filter((e) => e.edition === "en"), all, ...result };
 }
 
 function removeDeadRuns(base: string): void {

@@ -1,0 +1,77 @@
+// Debian's Chromium, headless, through playwright-core (never a downloaded browser), offline
+// as far as Chromium lets us: a fresh profile, no background networking, no updates or sync.
+import { execFileSync } from "node:child_process";
+
+// playwright-core's type declarations need the DOM lib, which this Node project leaves
+// out, so it is loaded untyped and described here as far as the tests use it.
+export interface Request {
+  url(): string;
+}
+export interface Keyboard {
+  press(key: string): Promise<void>;
+}
+export interface Page {
+  goto(url: string): Promise<unknown>;
+  on(event: "request", listener: (request: Request) => void): void;
+  on(event: "pageerror", listener: (error: Error) => void): void;
+  evaluate<T>(expression: string): Promise<T>;
+  waitForFunction(
+    expression: string,
+    arg?: undefined,
+    options?: { timeout?: number; polling?: number },
+  ): Promise<unknown>;
+  waitForTimeout(ms: number): Promise<void>;
+  screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
+  pdf(options: { path: string; format?: string; printBackground?: boolean }): Promise<Buffer>;
+  emulateMedia(options: { media: "print" | "screen" | null }): Promise<void>;
+  setViewportSize(size: { width: number; height: number }): Promise<void>;
+  keyboard: Keyboard;
+  close(): Promise<void>;
+}
+export interface BrowserContext {
+  newPage(): Promise<Page>;
+  on(event: "request", listener: (request: Request) => void): void;
+  waitForEvent(event: "page", options?: { timeout?: number }): Promise<Page>;
+  close(): Promise<void>;
+}
+interface Browser {
+  newContext(options: object): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+const { chromium } = require("playwright-core") as {
+  chromium: { launch(options: object): Promise<Browser> };
+};
+
+export const CHROMIUM_ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+
+/** Why Chromium tests can't run here, or undefined when they can. */
+export const skipWithoutChromium: string | undefined = (() => {
+  try {
+    execFileSync("which", ["chromium"], { encoding: "utf8" });
+    return undefined;
+  } catch {
+    return "Debian's chromium is missing: run `bash scripts/setup.sh` first";
+  }
+})();
+
+export function launchChromium(): Promise<Browser> {
+  const executablePath = execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
+  return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** Collects every request that would leave the machine (anything but file:, data:, blob:, about:). */
+export function watchNetwork(target: { on(event: "request", listener: (request: Request) => void): void }): string[] {
+  const fetched: string[] = [];
+  target.on("request", (request) => {
+    if (!/^(?:file|data|blob|about):/.test(request.url())) fetched.push(request.url());
+  });
+  return fetched;
+}
