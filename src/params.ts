@@ -95,8 +95,8 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       lang: LANG,
       tasks: int({ min: 1, max: 10_000 }, 5),
       howMany: int({ min: 1, max: 2_000_000 }, 100_000),
-      threads: int({ min: 1, max: 8 }, 2),
-      increments: int({ min: 1, max: 8 }, 1),
+      scheduleThreads: int({ min: 1, max: 8 }, 2),
+      scheduleIncrements: int({ min: 1, max: 8 }, 1),
       pythonHowMany: int({ min: 1, max: MAX_PYTHON_HOW_MANY }, 100_000),
       pythonThreads: int({ min: 1, max: MAX_PYTHON_THREADS }, 5),
       switchMicros: int({ min: 1, max: 1_000_000 }, 1),
@@ -108,10 +108,10 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       if (tasks * howMany > 20_000_000) {
         throw new InputError(`tasks × howMany must be at most 20,000,000, got ${describe(tasks * howMany)}`);
       }
-      const schedules = countInterleavingsExact(v.threads as number, v.increments as number);
+      const schedules = countInterleavingsExact(v.scheduleThreads as number, v.scheduleIncrements as number);
       if (schedules > BigInt(MAX_LISTED_SCHEDULES)) {
         throw new InputError(
-          `threads = ${v.threads} and increments = ${v.increments} make ${schedules.toLocaleString("en-US")} schedules, ` +
+          `scheduleThreads = ${v.scheduleThreads} and scheduleIncrements = ${v.scheduleIncrements} make ${schedules.toLocaleString("en-US")} schedules, ` +
             `more than the ${MAX_LISTED_SCHEDULES.toLocaleString("en-US")} the notebook lists; lower one of them`,
         );
       }

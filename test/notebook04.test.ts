@@ -40,7 +40,10 @@ describe(`notebook ${NAME}`, { skip: skipWithoutVenv }, () => {
 
   test("every interleaving of the default 2 threads × 1 increment: 20, 18 lose, 2 keep", async () => {
     const nb = await executedNotebook(NAME);
-    assert.match(cellById(nb, "parameters").text, /^\s+threads\s+2\s+\(default\)\n\s+increments\s+1\s+\(default\)/m);
+    assert.match(
+      cellById(nb, "parameters").text,
+      /^\s+scheduleThreads\s+2\s+\(default\)\n\s+scheduleIncrements\s+1\s+\(default\)/m,
+    );
     assert.equal(
       cellById(nb, "enumerate-reading").text.trim(),
       "2 threads × 1 increment = 6 steps: 20 interleavings, all listed below.",

@@ -101,12 +101,14 @@ describe("checkOverrides", () => {
   });
 
   test("when notebooks' rules differ, the refusal says whose rule it was", () => {
-    // threads: 1–64 in notebooks 01–03, 1–8 in 04's interleavings table.
+    // howMany: up to 50,000,000 per worker in notebooks 01–03, up to 2,000,000 per task in 04's event loop.
     refused(
-      () => check(["--threads", "20"]),
-      "--threads must be an integer from 1 to 8, got 20 (in 04-gil-and-the-event-loop)",
+      () => check(["--how-many", "3000000"]),
+      "--how-many must be an integer from 1 to 2,000,000, got 3,000,000 (in 04-gil-and-the-event-loop)",
     );
-    assert.equal(check(["--threads", "20"], ["01-the-race", "02-the-lock"])[0].value, "20");
+    assert.equal(check(["--how-many", "3000000"], ["01-the-race", "02-the-lock"])[0].value, "3000000");
+    // threads is the workers in 01–03 only: 04's table of schedules has its own scheduleThreads.
+    assert.equal(check(["--threads", "20"])[0].value, "20");
   });
 
   test("rules that tie parameters together are checked with the notebook's other values", () => {

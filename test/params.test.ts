@@ -85,10 +85,10 @@ test("rules that tie parameters together are checked too", () => {
     () =>
       resolveParameters(
         "04-gil-and-the-event-loop",
-        { ...defaultsOf("04-gil-and-the-event-loop"), threads: 4, increments: 2 },
+        { ...defaultsOf("04-gil-and-the-event-loop"), scheduleThreads: 4, scheduleIncrements: 2 },
         {},
       ),
-    /^InputError: threads = 4 and increments = 2 make 2,308,743,493,056 schedules, more than the 400,000 the notebook lists/,
+    /^InputError: scheduleThreads = 4 and scheduleIncrements = 2 make 2,308,743,493,056 schedules, more than the 400,000 the notebook lists/,
   );
 });
 

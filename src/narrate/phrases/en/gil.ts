@@ -35,7 +35,7 @@ export const gil = {
     `${s(threads, "thread")} × ${s(increments, "increment")} = ${int(steps)} steps: ${s(total, "interleaving")}, all listed below.`,
   schedulesTooMany: (threads: number, increments: number, steps: number, total: number) =>
     `${s(threads, "thread")} × ${s(increments, "increment")} = ${int(steps)} steps: ${s(total, "interleaving")}, ` +
-    "too many to list here: lower `threads` or `increments`.",
+    "too many to list here: lower `scheduleThreads` or `scheduleIncrements`.",
   noSchedules: "No schedules were listed.",
   schedulesLost: (total: number, lost: number, kept: number, expected: number, fraction: number) =>
     `**Of the ${s(total, "interleaving")}, ${int(lost)} lose an update and ${int(kept)} keep all ${int(expected)}** ` +

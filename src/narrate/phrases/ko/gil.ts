@@ -40,7 +40,7 @@ export const gil = {
     `스레드 ${int(threads)}개 × 증가 ${int(increments)}번 = ${int(steps)}단계: 인터리빙 ${int(total)}가지, 아래에 모두 나열했다.`,
   schedulesTooMany: (threads: number, increments: number, steps: number, total: number) =>
     `스레드 ${int(threads)}개 × 증가 ${int(increments)}번 = ${int(steps)}단계: 인터리빙 ${int(total)}가지. ` +
-    "여기에 나열하기에는 너무 많으니 `threads`나 `increments`를 줄여라.",
+    "여기에 나열하기에는 너무 많으니 `scheduleThreads`나 `scheduleIncrements`를 줄여라.",
   noSchedules: "나열된 스케줄이 없다.",
   schedulesLost: (total: number, lost: number, kept: number, expected: number, fraction: number) =>
     `**인터리빙 ${int(total)}가지 중 ${int(lost)}가지는 갱신을 잃고, ${int(kept)}가지는 ${int(expected)}개를 모두 지킨다** ` +
