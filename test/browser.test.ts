@@ -1,161 +1,40 @@
 // A person's view: JupyterLab from .venv, Debian's Chromium, notebook 01, Run All Cells.
 // The outputs must appear with nothing on stderr; a screenshot goes to artifacts/.
 import assert from "node:assert/strict";
-import { ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import {
-  NOTEBOOKS_DIR,
-  ROOT,
-  VENV_JUPYTER,
-  exportOnce,
-  jupyterEnv,
-  lessonNotebooks,
-  skipWithoutVenv,
-} from "./helpers/jupyter";
-
-// playwright-core's type declarations need the DOM lib, which this Node project
-// leaves out, so it is loaded untyped and described here as far as it is used.
-interface Locator {
-  first(): Locator;
-  waitFor(options?: { timeout?: number }): Promise<void>;
-  click(): Promise<void>;
-  count(): Promise<number>;
-  allInnerTexts(): Promise<string[]>;
-}
-interface Request {
-  url(): string;
-}
-interface Page {
-  keyboard: { press(key: string): Promise<void>; insertText(text: string): Promise<void> };
-  goto(url: string): Promise<unknown>;
-  on(event: "request", listener: (request: Request) => void): void;
-  evaluate<T>(expression: string): Promise<T>;
-  locator(selector: string, options?: { hasText?: RegExp }): Locator;
-  waitForFunction(expression: string, arg: undefined, options: { timeout: number; polling: number }): Promise<unknown>;
-  waitForTimeout(ms: number): Promise<void>;
-  screenshot(options: { path: string }): Promise<unknown>;
-}
-interface BrowserContext {
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-}
-const { chromium } = require("playwright-core") as {
-  chromium: { launchPersistentContext(dir: string, options: object): Promise<BrowserContext> };
-};
+import { launchChromium, watchNetwork, type Browser, type Page } from "./helpers/chromium";
+import { NOTEBOOKS_DIR, ROOT, exportOnce, lessonNotebooks, skipWithoutVenv } from "./helpers/jupyter";
+import { startLab, type Lab } from "./helpers/lab";
 
 const SCREENSHOT = path.join(ROOT, "artifacts", "jupyterlab-01.png");
 const STDERR_OUTPUT =
   '.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"], .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]';
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForServer(url: string, lab: ChildProcess, log: () => string): Promise<void> {
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (lab.exitCode !== null) throw new Error(`JupyterLab exited (${lab.exitCode}):\n${log()}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`JupyterLab did not answer ${url} within 60 s:\n${log()}`);
-}
-
 describe("JupyterLab in Chromium", { skip: skipWithoutVenv }, () => {
-  const scratch = mkdtempSync(path.join(tmpdir(), "lab-test-"));
   const notebook = lessonNotebooks().find((name) => name.startsWith("01-"));
   // The English notebook and its Korean twin: the test runs both and must leave both as they were.
   const opened = notebook ? [notebook, `ko/${notebook}`].filter((n) => existsSync(path.join(NOTEBOOKS_DIR, n))) : [];
   const originals = new Map(opened.map((n) => [n, readFileSync(path.join(NOTEBOOKS_DIR, n))]));
-  let lab: ChildProcess | undefined;
-  let labLog = "";
-  let base = "";
-  let context: BrowserContext | undefined;
+  let lab: Lab | undefined;
+  let browser: Browser | undefined;
   let page: Page | undefined;
 
   before(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    // Autosave off, so running the notebook never writes outputs into notebooks/.
-    const settings = path.join(scratch, "settings", "@jupyterlab", "docmanager-extension");
-    mkdirSync(settings, { recursive: true });
-    writeFileSync(path.join(settings, "plugin.jupyterlab-settings"), JSON.stringify({ autosave: false }));
-    lab = spawn(
-      VENV_JUPYTER,
-      [
-        "lab",
-        "--no-browser",
-        "--allow-root",
-        "--ip=127.0.0.1",
-        `--port=${port}`,
-        "--ServerApp.port_retries=0",
-        "--IdentityProvider.token=",
-        "--ServerApp.password=",
-        `--ServerApp.root_dir=${NOTEBOOKS_DIR}`,
-        `--LabApp.user_settings_dir=${path.join(scratch, "settings")}`,
-        `--LabApp.workspaces_dir=${path.join(scratch, "workspaces")}`,
-      ],
-      { cwd: ROOT, env: jupyterEnv(), stdio: ["ignore", "pipe", "pipe"] },
-    );
-    lab.stdout?.on("data", (d) => (labLog += d));
-    lab.stderr?.on("data", (d) => (labLog += d));
-    await waitForServer(`${base}/api/status`, lab, () => labLog);
-
-    const executablePath = execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-    context = await chromium.launchPersistentContext(path.join(scratch, "chromium-profile"), {
-      executablePath,
-      headless: true,
-      viewport: { width: 1400, height: 1000 },
-      args: [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
-    });
-    page = await context.newPage();
+    lab = await startLab(NOTEBOOKS_DIR);
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
   });
 
   after(async () => {
-    await context?.close().catch(() => undefined);
-    if (lab && lab.exitCode === null) {
-      // Shut the kernels down through the server, then the server itself.
-      try {
-        const kernels = (await (await fetch(`${base}/api/kernels`)).json()) as { id: string }[];
-        await Promise.all(kernels.map((k) => fetch(`${base}/api/kernels/${k.id}`, { method: "DELETE" })));
-      } catch {
-        // the server is already gone
-      }
-      const exited = new Promise((resolve) => lab!.once("exit", resolve));
-      lab.kill("SIGTERM");
-      const timer = setTimeout(() => lab!.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await browser?.close().catch(() => undefined);
+    await lab?.stop();
     for (const [name, original] of originals) {
       const now = readFileSync(path.join(NOTEBOOKS_DIR, name));
       if (!now.equals(original)) writeFileSync(path.join(NOTEBOOKS_DIR, name), original);
       assert.ok(now.equals(original), `${name} was modified while the test ran (restored)`);
     }
-    rmSync(scratch, { recursive: true, force: true });
   });
 
   /** Opens a notebook, waits for its kernel, runs every cell, and returns what the outputs say. */
@@ -163,8 +42,7 @@ describe("JupyterLab in Chromium", { skip: skipWithoutVenv }, () => {
     const p = page!;
     // A workspace of its own per notebook: only this notebook's tab is open, so the status bar and
     // the outputs read below are this notebook's.
-    const workspace = name.replace(/\W+/g, "-");
-    await p.goto(`${base}/lab/workspaces/${workspace}/tree/${name.split("/").map(encodeURIComponent).join("/")}`);
+    await p.goto(lab!.url(name));
     await p.locator(".jp-Notebook .jp-Cell").first().waitFor({ timeout: 60_000 });
     // Run All before the kernel is connected would ask "Select Kernel" instead.
     await p.waitForFunction(`document.body.innerText.includes("TypeScript | Idle")`, undefined, {
@@ -241,11 +119,8 @@ describe("JupyterLab in Chromium", { skip: skipWithoutVenv }, () => {
   test("the exported pages, opened in the browser, fetch nothing from the network", { timeout: 120_000 }, async () => {
     const { outDir, entries } = await exportOnce();
     assert.ok(entries.length > 0, "nothing was exported");
-    const p = await context!.newPage();
-    const fetched: string[] = [];
-    p.on("request", (request) => {
-      if (!/^(?:file|data|about):/.test(request.url())) fetched.push(request.url());
-    });
+    const p = await (await browser!.newContext({})).newPage();
+    const fetched = watchNetwork(p);
     for (const file of ["index.html", ...entries.map((e) => e.html)]) {
       await p.goto(`file://${path.join(outDir, file)}`);
       await p.waitForTimeout(200);

@@ -2,72 +2,17 @@
 // and exported like the lesson), a 1280×720 slide, and JupyterLab. Clicks, keys, and no network.
 // Screenshots go to artifacts/stepper-page.png and artifacts/stepper-jupyterlab.png.
 import assert from "node:assert/strict";
-import { ChildProcess, execFileSync, spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { ROOT, VENV_JUPYTER, jupyterEnv, runExport, skipWithoutVenv } from "./helpers/jupyter";
-
-// playwright-core's declarations need the DOM lib, which this project leaves out.
-interface Locator {
-  first(): Locator;
-  nth(i: number): Locator;
-  locator(selector: string, options?: { hasText?: RegExp }): Locator;
-  waitFor(options?: { timeout?: number; state?: string }): Promise<void>;
-  click(): Promise<void>;
-  focus(): Promise<void>;
-  count(): Promise<number>;
-  innerText(): Promise<string>;
-  getAttribute(name: string): Promise<string | null>;
-  boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
-  screenshot(options: { path: string }): Promise<unknown>;
-  scrollIntoViewIfNeeded(): Promise<void>;
-}
-interface Page {
-  goto(url: string): Promise<unknown>;
-  on(event: "request", listener: (request: { url(): string }) => void): void;
-  on(event: "pageerror", listener: (error: Error) => void): void;
-  evaluate<T>(expression: string): Promise<T>;
-  locator(selector: string, options?: { hasText?: RegExp }): Locator;
-  keyboard: { press(key: string): Promise<void> };
-  setViewportSize(size: { width: number; height: number }): Promise<void>;
-  setContent(html: string): Promise<void>;
-  waitForFunction(expression: string, arg: undefined, options: { timeout: number; polling: number }): Promise<unknown>;
-  waitForTimeout(ms: number): Promise<void>;
-  screenshot(options: { path: string }): Promise<unknown>;
-  close(): Promise<void>;
-}
-interface BrowserContext {
-  newPage(): Promise<Page>;
-  close(): Promise<void>;
-}
-const { chromium } = require("playwright-core") as {
-  chromium: { launchPersistentContext(dir: string, options: object): Promise<BrowserContext> };
-};
+import { launchChromium, watchNetwork, type Browser, type Locator, type Page } from "./helpers/chromium";
+import { ROOT, runExport, skipWithoutVenv } from "./helpers/jupyter";
+import { startLab, type Lab } from "./helpers/lab";
 
 const FIXTURES = path.join(ROOT, "test", "fixtures", "stepper");
 const NOTEBOOK = "01-stepper.ipynb";
 const ARTIFACTS = path.join(ROOT, "artifacts");
-
-async function launch(profile: string): Promise<BrowserContext> {
-  const executablePath = execFileSync("which", ["chromium"], { encoding: "utf8" }).trim();
-  return chromium.launchPersistentContext(profile, {
-    executablePath,
-    headless: true,
-    viewport: { width: 1400, height: 1000 },
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
 
 const done = (widget: Locator) => widget.locator(":scope[data-done]").waitFor({ timeout: 10_000 });
 
@@ -103,7 +48,7 @@ async function playTwoWorkers(page: Page, widget: Locator): Promise<void> {
 
 describe("the stepper in an exported page and on a slide", { skip: skipWithoutVenv }, () => {
   const scratch = mkdtempSync(path.join(tmpdir(), "stepper-test-"));
-  let context: BrowserContext | undefined;
+  let browser: Browser | undefined;
   let pageFile = "";
 
   before(async () => {
@@ -111,21 +56,20 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
     const run = await runExport(["--notebooks", FIXTURES, "--out", out, "--timeout", "120"]);
     assert.equal(run.code, 0, `export of the fixture failed:\n${run.stderr}\n${run.stdout}`);
     pageFile = path.join(out, NOTEBOOK.replace(/\.ipynb$/, ".html"));
-    context = await launch(path.join(scratch, "profile"));
+    browser = await launchChromium();
   });
 
   after(async () => {
-    await context?.close().catch(() => undefined);
+    await browser?.close().catch(() => undefined);
     rmSync(scratch, { recursive: true, force: true });
   });
 
+  const newPage = async () => (await browser!.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+
   test("plays by click and by key, marks the lost update, keeps two steppers apart, fetches nothing", async () => {
-    const page = await context!.newPage();
-    const fetched: string[] = [];
+    const page = await newPage();
+    const fetched = watchNetwork(page);
     const errors: string[] = [];
-    page.on("request", (r) => {
-      if (!/^(?:file|data|about):/.test(r.url())) fetched.push(r.url());
-    });
     page.on("pageerror", (e) => errors.push(String(e)));
     await page.goto(`file://${pageFile}`);
     const widgets = page.locator("[data-lu-stepper][data-lu-ready]");
@@ -155,7 +99,7 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
   });
 
   test("fits a 1280×720 slide, and its keys do not reach the deck", async () => {
-    const page = await context!.newPage();
+    const page = await newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
     const { stepperHtml } = require("../src/show/stepper") as typeof import("../src/show/stepper");
     // A deck listens for keys on the document, as reveal.js does; the stepper must keep its own.
@@ -183,82 +127,21 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
   });
 });
 
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
 describe("the stepper in JupyterLab", { skip: skipWithoutVenv }, () => {
-  const scratch = mkdtempSync(path.join(tmpdir(), "stepper-lab-"));
   const original = readFileSync(path.join(FIXTURES, NOTEBOOK));
-  let lab: ChildProcess | undefined;
-  let log = "";
-  let base = "";
-  let context: BrowserContext | undefined;
+  let lab: Lab | undefined;
+  let browser: Browser | undefined;
 
   before(async () => {
-    const port = await freePort();
-    base = `http://127.0.0.1:${port}`;
-    const settings = path.join(scratch, "settings", "@jupyterlab", "docmanager-extension");
-    mkdirSync(settings, { recursive: true });
-    writeFileSync(path.join(settings, "plugin.jupyterlab-settings"), JSON.stringify({ autosave: false }));
-    lab = spawn(
-      VENV_JUPYTER,
-      [
-        "lab",
-        "--no-browser",
-        "--allow-root",
-        "--ip=127.0.0.1",
-        `--port=${port}`,
-        "--ServerApp.port_retries=0",
-        "--IdentityProvider.token=",
-        "--ServerApp.password=",
-        `--ServerApp.root_dir=${FIXTURES}`,
-        `--LabApp.user_settings_dir=${path.join(scratch, "settings")}`,
-        `--LabApp.workspaces_dir=${path.join(scratch, "workspaces")}`,
-      ],
-      { cwd: ROOT, env: jupyterEnv(), stdio: ["ignore", "pipe", "pipe"] },
-    );
-    lab.stdout?.on("data", (d) => (log += d));
-    lab.stderr?.on("data", (d) => (log += d));
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      if (lab.exitCode !== null) throw new Error(`JupyterLab exited (${lab.exitCode}):\n${log}`);
-      try {
-        if ((await fetch(`${base}/api/status`)).ok) break;
-      } catch {
-        // not listening yet
-      }
-      if (Date.now() > deadline) throw new Error(`JupyterLab did not answer within 60 s:\n${log}`);
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    context = await launch(path.join(scratch, "profile"));
+    lab = await startLab(FIXTURES);
+    browser = await launchChromium();
   });
 
   after(async () => {
-    await context?.close().catch(() => undefined);
-    if (lab && lab.exitCode === null) {
-      try {
-        const kernels = (await (await fetch(`${base}/api/kernels`)).json()) as { id: string }[];
-        await Promise.all(kernels.map((k) => fetch(`${base}/api/kernels/${k.id}`, { method: "DELETE" })));
-      } catch {
-        // the server is already gone
-      }
-      const exited = new Promise((resolve) => lab!.once("exit", resolve));
-      lab.kill("SIGTERM");
-      const timer = setTimeout(() => lab!.kill("SIGKILL"), 10_000);
-      await exited;
-      clearTimeout(timer);
-    }
+    await browser?.close().catch(() => undefined);
+    await lab?.stop();
     const now = readFileSync(path.join(FIXTURES, NOTEBOOK));
     if (!now.equals(original)) writeFileSync(path.join(FIXTURES, NOTEBOOK), original);
-    rmSync(scratch, { recursive: true, force: true });
     assert.ok(now.equals(original), `${NOTEBOOK} was modified while the test ran (restored)`);
   });
 
@@ -266,8 +149,8 @@ describe("the stepper in JupyterLab", { skip: skipWithoutVenv }, () => {
     "an output made in the session runs its script; clicks and keys work and the notebook keeps its keys",
     { timeout: 180_000 },
     async () => {
-      const page = await context!.newPage();
-      await page.goto(`${base}/lab/tree/${NOTEBOOK}`);
+      const page = await (await browser!.newContext({ viewport: { width: 1400, height: 1000 } })).newPage();
+      await page.goto(lab!.url(NOTEBOOK));
       await page.locator(".jp-Notebook .jp-Cell").first().waitFor({ timeout: 60_000 });
       await page.waitForFunction(`document.body.innerText.includes("TypeScript | Idle")`, undefined, {
         timeout: 60_000,

@@ -9,9 +9,27 @@ export interface Request {
 }
 export interface Keyboard {
   press(key: string): Promise<void>;
+  insertText(text: string): Promise<void>;
+}
+export interface Locator {
+  first(): Locator;
+  nth(i: number): Locator;
+  locator(selector: string, options?: { hasText?: RegExp }): Locator;
+  waitFor(options?: { timeout?: number; state?: string }): Promise<void>;
+  click(): Promise<void>;
+  focus(): Promise<void>;
+  count(): Promise<number>;
+  innerText(): Promise<string>;
+  allInnerTexts(): Promise<string[]>;
+  getAttribute(name: string): Promise<string | null>;
+  boundingBox(): Promise<{ x: number; y: number; width: number; height: number } | null>;
+  screenshot(options: { path: string }): Promise<unknown>;
+  scrollIntoViewIfNeeded(): Promise<void>;
 }
 export interface Page {
   goto(url: string): Promise<unknown>;
+  locator(selector: string, options?: { hasText?: RegExp }): Locator;
+  setContent(html: string): Promise<void>;
   on(event: "request", listener: (request: Request) => void): void;
   on(event: "pageerror", listener: (error: Error) => void): void;
   evaluate<T>(expression: string): Promise<T>;
@@ -34,7 +52,7 @@ export interface BrowserContext {
   waitForEvent(event: "page", options?: { timeout?: number }): Promise<Page>;
   close(): Promise<void>;
 }
-interface Browser {
+export interface Browser {
   newContext(options: object): Promise<BrowserContext>;
   close(): Promise<void>;
 }

@@ -3,8 +3,6 @@
 // cases in Korean and checks each says its branch, with the same numbers and no English.
 import { counterCosts } from "../../src/analysis/costs";
 import { summarizeInterleavings } from "../../src/analysis/interleavings";
-import type { CostSweep, IncrementsSweep, TrialsSweep, WorkersSweep } from "../../src/analysis/sweeps";
-import type { TinyRace } from "../../src/analysis/tinyRace";
 import * as distributions from "../../src/narrate/distributions";
 import type { Facts } from "../../src/narrate/facts";
 import * as gil from "../../src/narrate/gil";
@@ -13,10 +11,10 @@ import * as race from "../../src/narrate/race";
 import * as trace from "../../src/narrate/trace";
 import { lockHandoff } from "../../src/analysis/handoff";
 import { lossPicture } from "../../src/analysis/lossPicture";
-import type { TraceCost, TraceCostRow } from "../../src/analysis/traceCost";
 import { lockedTrace, traceOf } from "../helpers/traces";
 import type { PythonRunResult } from "../../src/python/seed";
 import { experiment, loopRun, pythonRun } from "./../helpers/fabricate";
+import { costRow, hist, point, sizes, tiny, traceCost, workers, cost as costSweep } from "../helpers/sweeps";
 
 export interface Case {
   name: string;
@@ -26,73 +24,6 @@ export interface Case {
   ko: RegExp;
 }
 
-function hist(unsafe: number[], fixed: number[] = [0, 0]): TrialsSweep {
-  const locked = fixed.map(() => 0);
-  return {
-    threads: 4,
-    howMany: 100_000,
-    expected: 400_000,
-    trials: unsafe.length,
-    unsafe,
-    atomic: fixed,
-    locked,
-    results: {},
-    wallMs: 1,
-  };
-}
-
-const point = (workers: number, lostFractions: number[]) => ({
-  workers,
-  lostFractions,
-  medianLostFraction: 0,
-  medianStartSkewMs: 0,
-  medianElapsedMs: 0,
-  trials: [],
-  counter: "unsafe" as const,
-});
-
-function workers(unsafe: ReturnType<typeof point>[], fixedLost = false): WorkersSweep {
-  const fixed = unsafe.map((p) => point(p.workers, [fixedLost ? 0.1 : 0]));
-  return { howMany: 1000, trials: 3, unsafe, atomic: fixed, locked: fixed, wallMs: 1 };
-}
-
-function sizes(points: [number, number[], number, number, number][]): IncrementsSweep {
-  const unsafe = points.map(([increments, lostFractions, median, elapsed, skew]) => ({
-    increments,
-    lostFractions,
-    medianLostFraction: median,
-    medianElapsedMs: elapsed,
-    medianStartSkewMs: skew,
-    trials: [],
-    counter: "unsafe" as const,
-  }));
-  return { threads: 4, trials: 3, unsafe, wallMs: 1 };
-}
-
-function cost(most: { workers: number; locked: number }): CostSweep {
-  const points = [
-    { workers: 1, unsafe: 2, atomic: 8, locked: 19, samples: {} },
-    { workers: most.workers, unsafe: 3, atomic: 15, locked: most.locked, samples: {} },
-  ];
-  return { howMany: 1000, trials: 3, points, wallMs: 1 };
-}
-
-function tiny(unsafeLost: number, forbidden = 0): TinyRace {
-  const counter = (c: "unsafe" | "atomic" | "locked", lost: number, forbiddenSeen: number) => ({
-    counter: c,
-    outcomes: [],
-    lost,
-    forbiddenSeen,
-  });
-  return {
-    repetitions: 2000,
-    counters: [counter("unsafe", unsafeLost, 0), counter("atomic", 0, forbidden), counter("locked", 0, 0)],
-    rows: [],
-    outcomes: [],
-    wallMs: 100,
-  };
-}
-
 const timed = (counter: "unsafe" | "atomic" | "locked", ms: number, losses: number[]) =>
   experiment(counter, losses, { elapsedMs: ms });
 const missing: PythonRunResult = { available: false, program: "unsafe", python: "python3", missing: true, reason: "x" };
@@ -100,22 +31,6 @@ const broken: PythonRunResult = { ...missing, missing: false, reason: "SyntaxErr
 const dis = (lines: string[]) => ({ available: true as const, python: "python3", pythonVersion: "3.11.7", lines });
 const FREE = "3.13.0 experimental free-threading build (main)";
 
-const costRow = (
-  counter: TraceCostRow["counter"],
-  untracedNs: number,
-  tracedNs: number,
-  lost = [0, 0],
-): TraceCostRow => ({
-  counter,
-  untracedTrialsNs: [untracedNs],
-  tracedTrialsNs: [tracedNs],
-  untracedNs,
-  tracedNs,
-  ratio: tracedNs / untracedNs,
-  untracedLost: lost[0],
-  tracedLost: lost[1],
-});
-const traceCost = (...rows: TraceCostRow[]): TraceCost => ({ threads: 2, howMany: 1000, trials: 5, rows });
 const stale = lossPicture({
   found: 5,
   trace: traceOf("unsafe", [
@@ -383,9 +298,9 @@ export const CASES: Case[] = [
       distributions.incrementsReading(
         f,
         sizes([
-          [100, [0], 0, 0.2, 0.15],
-          [10_000, [0, 0.01], 0, 1, 0.1],
-          [100_000, [0.2], 0.2, 10, 0.1],
+          [100, [0], 0.2, 0.15],
+          [10_000, [0, 0, 0.01], 1, 0.1],
+          [100_000, [0.2], 10, 0.1],
         ]),
       ),
     ko: /기다린 시간.*10,000번.*100,000번부터는 중앙값 시행도/,
@@ -393,25 +308,39 @@ export const CASES: Case[] = [
   {
     name: "increments: rare",
     cores: 2,
-    say: (f) => distributions.incrementsReading(f, sizes([[100, [0, 0.01], 0, 1, 0.01]])),
+    say: (f) => distributions.incrementsReading(f, sizes([[100, [0, 0, 0.01], 1, 0.01]])),
     ko: /대부분 동안 겹쳤다.*드물었다/,
   },
   {
     name: "increments: never",
     cores: 2,
-    say: (f) => distributions.incrementsReading(f, sizes([[100, [0], 0, 1, 0.01]])),
+    say: (f) => distributions.incrementsReading(f, sizes([[100, [0], 1, 0.01]])),
     ko: /어느 루프 길이에서도/,
   },
   {
     name: "cost: slower",
     cores: 2,
-    say: (f) => distributions.costSweepReading(f, cost({ workers: 8, locked: 45 })),
+    say: (f) =>
+      distributions.costSweepReading(
+        f,
+        costSweep([
+          { workers: 1, unsafe: 2, atomic: 8, locked: 19 },
+          { workers: 8, unsafe: 3, atomic: 15, locked: 45 },
+        ]),
+      ),
     ko: /4\.0배.*9\.5배.*느려졌다.*번갈아 실행되는 비용/,
   },
   {
     name: "cost: not slower",
     cores: 16,
-    say: (f) => distributions.costSweepReading(f, cost({ workers: 4, locked: 18 })),
+    say: (f) =>
+      distributions.costSweepReading(
+        f,
+        costSweep([
+          { workers: 1, unsafe: 2, atomic: 8, locked: 19 },
+          { workers: 4, unsafe: 3, atomic: 15, locked: 18 },
+        ]),
+      ),
     ko: /느려지지 않았다/,
   },
   {

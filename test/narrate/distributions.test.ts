@@ -1,7 +1,5 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import type { CostSweep, IncrementsSweep, TrialsSweep, WorkersSweep } from "../../src/analysis/sweeps";
-import type { TinyRace } from "../../src/analysis/tinyRace";
 import {
   costSweepReading,
   histogramReading,
@@ -12,20 +10,7 @@ import {
   workersReading,
 } from "../../src/narrate/distributions";
 import { EN, MANY_CORES, ONE_CORE } from "../helpers/fabricate";
-
-function hist(unsafe: number[], fixed: number[] = [0, 0]): TrialsSweep {
-  return {
-    threads: 4,
-    howMany: 100_000,
-    expected: 400_000,
-    trials: unsafe.length,
-    unsafe,
-    atomic: fixed,
-    locked: fixed.map(() => 0),
-    results: {},
-    wallMs: 1,
-  };
-}
+import { cost, hist, point, sizes, tiny, workers } from "../helpers/sweeps";
 
 describe("histogramReading", () => {
   it("states the losing trials, the median and the worst, and the fixed counters' clean record", () => {
@@ -75,23 +60,6 @@ describe("wholeLoopsReading", () => {
   });
 });
 
-function point(workers: number, lostFractions: number[]) {
-  return {
-    workers,
-    lostFractions,
-    medianLostFraction: 0,
-    medianStartSkewMs: 0,
-    medianElapsedMs: 0,
-    trials: [],
-    counter: "unsafe" as const,
-  };
-}
-
-function workers(unsafe: ReturnType<typeof point>[], fixedLost = false): WorkersSweep {
-  const fixed = unsafe.map((p) => point(p.workers, [fixedLost ? 0.1 : 0]));
-  return { howMany: 1000, trials: 3, unsafe, atomic: fixed, locked: fixed, wallMs: 1 };
-}
-
 describe("workersReading", () => {
   it("on 2 cores: one worker is exact, 4 and 8 take turns, and a note on more cores", () => {
     const text = workersReading(EN, workers([point(1, [0, 0]), point(2, [0.1]), point(4, [0.2]), point(8, [0.3])]));
@@ -115,19 +83,6 @@ describe("workersReading", () => {
     assert.match(text, /An atomic or locked check lost updates: that is a bug/);
   });
 });
-
-function sizes(points: [number, number[], number, number][]): IncrementsSweep {
-  const unsafe = points.map(([increments, lostFractions, elapsed, skew]) => ({
-    increments,
-    lostFractions,
-    medianLostFraction: [...lostFractions].sort((a, b) => a - b)[Math.floor(lostFractions.length / 2)],
-    medianElapsedMs: elapsed,
-    medianStartSkewMs: skew,
-    trials: [],
-    counter: "unsafe" as const,
-  }));
-  return { threads: 4, trials: 3, unsafe, wallMs: 1 };
-}
 
 describe("incrementsReading", () => {
   it("short loops mostly wait for the last worker; losses start at one length and the median at another", () => {
@@ -161,10 +116,6 @@ describe("incrementsReading", () => {
   });
 });
 
-function cost(points: { workers: number; unsafe: number; atomic: number; locked: number }[]): CostSweep {
-  return { howMany: 1000, trials: 3, points: points.map((p) => ({ ...p, samples: {} })), wallMs: 1 };
-}
-
 describe("costSweepReading", () => {
   it("the lock slows with more workers, and past the cores the bars measure taking turns", () => {
     const text = costSweepReading(
@@ -194,22 +145,6 @@ describe("costSweepReading", () => {
     assert.match(text, /adding workers did not slow it down here\.$/);
   });
 });
-
-function tiny(unsafeLost: number, forbidden = 0): TinyRace {
-  const counter = (c: "unsafe" | "atomic" | "locked", lost: number, forbiddenSeen: number) => ({
-    counter: c,
-    outcomes: [],
-    lost,
-    forbiddenSeen,
-  });
-  return {
-    repetitions: 2000,
-    counters: [counter("unsafe", unsafeLost, 0), counter("atomic", 0, forbidden), counter("locked", 0, 0)],
-    rows: [],
-    outcomes: [],
-    wallMs: 100,
-  };
-}
 
 describe("tinyRaceReading", () => {
   it("a rare loss is called rare; nothing forbidden", () => {

@@ -2,9 +2,9 @@ import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { lockHandoff } from "../../src/analysis/handoff";
 import { lossPicture, type LossPicture } from "../../src/analysis/lossPicture";
-import type { TraceCost, TraceCostRow } from "../../src/analysis/traceCost";
 import { handoffReading, lossReading, traceCostReading } from "../../src/narrate/trace";
 import { EN } from "../helpers/fabricate";
+import { costRow, traceCost } from "../helpers/sweeps";
 import { lockedTrace, traceOf } from "../helpers/traces";
 
 describe("handoffReading", () => {
@@ -109,22 +109,8 @@ describe("lossReading", () => {
 });
 
 describe("traceCostReading", () => {
-  const row = (
-    counter: TraceCostRow["counter"],
-    untracedNs: number,
-    tracedNs: number,
-    lost = [0, 0],
-  ): TraceCostRow => ({
-    counter,
-    untracedTrialsNs: [untracedNs],
-    tracedTrialsNs: [tracedNs],
-    untracedNs,
-    tracedNs,
-    ratio: tracedNs / untracedNs,
-    untracedLost: lost[0],
-    tracedLost: lost[1],
-  });
-  const cost = (...rows: TraceCostRow[]): TraceCost => ({ threads: 2, howMany: 1000, trials: 5, rows });
+  const row = costRow;
+  const cost = traceCost;
 
   it("cheap, moderate and expensive, from the worst counter", () => {
     assert.match(
