@@ -21,7 +21,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { AsyncLock } from "../src/eventLoop/asyncLock";
 import { summarize } from "../src/analysis/stats";
-import { textTable } from "./table";
+import { medianSpread, textTable } from "./table";
 
 export type LockBody = "sync" | "await";
 type Body = () => void | Promise<void>;
@@ -172,13 +172,6 @@ export async function measurePeers(options: PeersOptions = {}): Promise<{ names:
     }
   }
   return { names: all.map((c) => c.name), rows };
-}
-
-/** "41 ±3%": the median and half the min–max range, as a share of the median. */
-export function medianSpread(values: readonly number[]): string {
-  const s = summarize(values);
-  const spread = (100 * (s.max - s.min)) / 2 / s.median;
-  return `${s.median < 100 ? s.median.toFixed(1) : s.median.toFixed(0)} ±${spread.toFixed(0)}%`;
 }
 
 const BODY_LABEL: Record<LockBody, string> = { sync: "count += 1", await: "read/await/write" };

@@ -5,11 +5,19 @@
  */
 import * as engine from "./engine";
 import * as asyncLock from "./asyncLock";
+import * as mutex from "./mutex";
 import * as charts from "./charts";
 import * as distributions from "./distributions";
 import * as notebooks from "./notebooks";
 
-const SECTIONS: Record<string, { run(): Promise<string> }> = { engine, distributions, asyncLock, charts, notebooks };
+const SECTIONS: Record<string, { run(): Promise<string> }> = {
+  engine,
+  mutex,
+  distributions,
+  asyncLock,
+  charts,
+  notebooks,
+};
 
 async function main(names: string[]): Promise<void> {
   const chosen = names.length > 0 ? names : Object.keys(SECTIONS);

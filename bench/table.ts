@@ -1,3 +1,5 @@
+import { summarize } from "../src/analysis/stats";
+
 /** Right-aligned text columns for the terminal; the first column is left-aligned. */
 export function textTable(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((row) => row.map(String))];
@@ -8,3 +10,10 @@ export function textTable(header: string[], rows: (string | number)[][]): string
 }
 
 export { median } from "../src/analysis/stats";
+
+/** "41.2 ±3%": the median and half the min–max range, as a share of the median. */
+export function medianSpread(values: readonly number[]): string {
+  const s = summarize(values);
+  const spread = (100 * (s.max - s.min)) / 2 / s.median;
+  return `${s.median < 100 ? s.median.toFixed(1) : s.median.toFixed(0)} ±${spread.toFixed(0)}%`;
+}
