@@ -6,6 +6,7 @@
 import * as engine from "./engine";
 import * as asyncLock from "./asyncLock";
 import * as mutex from "./mutex";
+import * as growth from "./growth";
 import * as charts from "./charts";
 import * as distributions from "./distributions";
 import * as notebooks from "./notebooks";
@@ -13,6 +14,7 @@ import * as notebooks from "./notebooks";
 const SECTIONS: Record<string, { run(): Promise<string> }> = {
   engine,
   mutex,
+  growth,
   distributions,
   asyncLock,
   charts,

@@ -32,3 +32,4 @@ export * from "./show/progress";
 export * from "./narrate/lang";
 export * from "./narrate/seed";
 export * from "./narrate/gil";
+export { narrateCostGrowth, type CostGrowthPoint, type CostGrowthOptions } from "./narrate/costGrowth";

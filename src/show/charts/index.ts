@@ -5,5 +5,6 @@ export { ChartInputError, type RenderOptions } from "./render";
 export * from "./histogram";
 export * from "./lostLines";
 export * from "./cost";
+export * from "./costGrowth";
 export * from "./outcomes";
 export * from "./bars";

@@ -30,6 +30,20 @@ export const charts = {
     workers: "workers",
     counter: "counter",
   },
+  costGrowth: {
+    title: "Cost per increment as workers are added",
+    workers: "workers (threads incrementing the same counter)",
+    /** The marker at the machine's core count. */
+    cores: (cores: number) => s(cores, "core"),
+    subtitle: (trials: number | undefined, howMany: number | undefined, band: boolean) =>
+      [
+        `line: median of ${trials === undefined ? "the trials" : s(trials, "trial")}`,
+        band ? "band: lowest to highest trial" : "",
+        howMany === undefined ? "" : `${s(howMany, "increment")} per worker`,
+      ]
+        .filter(Boolean)
+        .join(" · "),
+  },
   outcomes: {
     title: "Outcomes observed",
     series: "observed",

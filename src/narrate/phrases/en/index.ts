@@ -9,6 +9,7 @@
  */
 import { f } from "./format";
 import { charts } from "./charts";
+import { growth } from "./growth";
 import { params } from "./params";
 import { schedules } from "./schedules";
 import { seed } from "./seed";
@@ -19,6 +20,7 @@ export const en = {
   params,
   seed,
   charts,
+  growth,
   schedules,
 };
 
