@@ -21,7 +21,7 @@ import { readFileSync } from "node:fs";
 import * as path from "node:path";
 import { AsyncLock } from "../src/eventLoop/asyncLock";
 import { summarize } from "../src/analysis/stats";
-import { medianSpread, textTable } from "./table";
+import { SPREAD, medianSpread, textTable } from "./table";
 
 export type LockBody = "sync" | "await";
 type Body = () => void | Promise<void>;
@@ -310,7 +310,7 @@ export async function run(): Promise<string> {
   const trials = 7;
   const { names, rows } = await measurePeers({ trials });
   return [
-    `Async locks: ns per locked increment, 200,000 increments per trial, median ±half the range of ${trials} ` +
+    `Async locks: ns per locked increment, 200,000 increments per trial, ${SPREAD} of ${trials} ` +
       `interleaved trials; * = fastest (Node ${process.version}; ${versions(names)})`,
     formatPeers(names, rows),
     verdict(names, rows),

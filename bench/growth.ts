@@ -7,7 +7,7 @@ import { availableParallelism } from "node:os";
 import { costSweep, type CostSweep } from "../src/analysis/sweeps";
 import { KIND_ORDER } from "../src/show/chartTheme";
 import { narrateCostGrowth } from "../src/narrate/costGrowth";
-import { medianSpread, textTable } from "./table";
+import { SPREAD, medianSpread, textTable } from "./table";
 
 export const GROWTH_WORKERS = [1, 2, 3, 4, 5, 6, 8, 12, 16];
 
@@ -23,10 +23,10 @@ export function formatGrowth(cost: CostSweep): string {
 
 export async function run(): Promise<string> {
   const cores = availableParallelism();
-  const cost = await costSweep({ workerCounts: GROWTH_WORKERS, howMany: 1_000_000, trials: 5 });
+  const cost = await costSweep({ workerCounts: GROWTH_WORKERS, howMany: 1_000_000, trials: 7 });
   return [
     `Cost growth on ${cores} cores (Node ${process.version}): ns per increment, all workers together; ` +
-      `median ±half the range of ${cost.trials} trials, ${cost.howMany.toLocaleString("en-US")} increments per worker`,
+      `${SPREAD} of ${cost.trials} trials, ${cost.howMany.toLocaleString("en-US")} increments per worker`,
     formatGrowth(cost),
     narrateCostGrowth(cost, { cores, lang: "en" }).replaceAll("**", ""),
   ].join("\n");

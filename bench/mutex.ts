@@ -2,7 +2,7 @@
  * The Atomics mutex against the JavaScript floor and C's pthread mutex, and variants of the
  * lock for more workers than cores. Everything in a table is measured interleaved, round by
  * round (the cores are shared with whatever else runs), and reported as median ±half the
- * range.
+ * interquartile range.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -14,7 +14,7 @@ import { nsPerIncrement } from "../src/analysis/sweeps";
 import { summarize } from "../src/analysis/stats";
 import { CELLS, COUNT_INDEX, VARIANTS, type LoopName, type VariantName } from "./mutexLoops";
 import type { LoopReply, LoopRequest } from "./mutexWorker";
-import { medianSpread, textTable } from "./table";
+import { SPREAD, medianSpread, textTable } from "./table";
 
 /** Worker threads that run the named loops of mutexLoops.ts, reused across trials. */
 export class LoopPool {
@@ -114,7 +114,7 @@ export interface FloorAndC {
  * lock/unlock, inlined in a loop on one worker. The locked counter: the engine's own
  * (src/engine/counters.ts through the pool), as the lesson runs it.
  */
-export async function measureFloorAndC(rounds = 7, howMany = 2_000_000): Promise<FloorAndC> {
+export async function measureFloorAndC(rounds = 9, howMany = 2_000_000): Promise<FloorAndC> {
   const most = Math.max(...WORKERS);
   const pthread = compilePthread();
   const result: FloorAndC = {
@@ -197,7 +197,7 @@ export interface VariantsRun {
   samples: Record<string, number[][]>;
 }
 
-export async function measureVariants(rounds = 5, howMany = 1_000_000): Promise<VariantsRun> {
+export async function measureVariants(rounds = 9, howMany = 500_000): Promise<VariantsRun> {
   const names = Object.keys(VARIANTS) as VariantName[];
   const samples: Record<string, number[][]> = {};
   for (const name of names) samples[name] = VARIANT_WORKERS.map(() => []);
@@ -226,16 +226,40 @@ export function formatVariants(v: VariantsRun): string {
   );
 }
 
+/**
+ * A variant wins clearly at a worker count when its whole interquartile range lies below the
+ * lesson's, and loses clearly when it lies above.
+ */
+export function verdicts(v: VariantsRun): string {
+  const lesson = v.samples.lesson.map((s) => summarize(s));
+  const wins: string[] = [];
+  const losses: string[] = [];
+  for (const [name, byWorkers] of Object.entries(v.samples)) {
+    if (name === "lesson") continue;
+    byWorkers.forEach((samples, i) => {
+      const s = summarize(samples);
+      const at = `${name} at ${VARIANT_WORKERS[i]}`;
+      if (s.q3 < lesson[i].q1) wins.push(at);
+      else if (s.q1 > lesson[i].q3) losses.push(at);
+    });
+  }
+  return (
+    `Clear wins over the lesson (interquartile ranges apart): ${wins.length ? wins.join(", ") : "none"}. ` +
+    `Clear losses: ${losses.length ? losses.join(", ") : "none"}.`
+  );
+}
+
 export async function run(): Promise<string> {
   const m = await measureFloorAndC();
   const v = await measureVariants();
   return [
     `Node ${process.version}, ${availableParallelism()} cores. ns per increment, all workers together; ` +
-      `median ±half the range of ${m.rounds} interleaved rounds, ${m.howMany.toLocaleString("en-US")} increments per worker`,
+      `${SPREAD} of ${m.rounds} interleaved rounds, ${m.howMany.toLocaleString("en-US")} increments per worker`,
     formatFloorAndC(m),
     "",
     `Variants of the lock for more workers than cores (bench/mutexLoops.ts), ${v.rounds} interleaved rounds, ` +
       `${v.howMany.toLocaleString("en-US")} increments per worker; "lesson" is src/engine/mutex.ts as the engine uses it`,
     formatVariants(v),
+    verdicts(v),
   ].join("\n");
 }
