@@ -214,38 +214,38 @@ export async function measureVariants(rounds = 9, howMany = 500_000): Promise<Va
 }
 
 export function formatVariants(v: VariantsRun): string {
-  const base = v.samples.lesson.map(median);
+  const base = v.samples.plain.map(median);
   const rows = Object.entries(v.samples).map(([name, byWorkers]) => [
     name,
-    ...byWorkers.flatMap((s, i) => [medianSpread(s), name === "lesson" ? "" : ratio(median(s), base[i])]),
+    ...byWorkers.flatMap((s, i) => [medianSpread(s), name === "plain" ? "" : ratio(median(s), base[i])]),
     VARIANTS[name as VariantName],
   ]);
   return textTable(
-    ["variant", ...VARIANT_WORKERS.flatMap((n) => [`${n} worker${n > 1 ? "s" : ""}`, "÷ lesson"]), "what it changes"],
+    ["variant", ...VARIANT_WORKERS.flatMap((n) => [`${n} worker${n > 1 ? "s" : ""}`, "÷ plain"]), "what it is"],
     rows,
   );
 }
 
 /**
  * A variant wins clearly at a worker count when its whole interquartile range lies below the
- * lesson's, and loses clearly when it lies above.
+ * baseline's, and loses clearly when it lies above.
  */
 export function verdicts(v: VariantsRun): string {
-  const lesson = v.samples.lesson.map((s) => summarize(s));
+  const base = v.samples.plain.map((s) => summarize(s));
   const wins: string[] = [];
   const losses: string[] = [];
   for (const [name, byWorkers] of Object.entries(v.samples)) {
-    if (name === "lesson") continue;
+    if (name === "plain") continue;
     byWorkers.forEach((samples, i) => {
       const s = summarize(samples);
       const at = `${name} at ${VARIANT_WORKERS[i]}`;
-      if (s.q3 < lesson[i].q1) wins.push(at);
-      else if (s.q1 > lesson[i].q3) losses.push(at);
+      if (s.q3 < base[i].q1) wins.push(at);
+      else if (s.q1 > base[i].q3) losses.push(at);
     });
   }
   return (
-    `Clear wins over the lesson (interquartile ranges apart): ${wins.length ? wins.join(", ") : "none"}. ` +
-    `Clear losses: ${losses.length ? losses.join(", ") : "none"}.`
+    `Faster than plain, interquartile ranges apart: ${wins.length ? wins.join(", ") : "none"}. ` +
+    `Slower: ${losses.length ? losses.join(", ") : "none"}.`
   );
 }
 
@@ -258,7 +258,7 @@ export async function run(): Promise<string> {
     formatFloorAndC(m),
     "",
     `Variants of the lock for more workers than cores (bench/mutexLoops.ts), ${v.rounds} interleaved rounds, ` +
-      `${v.howMany.toLocaleString("en-US")} increments per worker; "lesson" is src/engine/mutex.ts as the engine uses it`,
+      `${v.howMany.toLocaleString("en-US")} increments per worker; "lesson" is src/engine/mutex.ts as the engine uses it, "plain" its algorithm bare`,
     formatVariants(v),
     verdicts(v),
   ].join("\n");

@@ -20,7 +20,11 @@ export const COUNT_INDEX: Record<LoopName, number> = {} as Record<LoopName, numb
 
 // ---------------------------------------------------------------- variants of the lock
 
-/** Test-and-test-and-set: before the compare-exchange, spin reading the word until it is 0. */
+/**
+ * The lesson's 0/1/2 protocol without timeouts; with `spins` > 0, test-and-test-and-set:
+ * before sleeping, spin reading the word until it is 0. With 0 spins it is the baseline the
+ * other variants change.
+ */
 class SpinThenSleepMutex {
   constructor(
     private readonly cells: Int32Array,
@@ -173,16 +177,22 @@ export const LOOPS = {
       }
     }
   },
-  /** The lesson's Mutex with the counter two cache lines away from the lock word. */
-  far(cells, howMany) {
-    const mutex = new Mutex(cells, LOCK);
+  /** The lesson's protocol, no timeouts, lock() and unlock() around the add: the baseline. */
+  plain(cells, howMany) {
+    const mutex = new SpinThenSleepMutex(cells, LOCK, 0);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
-      try {
-        cells[FAR_COUNT] = cells[FAR_COUNT] + 1;
-      } finally {
-        mutex.unlock();
-      }
+      cells[COUNT] = cells[COUNT] + 1;
+      mutex.unlock();
+    }
+  },
+  /** The baseline with the counter two cache lines away from the lock word. */
+  far(cells, howMany) {
+    const mutex = new SpinThenSleepMutex(cells, LOCK, 0);
+    for (let i = 0; i < howMany; i++) {
+      mutex.lock();
+      cells[FAR_COUNT] = cells[FAR_COUNT] + 1;
+      mutex.unlock();
     }
   },
   spin50(cells, howMany) {
@@ -232,13 +242,14 @@ export type VariantName = Exclude<LoopName, "floor">;
 
 /** The variants the bench compares, and what each changes against the lesson's lock. */
 export const VARIANTS: Record<VariantName, string> = {
-  lesson: "none: withLock(() => { read; write }) on the 0/1/2 word",
-  inline: "lock(); try { … } finally { unlock() }: no closure per increment",
-  far: "the counter two cache lines away from the lock word",
-  spin50: "spin up to 50 plain loads for a 0 before sleeping",
-  spin500: "spin up to 500 plain loads for a 0 before sleeping",
-  spinWhileOne: "spin (up to 200) only while the word is 1: nobody sleeps, so the holder runs",
-  oneSpinner: "one thread at a time may spin (up to 200); the rest sleep at once",
+  lesson: "the engine's LockingCounter: withLock(() => { read; write }), timeouts supported",
+  inline: "the lesson's Mutex as lock(); try { … } finally { unlock() }: no closure",
+  plain: "the baseline: the same 0/1/2 protocol, no timeouts, lock(); add; unlock()",
+  far: "baseline, with the counter two cache lines away from the lock word",
+  spin50: "baseline + spin up to 50 plain loads for a 0 before sleeping",
+  spin500: "baseline + spin up to 500 plain loads for a 0 before sleeping",
+  spinWhileOne: "baseline + spin (up to 200) only while the word is 1 (nobody sleeps)",
+  oneSpinner: "baseline + one thread at a time may spin (up to 200); the rest sleep",
   sleeperCount: "a 0/1 word and a count of sleepers: unlock notifies only if one sleeps",
 };
 for (const name of Object.keys(LOOPS) as LoopName[]) COUNT_INDEX[name] = name === "far" ? FAR_COUNT : COUNT;
