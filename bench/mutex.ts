@@ -12,7 +12,7 @@ import { Worker } from "node:worker_threads";
 import { withPool, type WorkerPool } from "../src/engine/pool";
 import { nsPerIncrement } from "../src/analysis/sweeps";
 import { summarize } from "../src/analysis/stats";
-import { CELLS, COUNT_INDEX, VARIANTS, type LoopName, type VariantName } from "./mutexLoops";
+import { CELLS, countIndex, VARIANTS, type LoopName, type VariantName } from "./mutexLoops";
 import type { LoopReply, LoopRequest } from "./mutexWorker";
 import { SPREAD, medianSpread, textTable } from "./table";
 
@@ -44,7 +44,7 @@ export class LoopPool {
     const released = replies.find((r) => r.releasedAt !== null)!.releasedAt!;
     const done = replies.reduce((max, r) => (r.finishedAt > max ? r.finishedAt : max), released);
     const expected = threads * howMany;
-    const found = cells[COUNT_INDEX[loop]];
+    const found = cells[countIndex(loop)];
     if (found !== expected) throw new Error(`${loop} at ${threads} workers counted ${found}, expected ${expected}`);
     return Number(done - released) / expected;
   }
@@ -179,8 +179,8 @@ export function formatFloorAndC(m: FloorAndC): string {
           ? ""
           : ` Out of JavaScript's reach while C's lock seldom contends: C's uncontended lock/unlock ` +
             `(1 worker, ${cOne.toFixed(1)} ns) is ${ratio(floor, cOne)} cheaper than the JS floor alone ` +
-            `(${floor.toFixed(1)} ns), because each Atomics operation is a call into a V8 builtin where ` +
-            `C inlines one locked instruction; so ≤ 1.5× C needs contention to cost C more than it costs us.`),
+            `(${floor.toFixed(1)} ns): TurboFan calls a V8 builtin for each Atomics operation ` +
+            `(AtomicsCompareExchange, AtomicsExchange) where C inlines one locked instruction; so ≤ 1.5× C needs contention to cost C more than it costs us.`),
     );
   }
   return [table, ...lines].join("\n");

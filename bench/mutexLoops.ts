@@ -14,9 +14,7 @@ import { LockingCounter } from "../src/engine/counters";
 export const CELLS = 64;
 const LOCK = 0;
 const COUNT = 1;
-export const FAR_COUNT = 32;
-/** Where each loop keeps its counter. */
-export const COUNT_INDEX: Record<LoopName, number> = {} as Record<LoopName, number>;
+const FAR_COUNT = 32;
 
 // ---------------------------------------------------------------- variants of the lock
 
@@ -252,4 +250,5 @@ export const VARIANTS: Record<VariantName, string> = {
   oneSpinner: "baseline + one thread at a time may spin (up to 200); the rest sleep",
   sleeperCount: "a 0/1 word and a count of sleepers: unlock notifies only if one sleeps",
 };
-for (const name of Object.keys(LOOPS) as LoopName[]) COUNT_INDEX[name] = name === "far" ? FAR_COUNT : COUNT;
+/** Where a loop keeps its counter. */
+export const countIndex = (loop: LoopName): number => (loop === "far" ? FAR_COUNT : COUNT);
