@@ -27,10 +27,9 @@ const CONTENDED = 2;
 // No spinning before sleeping, like glibc's default pthread mutex. `npm run bench -- mutex`
 // runs the literature's variants beside this one (bench/mutexLoops.ts: spinning on a plain
 // load, spinning only while nobody sleeps, one spinner at a time, a sleeper count so unlock
-// notifies less, the counter on another cache line, no closure): on 2 shared cores none won
-// clearly at 5 or 16 workers, and the sleeper count was clearly slower. Threads here seldom sleep
-// at all (about 3 waits per 10,000 increments at 5 workers), so the uncontended path is
-// what an increment costs.
+// notifies less, the counter on another cache line, no closure): on 2 cores none won
+// clearly at 5 or 16 workers, whether the cores were quiet or shared with other work, and
+// the sleeper count was clearly slower.
 
 export class Mutex {
   constructor(
