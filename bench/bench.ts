@@ -5,6 +5,8 @@
  */
 import * as engine from "./engine";
 import * as asyncLock from "./asyncLock";
+import * as mutex from "./mutex";
+import * as growth from "./growth";
 import * as charts from "./charts";
 import * as distributions from "./distributions";
 import * as notebooks from "./notebooks";
@@ -13,6 +15,8 @@ import * as trace from "./trace";
 
 const SECTIONS: Record<string, { run(): Promise<string> }> = {
   engine,
+  mutex,
+  growth,
   distributions,
   asyncLock,
   charts,

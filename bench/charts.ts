@@ -3,6 +3,7 @@
 
 import {
   costBarChart,
+  costGrowthChart,
   costPerIncrementChart,
   lostHistogramChart,
   lostVsIncrementsChart,
@@ -21,6 +22,7 @@ const CHARTS: [string, () => Promise<Buffer>][] = [
   ["costPerIncrementChart", () => costPerIncrementChart(fx.costData)],
   ["outcomeBarChart", () => outcomeBarChart(fx.outcomesWithFailure)],
   ["costBarChart", () => costBarChart(fx.costRun)],
+  ["costGrowthChart", () => costGrowthChart(fx.costGrowthData, { cores: 2 })],
 ];
 
 export async function run(): Promise<string> {

@@ -3,14 +3,12 @@
  * the seed's size side by side with the seed's own Python programs, and the cost of
  * 100 trials including the pool's start.
  */
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
-import * as path from "node:path";
+import { availableParallelism } from "node:os";
 import { COUNTER_KINDS } from "../src/engine/counters";
 import { runExperiment } from "../src/engine/experiment";
 import { withPool } from "../src/engine/pool";
 import { runPythonSeed, type PythonRun } from "../src/python/seed";
+import { compilePthread } from "./mutex";
 import { median, textTable } from "./table";
 
 const HOW_MANY = 2_000_000;
@@ -36,30 +34,18 @@ export async function nsPerIncrement(): Promise<string> {
   );
 }
 
-/**
- * The same locked loop in C with a pthread mutex, compiled here if a C compiler is on
- * the machine: the reference the locked counter is measured against.
- */
+/** The same locked loop in C with a pthread mutex, if a C compiler is on the machine. */
 function pthreadRow(workers: number[]): string[] | undefined {
-  const dir = mkdtempSync(path.join(tmpdir(), "pthread-counter-"));
+  const pthread = compilePthread();
+  if (!pthread) return undefined; // no C compiler: no reference row
   try {
-    const binary = path.join(dir, "pthread_counter");
-    const source = path.join(__dirname, "..", "..", "bench", "pthread_counter.c");
-    try {
-      execFileSync("cc", ["-O2", "-pthread", source, "-o", binary], { stdio: "ignore" });
-    } catch {
-      return undefined; // no C compiler: no reference row
-    }
     const row = ["C pthread mutex"];
     for (const threads of workers) {
-      const runs = Array.from({ length: TRIALS }, () =>
-        Number(execFileSync(binary, [String(threads), String(HOW_MANY)], { encoding: "utf8" })),
-      );
-      row.push(median(runs).toFixed(1));
+      row.push(median(Array.from({ length: TRIALS }, () => pthread.run(threads, HOW_MANY))).toFixed(1));
     }
     return row;
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    pthread.dispose();
   }
 }
 

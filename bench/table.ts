@@ -1,3 +1,5 @@
+import { summarize } from "../src/analysis/stats";
+
 /** Right-aligned text columns for the terminal; the first column is left-aligned. */
 export function textTable(header: string[], rows: (string | number)[][]): string {
   const cells = [header, ...rows.map((row) => row.map(String))];
@@ -8,3 +10,15 @@ export function textTable(header: string[], rows: (string | number)[][]): string
 }
 
 export { median } from "../src/analysis/stats";
+
+/**
+ * "41.2 ±3%": the median and half the interquartile range, as a share of the median. The
+ * quartiles, not the extremes: on cores shared with other work one trial in a few is
+ * slowed by something else, and the min–max range would report that instead of the code.
+ */
+export const SPREAD = "median ±half the interquartile range";
+export function medianSpread(values: readonly number[]): string {
+  const s = summarize(values);
+  const spread = (100 * (s.q3 - s.q1)) / 2 / s.median;
+  return `${s.median < 100 ? s.median.toFixed(1) : s.median.toFixed(0)} ±${spread.toFixed(0)}%`;
+}

@@ -60,20 +60,49 @@ async function main(argv: string[]): Promise<number> {
   return 0;
 }
 
+const OPTIONS = {
+  counter: { type: "string", default: "unsafe" },
+  threads: { type: "string", default: "5" },
+  "how-many": { type: "string", default: "100000" },
+  trials: { type: "string", default: "1" },
+  "sensor-work": { type: "string", default: "0" },
+  json: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+function isFlag(arg: string): boolean {
+  const name = arg.startsWith("--") ? arg.slice(2).split("=")[0] : arg === "-h" ? "help" : "";
+  return Object.hasOwn(OPTIONS, name);
+}
+
+/**
+ * Node's parseArgs refuses `--trials -1` as "ambiguous" (the value looks like a flag), which
+ * says nothing about the value. A string flag followed by something that is not one of our
+ * flags takes it as its value, so `-1` reaches the same checks as every other bad value.
+ */
+function joinDashValues(argv: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const next = argv[i + 1];
+    const takesValue = arg.startsWith("--") && OPTIONS[arg.slice(2) as keyof typeof OPTIONS]?.type === "string";
+    if (takesValue && next !== undefined && next.startsWith("-")) {
+      if (isFlag(next)) throw new InputError(`${arg} needs a value, got the flag ${next} instead`);
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 function parseOptions(argv: string[]) {
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: joinDashValues(argv),
     strict: true,
     allowPositionals: true,
-    options: {
-      counter: { type: "string", default: "unsafe" },
-      threads: { type: "string", default: "5" },
-      "how-many": { type: "string", default: "100000" },
-      trials: { type: "string", default: "1" },
-      "sensor-work": { type: "string", default: "0" },
-      json: { type: "boolean", default: false },
-      help: { type: "boolean", short: "h", default: false },
-    },
+    options: OPTIONS,
   });
   if (positionals.length > 0) throw new InputError(`unexpected argument ${JSON.stringify(positionals[0])}; ${USAGE}`);
   return {

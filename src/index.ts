@@ -45,3 +45,4 @@ export * from "./narrate/lock";
 export * from "./narrate/distributions";
 export * from "./narrate/gil";
 export * from "./narrate/trace";
+export * from "./narrate/costGrowth";

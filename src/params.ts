@@ -79,6 +79,7 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       trials: int(LIMITS.trials, 30),
       workerCounts: ints(LIMITS.threads, [1, 2, 4, 8]),
       sizes: ints(LIMITS.howMany, [100, 1_000, 10_000, 100_000, 1_000_000]),
+      costWorkerCounts: ints(LIMITS.threads, [1, 2, 4, 8, 16]),
       costHowMany: int(LIMITS.howMany, 200_000),
       costTrials: int({ min: 1, max: 1_000 }, 5),
       tinyRepetitions: int({ min: 1, max: 500_000 }, 2_000),
@@ -86,7 +87,7 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
     together: (v) => {
       race(v);
       for (const threads of v.workerCounts as number[]) race({ threads, howMany: v.howMany });
-      for (const threads of v.workerCounts as number[]) race({ threads, howMany: v.costHowMany });
+      for (const threads of v.costWorkerCounts as number[]) race({ threads, howMany: v.costHowMany });
       for (const howMany of v.sizes as number[]) race({ threads: v.threads, howMany });
     },
   },

@@ -71,7 +71,10 @@ const bad: [string[], RegExp][] = [
     /^--threads × --how-many = 3,200,000,000 does not fit the counter's one Int32 cell/,
   ],
   [["--trials=-1"], /^--trials must be an integer from 1 to 10,000, got -1$/],
-  [["--trials", "-1"], /^Option '--trials' argument is ambiguous/],
+  [["--trials", "-1"], /^--trials must be an integer from 1 to 10,000, got -1$/],
+  [["--threads", "-3"], /^--threads must be an integer from 1 to 64, got -3$/],
+  [["--counter", "-x"], /^--counter must be one of unsafe, locked, atomic, got "-x"$/],
+  [["--trials", "--json"], /^--trials needs a value, got the flag --json instead$/],
   [["--bogus"], /Unknown option '--bogus'/],
   [["extra"], /^unexpected argument "extra"/],
 ];

@@ -2,7 +2,7 @@
  * The smallest race, jcstress style: two workers, released together by the barrier, each
  * increment once; repeated many times on one pool, the final counts tallied and graded.
  */
-import { COUNTER_KINDS, type CounterKind } from "../engine/counters";
+import { COUNTER_KINDS, KIND_ORDER, type CounterKind } from "../engine/counters";
 import { withPool } from "../engine/pool";
 import { checkChoiceList, checkInteger, InputError } from "../validate";
 import { checkProgress, type ProgressCallback } from "./sweeps";
@@ -21,9 +21,6 @@ export interface Outcome {
   count: number;
   grade: OutcomeGrade;
 }
-
-/** The charts' order: the broken counter first, then the two fixes. */
-const TINY_ORDER: readonly CounterKind[] = ["unsafe", "atomic", "locked"];
 
 export interface TinyRaceOptions {
   repetitions: number;
@@ -84,7 +81,7 @@ export async function tinyRace(options: TinyRaceOptions): Promise<TinyRace> {
     TINY_RACE_LIMITS.repetitions.min,
     TINY_RACE_LIMITS.repetitions.max,
   );
-  const counters = checkChoiceList("counters", options.counters ?? TINY_ORDER, COUNTER_KINDS);
+  const counters = checkChoiceList("counters", options.counters ?? KIND_ORDER, COUNTER_KINDS);
   if (counters.length === 0)
     throw new InputError(`counters must name at least one of ${COUNTER_KINDS.join(", ")}, got []`);
   const onProgress = checkProgress(options.onProgress);

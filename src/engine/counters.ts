@@ -13,6 +13,9 @@ export interface Counter {
 export const COUNTER_KINDS = ["unsafe", "locked", "atomic"] as const;
 export type CounterKind = (typeof COUNTER_KINDS)[number];
 
+/** The order the lesson shows them in, in tables, charts and sentences: the broken counter first, then the two fixes. */
+export const KIND_ORDER: readonly CounterKind[] = ["unsafe", "atomic", "locked"];
+
 /** The seed's Counter: `count += offset` is a read, an add and a write, and nothing holds the others off between them. */
 export class UnsafeCounter implements Counter {
   constructor(private readonly cells: Int32Array) {}

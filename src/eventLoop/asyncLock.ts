@@ -43,6 +43,11 @@ interface Waiter {
   timer: ReturnType<typeof setTimeout> | undefined;
 }
 
+/** setTimeout's limit: a longer delay fires after 1 ms instead (Node warns "TimeoutOverflowWarning"). */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+const RESOLVED = Promise.resolve();
+
 function checkTimeout(options: AcquireOptions | undefined): number | undefined {
   const timeoutMs = options?.timeoutMs;
   if (timeoutMs === undefined) return undefined;
@@ -55,18 +60,15 @@ export class AsyncLock {
   // A doubly linked list, so a timed-out waiter leaves in O(1) and holds nothing.
   private head: Waiter | null = null;
   private tail: Waiter | null = null;
-  // The withLock waiter that was handed the lock and runs on the next microtask.
-  // At most one exists: the lock has one holder.
+  // The withLock waiter that was handed the lock by release() and runs on the next
+  // microtask. At most one exists: the lock has one holder.
   private ready: Waiter | null = null;
-  // The withLock waiter whose async body is running now, so the shared
-  // callbacks below can settle it without a closure per call.
-  private running: Waiter | null = null;
 
   // Bound once: the hot path passes these instead of allocating closures.
   private readonly runReady = (): void => {
-    const w = this.ready!;
+    const w = this.ready;
     this.ready = null;
-    this.run(w);
+    void this.drain(w);
   };
   // Settle the fast path's own .then promise.
   private readonly onFreeFulfilled = (value: unknown): unknown => {
@@ -76,19 +78,6 @@ export class AsyncLock {
   private readonly onFreeRejected = (reason: unknown): never => {
     this.release();
     throw reason;
-  };
-  // Settle a queued waiter's promise; their .then promise only ever fulfils.
-  private readonly onQueuedFulfilled = (value: unknown): void => {
-    const w = this.running!;
-    this.running = null;
-    this.release();
-    w.resolve(value);
-  };
-  private readonly onQueuedRejected = (reason: unknown): void => {
-    const w = this.running!;
-    this.running = null;
-    this.release();
-    w.reject(reason);
   };
 
   /** True while some task holds the lock. */
@@ -107,7 +96,7 @@ export class AsyncLock {
    * Runs `fn` holding the lock and releases it however `fn` ends.
    * The scoped form: prefer it to acquire/release.
    * When the lock is free, `fn` starts before withLock returns (no tick spent
-   * waiting); otherwise it starts on the microtask after the previous holder's release.
+   * waiting); otherwise it starts once the previous holder is done.
    * Calling withLock on the same lock from inside `fn` waits for itself forever.
    */
   withLock<T>(fn: () => T | Promise<T>, options?: AcquireOptions): Promise<T> {
@@ -172,12 +161,20 @@ export class AsyncLock {
     if (this.tail === null) this.head = w;
     else this.tail.next = w;
     this.tail = w;
-    if (timeoutMs !== undefined) {
-      w.timer = setTimeout(() => {
-        this.unlink(w);
-        reject(new LockTimeoutError(`AsyncLock: timed out after waiting ${timeoutMs} ms for the lock`, timeoutMs));
-      }, timeoutMs);
-    }
+    if (timeoutMs !== undefined) this.startTimer(w, timeoutMs, timeoutMs);
+  }
+
+  /** Times `left` ms out of `timeoutMs`, as a chain of timers when it exceeds setTimeout's limit. */
+  private startTimer(w: Waiter, left: number, timeoutMs: number): void {
+    const step = Math.min(left, MAX_TIMER_MS);
+    w.timer = setTimeout(() => {
+      if (left > step) {
+        this.startTimer(w, left - step, timeoutMs);
+        return;
+      }
+      this.unlink(w);
+      w.reject(new LockTimeoutError(`AsyncLock: timed out after waiting ${timeoutMs} ms for the lock`, timeoutMs));
+    }, step);
   }
 
   private unlink(w: Waiter): void {
@@ -189,43 +186,51 @@ export class AsyncLock {
   }
 
   private release(): void {
+    const w = this.handOff();
+    if (w === null) return;
+    // Run the body on a fresh microtask, not inside the releaser's call: whoever calls
+    // release() must not find another task's body running inside that call.
+    this.ready = w;
+    void RESOLVED.then(this.runReady);
+  }
+
+  /**
+   * Gives the lock to the first waiter, or frees it when nobody waits. `held` stays true
+   * on a hand-off: the first waiter is now the holder. Resolves a plain acquire's promise;
+   * returns a withLock waiter, whose body the caller must run.
+   */
+  private handOff(): Waiter | null {
     const w = this.head;
     if (w === null) {
       this.held = false;
-      return;
+      return null;
     }
-    // Hand-off: `held` stays true, the first waiter is now the holder.
     this.head = w.next;
     if (this.head === null) this.tail = null;
     else this.head.prev = null;
     w.next = null;
     if (w.timer !== undefined) clearTimeout(w.timer);
-    if (w.fn === null) {
-      w.resolve(this.releaser());
-    } else {
-      // Run the body on a fresh microtask, not inside the previous holder's
-      // release: a queue of synchronous bodies would otherwise recurse.
-      this.ready = w;
-      queueMicrotask(this.runReady);
-    }
+    if (w.fn !== null) return w;
+    w.resolve(this.releaser());
+    return null;
   }
 
-  private run(w: Waiter): void {
-    let result: unknown;
-    try {
-      result = w.fn!();
-    } catch (err) {
-      this.release();
-      w.reject(err);
-      return;
+  /**
+   * Runs handed-off bodies one after another, for as long as the next waiter is a withLock
+   * body. A hand-off inside this loop costs no microtask of its own, and a queue of
+   * synchronous bodies runs in a loop rather than a recursion.
+   */
+  private async drain(w: Waiter | null): Promise<void> {
+    while (w !== null) {
+      try {
+        let result = w.fn!();
+        if (isThenable(result)) result = await result;
+        w.resolve(result);
+      } catch (err) {
+        w.reject(err);
+      }
+      w = this.handOff();
     }
-    if (isThenable(result)) {
-      this.running = w;
-      Promise.resolve(result).then(this.onQueuedFulfilled, this.onQueuedRejected);
-      return;
-    }
-    this.release();
-    w.resolve(result);
   }
 }
 

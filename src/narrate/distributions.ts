@@ -1,5 +1,5 @@
 /** Notebook 3's narration: many trials, the sweeps, the cost per increment and the tiny race. */
-import type { IncrementsSweep, TrialsSweep, WorkersSweep, CostSweep } from "../analysis/sweeps";
+import type { IncrementsSweep, TrialsSweep, WorkersSweep } from "../analysis/sweeps";
 import { summarize } from "../analysis/stats";
 import type { TinyRace } from "../analysis/tinyRace";
 import { phrases, type Facts } from "./facts";
@@ -76,27 +76,6 @@ export function incrementsReading(facts: Facts, sweep: IncrementsSweep): string 
       ? T.firstLoss(firstLoss.increments, firstMedian.increments, firstMedian.medianLostFraction)
       : T.firstLossRare(firstLoss.increments)
   }`;
-}
-
-/** The cost per increment at the fewest and the most workers. */
-export function costSweepReading(facts: Facts, cost: CostSweep): string {
-  const T = phrases(facts).distributions;
-  const points = [...cost.points].sort((a, b) => a.workers - b.workers);
-  const one = points[0];
-  const most = points[points.length - 1];
-  const sentences: string[] = [];
-  if (one.unsafe !== undefined && one.atomic !== undefined && one.locked !== undefined) {
-    sentences.push(T.costAtFewest(one.workers, one.atomic / one.unsafe, one.locked / one.unsafe));
-  }
-  if (most !== one && most.locked !== undefined && one.locked !== undefined) {
-    sentences.push(
-      most.locked > one.locked
-        ? T.lockSlower(most.workers, most.locked, one.workers, one.locked)
-        : T.lockNotSlower(most.workers, most.locked, one.workers, one.locked),
-    );
-  }
-  if (facts.cores <= 2 && most.workers > facts.cores) sentences.push(T.costFewCores(facts.cores));
-  return sentences.join(" ");
 }
 
 /** The tiny race: how often the unsafe counter lost, and whether anything forbidden happened. */

@@ -5,8 +5,8 @@
 // there fails to compile here until it has a colour.
 import type { CounterKind } from "../engine/counters";
 
-/** Drawing order and legend order: the broken counter first, then the two fixes. */
-export const KIND_ORDER: readonly CounterKind[] = ["unsafe", "atomic", "locked"];
+// Drawing order and legend order: the counters' own order (the broken one first, then the fixes).
+export { KIND_ORDER } from "../engine/counters";
 
 // Okabe–Ito colours: distinguishable under the common colour-vision
 // deficiencies and on washed-out projectors.

@@ -5,6 +5,7 @@
  * meet the kernel.
  */
 import { machineFacts, type Facts } from "../narrate/facts";
+import * as costGrowth from "../narrate/costGrowth";
 import * as distributions from "../narrate/distributions";
 import * as gil from "../narrate/gil";
 import * as lock from "../narrate/lock";
@@ -12,7 +13,7 @@ import * as race from "../narrate/race";
 import * as trace from "../narrate/trace";
 import { showMarkdown } from "./display";
 
-const NARRATORS = { ...race, ...lock, ...distributions, ...gil, ...trace };
+const NARRATORS = { ...race, ...lock, ...distributions, ...costGrowth, ...gil, ...trace };
 
 type Told<T> = {
   [K in keyof T]: T[K] extends (facts: Facts, ...args: infer A) => string ? (...args: A) => void : never;

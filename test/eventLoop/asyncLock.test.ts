@@ -193,6 +193,31 @@ describe("AsyncLock", () => {
       assert.equal(lock.locked, false);
     });
 
+    it("waits the full time when the timeout is beyond setTimeout's 2^31−1 ms", async (t) => {
+      t.mock.timers.enable({ apis: ["setTimeout"] });
+      const lock = new AsyncLock();
+      const release = lock.tryAcquire()!;
+      const timeoutMs = 2 ** 31 + 5_000;
+      let settled = false;
+      const late = lock.acquire({ timeoutMs });
+      late.then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      t.mock.timers.tick(2 ** 31 - 1);
+      await Promise.resolve();
+      assert.equal(settled, false, "gave up at setTimeout's limit instead of the timeout asked for");
+      assert.equal(lock.waiting, 1);
+      t.mock.timers.tick(5_000);
+      await Promise.resolve();
+      assert.equal(settled, false, "gave up before its timeout");
+      t.mock.timers.tick(1);
+      await assert.rejects(late, (err: unknown) => err instanceof LockTimeoutError && err.timeoutMs === timeoutMs);
+      assert.equal(lock.waiting, 0);
+      release();
+      assert.equal(lock.locked, false);
+    });
+
     it("refuses a timeout that is negative or not a number, like the Atomics mutex", () => {
       const lock = new AsyncLock();
       for (const bad of [-1, Number.NaN, "10" as unknown as number]) {

@@ -1,5 +1,5 @@
 // Fabricated sweeps, tiny races and trace costs for narrator tests: every number chosen.
-import type { CostSweep, IncrementsSweep, TrialsSweep, WorkersSweep } from "../../src/analysis/sweeps";
+import type { IncrementsSweep, TrialsSweep, WorkersSweep } from "../../src/analysis/sweeps";
 import type { TinyRace } from "../../src/analysis/tinyRace";
 import type { TraceCost, TraceCostRow } from "../../src/analysis/traceCost";
 
@@ -45,10 +45,6 @@ export function sizes(points: [number, number[], number, number][]): IncrementsS
     counter: "unsafe" as const,
   }));
   return { threads: 4, trials: 3, unsafe, wallMs: 1 };
-}
-
-export function cost(points: { workers: number; unsafe: number; atomic: number; locked: number }[]): CostSweep {
-  return { howMany: 1000, trials: 3, points: points.map((p) => ({ ...p, samples: {} })), wallMs: 1 };
 }
 
 export function tiny(unsafeLost: number, forbidden = 0): TinyRace {

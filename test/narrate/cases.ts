@@ -3,6 +3,7 @@
 // cases in Korean and checks each says its branch, with the same numbers and no English.
 import { counterCosts } from "../../src/analysis/costs";
 import { summarizeInterleavings } from "../../src/analysis/interleavings";
+import * as costGrowth from "../../src/narrate/costGrowth";
 import * as distributions from "../../src/narrate/distributions";
 import type { Facts } from "../../src/narrate/facts";
 import * as gil from "../../src/narrate/gil";
@@ -14,7 +15,7 @@ import { lossPicture } from "../../src/analysis/lossPicture";
 import { lockedTrace, traceOf } from "../helpers/traces";
 import type { PythonRunResult } from "../../src/python/seed";
 import { experiment, loopRun, pythonRun } from "./../helpers/fabricate";
-import { costRow, hist, point, sizes, tiny, traceCost, workers, cost as costSweep } from "../helpers/sweeps";
+import { costRow, hist, point, sizes, tiny, traceCost, workers } from "../helpers/sweeps";
 
 export interface Case {
   name: string;
@@ -40,7 +41,61 @@ const stale = lossPicture({
 });
 const longRuns = "A".repeat(2000) + "B".repeat(1000) + "A".repeat(1000) + "B".repeat(2000);
 
+const growthPoint = (workers: number, unsafe: number, atomic: number, locked: number) => ({
+  workers,
+  unsafe,
+  atomic,
+  locked,
+});
+const growth = (...points: ReturnType<typeof growthPoint>[]) => ({ points });
+
 export const CASES: Case[] = [
+  {
+    name: "growth: one count",
+    cores: 2,
+    say: (f) => costGrowth.costGrowthReading(f, growth(growthPoint(4, 1, 8, 18))),
+    ko: /워커 수 하나\(워커 4개\)만/,
+  },
+  {
+    name: "growth: within the cores",
+    cores: 8,
+    say: (f) => costGrowth.costGrowthReading(f, growth(growthPoint(1, 1, 8, 18), growthPoint(4, 1, 9, 30))),
+    ko: /워커 1개에서 4개로.*locked\(락\) 18 → 30 ns \(1\.7배\).*코어 8개 안에/,
+  },
+  {
+    name: "growth: dearer past the cores, the lock",
+    cores: 2,
+    say: (f) =>
+      costGrowth.costGrowthReading(
+        f,
+        growth(growthPoint(1, 1.6, 8, 18.6), growthPoint(2, 1.8, 19, 22.9), growthPoint(16, 2.6, 19, 36.6)),
+      ),
+    ko: /더 비싸졌다 \(워커 2개에서 22\.9 ns, 16개에서 36\.6 ns\)\. 락을 쥔 워커가/,
+  },
+  {
+    name: "growth: dearer past the cores, atomic",
+    cores: 2,
+    say: (f) =>
+      costGrowth.costGrowthReading(f, {
+        points: [
+          { workers: 1, atomic: 8 },
+          { workers: 8, atomic: 20 },
+        ],
+      }),
+    ko: /문맥 전환/,
+  },
+  {
+    name: "growth: cheaper",
+    cores: 2,
+    say: (f) => costGrowth.costGrowthReading(f, growth(growthPoint(2, 2, 20, 40), growthPoint(8, 2, 20, 30))),
+    ko: /더 싸졌다/,
+  },
+  {
+    name: "growth: level",
+    cores: 2,
+    say: (f) => costGrowth.costGrowthReading(f, growth(growthPoint(2, 2, 20, 40), growthPoint(8, 2, 20, 42))),
+    ko: /거의 그대로였다/,
+  },
   {
     name: "handoff: one worker",
     cores: 2,
@@ -316,32 +371,6 @@ export const CASES: Case[] = [
     cores: 2,
     say: (f) => distributions.incrementsReading(f, sizes([[100, [0], 1, 0.01]])),
     ko: /어느 루프 길이에서도/,
-  },
-  {
-    name: "cost: slower",
-    cores: 2,
-    say: (f) =>
-      distributions.costSweepReading(
-        f,
-        costSweep([
-          { workers: 1, unsafe: 2, atomic: 8, locked: 19 },
-          { workers: 8, unsafe: 3, atomic: 15, locked: 45 },
-        ]),
-      ),
-    ko: /4\.0배.*9\.5배.*느려졌다.*번갈아 실행되는 비용/,
-  },
-  {
-    name: "cost: not slower",
-    cores: 16,
-    say: (f) =>
-      distributions.costSweepReading(
-        f,
-        costSweep([
-          { workers: 1, unsafe: 2, atomic: 8, locked: 19 },
-          { workers: 4, unsafe: 3, atomic: 15, locked: 18 },
-        ]),
-      ),
-    ko: /느려지지 않았다/,
   },
   {
     name: "tiny: rare",

@@ -1,7 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import {
-  costSweepReading,
   histogramReading,
   incrementsReading,
   poolsReading,
@@ -10,7 +9,7 @@ import {
   workersReading,
 } from "../../src/narrate/distributions";
 import { EN, MANY_CORES, ONE_CORE } from "../helpers/fabricate";
-import { cost, hist, point, sizes, tiny, workers } from "../helpers/sweeps";
+import { hist, point, sizes, tiny, workers } from "../helpers/sweeps";
 
 describe("histogramReading", () => {
   it("states the losing trials, the median and the worst, and the fixed counters' clean record", () => {
@@ -113,36 +112,6 @@ describe("incrementsReading", () => {
       incrementsReading(EN, sizes([[100, [0], 1, 0.01]])),
       /No trial lost an update at any loop length this time/,
     );
-  });
-});
-
-describe("costSweepReading", () => {
-  it("the lock slows with more workers, and past the cores the bars measure taking turns", () => {
-    const text = costSweepReading(
-      EN,
-      cost([
-        { workers: 1, unsafe: 2, atomic: 8, locked: 19 },
-        { workers: 8, unsafe: 3, atomic: 15, locked: 45 },
-      ]),
-    );
-    assert.equal(
-      text,
-      "With 1 worker, an atomic increment cost 4.0× an unsafe one and a locked increment 9.5×. " +
-        "With 8 workers the locked counter took 45.0 ns per increment against 19.0 ns with 1: adding workers made the counting slower, " +
-        "because they queue for the lock and pass its cache line around. " +
-        "With only 2 cores no more than 2 workers can count at once, so past 2 workers the bars measure taking turns, not parallel work.",
-    );
-  });
-
-  it("a lock that did not slow down says so, and many cores need no note", () => {
-    const text = costSweepReading(
-      MANY_CORES,
-      cost([
-        { workers: 1, unsafe: 2, atomic: 8, locked: 19 },
-        { workers: 4, unsafe: 3, atomic: 15, locked: 18 },
-      ]),
-    );
-    assert.match(text, /adding workers did not slow it down here\.$/);
   });
 });
 

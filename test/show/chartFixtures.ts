@@ -4,6 +4,7 @@
 
 import type { Outcome } from "../../src/analysis/tinyRace";
 import type {
+  CostGrowthChartPoint,
   CostPoint,
   CostRun,
   LostHistogramData,
@@ -64,6 +65,49 @@ export const costData: CostPoint[] = [
   { workers: 4, unsafe: 3.2, atomic: 24, locked: 410 },
   { workers: 8, unsafe: 3.4, atomic: 26, locked: 930 },
 ];
+
+/** A cost sweep from 1 to 16 workers on 2 cores, with every trial's ns per increment. */
+export const costGrowthData: { trials: number; howMany: number; points: CostGrowthChartPoint[] } = {
+  trials: 3,
+  howMany: 1_000_000,
+  points: [
+    {
+      workers: 1,
+      unsafe: 1.6,
+      atomic: 8.2,
+      locked: 18.6,
+      samples: { unsafe: [1.5, 1.6, 1.7], atomic: [8, 8.2, 9], locked: [18, 18.6, 20] },
+    },
+    {
+      workers: 2,
+      unsafe: 1.8,
+      atomic: 18.9,
+      locked: 22.9,
+      samples: { unsafe: [1.7, 1.8, 2], atomic: [15, 18.9, 25], locked: [20, 22.9, 30] },
+    },
+    {
+      workers: 4,
+      unsafe: 1.8,
+      atomic: 19,
+      locked: 24,
+      samples: { unsafe: [1.7, 1.8, 2.5], atomic: [15, 19, 22], locked: [21, 24, 31] },
+    },
+    {
+      workers: 8,
+      unsafe: 2.4,
+      atomic: 17.8,
+      locked: 26.1,
+      samples: { unsafe: [2, 2.4, 3], atomic: [15, 17.8, 20], locked: [21, 26.1, 33] },
+    },
+    {
+      workers: 16,
+      unsafe: 2.6,
+      atomic: 19.2,
+      locked: 36.6,
+      samples: { unsafe: [2.2, 2.6, 3], atomic: [16, 19.2, 24], locked: [30, 36.6, 44] },
+    },
+  ],
+};
 
 export const costRun: CostRun = { unsafe: 2.9, atomic: 21, locked: 180 };
 

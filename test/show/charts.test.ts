@@ -7,6 +7,7 @@ import {
   ChartInputError,
   barChart,
   costBarChart,
+  costGrowthChart,
   costPerIncrementChart,
   lostHistogramChart,
   lostVsIncrementsChart,
@@ -72,6 +73,17 @@ test("every chart renders a non-blank 1600×900 PNG (800×450 at DPR 2)", async 
   await checkPng("d-cost-per-increment", await costPerIncrementChart(fx.costData));
   await checkPng("e-outcomes-graded", await outcomeBarChart(fx.outcomesGraded, { xTitle: "outcome (r1, r2)" }));
   await checkPng("f-cost-bar", await costBarChart(fx.costRun));
+  await checkPng("h-cost-growth", await costGrowthChart(fx.costGrowthData, { cores: 2 }));
+});
+
+test("the cost-growth chart marks the core count with a dashed grey line, and only when given", async () => {
+  // MUTED_TEXT_COLOR (#555555) is also the subtitle's: compare the same chart with and without the marker.
+  const grey = (r: number, g: number, b: number) => r === 0x55 && g === 0x55 && b === 0x55;
+  const marked = countPixels(await decode(await costGrowthChart(fx.costGrowthData, { cores: 2 })), grey);
+  const plain = countPixels(await decode(await costGrowthChart(fx.costGrowthData, { cores: false })), grey);
+  const beyond = countPixels(await decode(await costGrowthChart(fx.costGrowthData, { cores: 32 })), grey);
+  assert.ok(marked > plain + 500, `marker adds ${marked - plain} grey pixels`);
+  assert.equal(beyond, plain, "no marker when every worker count fits the cores");
 });
 
 test("the size option sets the PNG size, still at DPR 2", async () => {
@@ -101,6 +113,7 @@ test("the unsafe colour is the same in every chart that shows it", async () => {
     await lostHistogramChart(fx.histogramData),
     await costPerIncrementChart(fx.costData),
     await costBarChart(fx.costRun),
+    await costGrowthChart(fx.costGrowthData),
   ]) {
     assert.ok(countPixels(await decode(png), vermillion) > 500);
   }
@@ -128,5 +141,13 @@ test("invalid input throws a ChartInputError naming the parameter", async () => 
   await rejects(outcomeBarChart([{ outcome: "1", count: 1, grade: "bad" as never }]), "data[0].grade");
   await rejects(barChart({ bars: [], yTitle: "ms" }), "data.bars");
   await rejects(costBarChart({}), "data");
+  await rejects(costGrowthChart({ points: [] }), "cost.points");
+  await rejects(costGrowthChart({ points: [{ workers: 1, locked: 0 }] }), "cost.points[0].locked");
+  await rejects(costGrowthChart({ points: [{ workers: 1.5, locked: 3 }] }), "cost.points[0].workers");
+  await rejects(
+    costGrowthChart({ points: [{ workers: 1, locked: 3, samples: { locked: [3, Number.NaN] } }] }),
+    "cost.points[0].samples.locked[1]",
+  );
+  await rejects(costGrowthChart(fx.costGrowthData, { cores: 0 }), "options.cores");
   await rejects(lostHistogramChart(fx.histogramData, { width: 10 }), "options.width");
 });

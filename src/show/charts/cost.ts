@@ -107,15 +107,6 @@ export async function costPerIncrementChart(data: readonly CostPoint[], opts: Re
   return render(chart, config, opts);
 }
 
-/** A cost sweep's points, with its trials and increments as the subtitle. */
-export async function costSweepChart(
-  cost: { points: readonly CostPoint[]; trials: number; howMany: number },
-  opts: RenderOptions = {},
-): Promise<Buffer> {
-  const T = chartText(opts).charts;
-  return costPerIncrementChart(cost.points, { subtitle: T.cost.sweepSubtitle(cost.trials, cost.howMany), ...opts });
-}
-
 /** What `counterCosts` measured, as `costBarChart` with the run's shape as its subtitle. */
 export async function counterCostChart(costs: CounterCosts, opts: RenderOptions = {}): Promise<Buffer> {
   const T = chartText(opts).charts;

@@ -5,6 +5,7 @@ export { ChartInputError, type RenderOptions } from "./render";
 export * from "./histogram";
 export * from "./lostLines";
 export * from "./cost";
+export * from "./costGrowth";
 export * from "./outcomes";
 export * from "./bars";
 export * from "./trace";

@@ -30,11 +30,23 @@ export const charts = {
     title: "Cost per increment",
     subtitle: (threads: number, howMany: number, trials: number) =>
       `${s(threads, "worker")} × ${int(howMany)} increments, median of ${s(trials, "trial")}`,
-    sweepSubtitle: (trials: number, howMany: number) =>
-      `median of ${s(trials, "trial")} · ${int(howMany)} increments per worker`,
     nsAxis: (log: boolean): string => (log ? "ns per increment (log scale)" : "ns per increment"),
     workers: "workers",
     counter: "counter",
+  },
+  costGrowth: {
+    title: "Cost per increment as workers are added",
+    workers: "workers (threads incrementing the same counter)",
+    /** The marker at the machine's core count. */
+    cores: (cores: number) => s(cores, "core"),
+    subtitle: (trials: number | undefined, howMany: number | undefined, band: boolean) =>
+      [
+        `line: median of ${trials === undefined ? "the trials" : s(trials, "trial")}`,
+        band ? "band: lowest to highest trial" : "",
+        howMany === undefined ? "" : `${s(howMany, "increment")} per worker`,
+      ]
+        .filter(Boolean)
+        .join(" · "),
   },
   outcomes: {
     title: "Outcomes observed",

@@ -50,19 +50,6 @@ export const distributions = {
     `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker, ` +
     "but the median trial never lost any: the race stayed rare at every length.",
   neverLost: "No trial lost an update at any loop length this time: the workers never overlapped long enough.",
-  costAtFewest: (workers: number, atomicTimes: number, lockedTimes: number) =>
-    `With ${s(workers, "worker")}, an atomic increment cost ${f.times(atomicTimes)} an unsafe one ` +
-    `and a locked increment ${f.times(lockedTimes)}.`,
-  lockSlower: (most: number, mostNs: number, fewest: number, fewestNs: number) =>
-    `With ${s(most, "worker")} the locked counter took ${f.fixed(mostNs)} ns per increment ` +
-    `against ${f.fixed(fewestNs)} ns with ${int(fewest)}: adding workers made the counting slower, ` +
-    "because they queue for the lock and pass its cache line around.",
-  lockNotSlower: (most: number, mostNs: number, fewest: number, fewestNs: number) =>
-    `With ${s(most, "worker")} the locked counter took ${f.fixed(mostNs)} ns per increment ` +
-    `against ${f.fixed(fewestNs)} ns with ${int(fewest)}: adding workers did not slow it down here.`,
-  costFewCores: (cores: number) =>
-    `With only ${s(cores, "core")} no more than ${int(cores)} workers can count at once, ` +
-    `so past ${int(cores)} workers the bars measure taking turns, not parallel work.`,
   tinyLost: (lost: number, repetitions: number, rate: number) =>
     `The unsafe counter lost an update in **${int(lost)} of ${int(repetitions)}** repetitions (${f.pct(rate)}).`,
   tinyRare:

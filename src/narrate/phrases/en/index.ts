@@ -12,6 +12,7 @@ import { charts } from "./charts";
 import { distributions } from "./distributions";
 import { gil } from "./gil";
 import { lock } from "./lock";
+import { growth } from "./growth";
 import { params } from "./params";
 import { race } from "./race";
 import { schedules } from "./schedules";
@@ -30,6 +31,7 @@ export const en = {
   distributions,
   gil,
   charts,
+  growth,
   schedules,
   tables,
   stepper,

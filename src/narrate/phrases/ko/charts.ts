@@ -33,11 +33,23 @@ export const charts = {
     title: "증가 한 번의 비용",
     subtitle: (threads: number, howMany: number, trials: number) =>
       `워커 ${int(threads)}개 × 증가 ${int(howMany)}번, 시행 ${int(trials)}번의 중앙값`,
-    sweepSubtitle: (trials: number, howMany: number) =>
-      `시행 ${int(trials)}번의 중앙값 · 워커당 증가 ${int(howMany)}번`,
     nsAxis: (log: boolean) => (log ? "증가 한 번당 ns (로그 눈금)" : "증가 한 번당 ns"),
     workers: "워커 수",
     counter: "카운터",
+  },
+  costGrowth: {
+    title: "워커를 늘릴 때 증가 한 번의 비용",
+    workers: "워커 수 (같은 카운터를 증가시키는 스레드)",
+    /** 기계의 코어 수에 긋는 표시. */
+    cores: (cores: number) => `코어 ${int(cores)}개`,
+    subtitle: (trials: number | undefined, howMany: number | undefined, band: boolean) =>
+      [
+        `선: ${trials === undefined ? "시행들" : `시행 ${int(trials)}번`}의 중앙값`,
+        band ? "띠: 가장 빠른 시행부터 가장 느린 시행까지" : "",
+        howMany === undefined ? "" : `워커당 증가 ${int(howMany)}번`,
+      ]
+        .filter(Boolean)
+        .join(" · "),
   },
   outcomes: {
     title: "관찰된 결과",

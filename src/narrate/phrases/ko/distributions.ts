@@ -50,19 +50,6 @@ export const distributions = {
     `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번이었지만, ` +
     "중앙값 시행은 한 번도 잃지 않았다. 어느 길이에서나 경합은 드물었다.",
   neverLost: "이번에는 어느 루프 길이에서도 갱신을 잃은 시행이 없었다. 워커들이 충분히 오래 겹치지 않았다.",
-  costAtFewest: (workers: number, atomicTimes: number, lockedTimes: number) =>
-    `워커 ${int(workers)}개일 때 원자적 증가는 unsafe 증가의 ${f.times(atomicTimes)}, ` +
-    `락을 쓴 증가는 ${f.times(lockedTimes)}의 비용이 들었다.`,
-  lockSlower: (most: number, mostNs: number, fewest: number, fewestNs: number) =>
-    `워커 ${int(most)}개에서 locked 카운터는 증가 한 번에 ${f.fixed(mostNs)} ns가 걸렸다 ` +
-    `(워커 ${int(fewest)}개에서는 ${f.fixed(fewestNs)} ns). 워커를 늘리자 세기가 느려졌다. ` +
-    "워커들이 락을 기다리며 줄을 서고 그 캐시 라인을 서로 넘겨주기 때문이다.",
-  lockNotSlower: (most: number, mostNs: number, fewest: number, fewestNs: number) =>
-    `워커 ${int(most)}개에서 locked 카운터는 증가 한 번에 ${f.fixed(mostNs)} ns가 걸렸다 ` +
-    `(워커 ${int(fewest)}개에서는 ${f.fixed(fewestNs)} ns). 여기서는 워커를 늘려도 느려지지 않았다.`,
-  costFewCores: (cores: number) =>
-    `코어가 ${int(cores)}개뿐이라 동시에 셀 수 있는 워커는 ${int(cores)}개까지다. ` +
-    `그래서 워커가 ${int(cores)}개를 넘는 막대는 병렬 작업이 아니라 번갈아 실행되는 비용을 잰 것이다.`,
   tinyLost: (lost: number, repetitions: number, rate: number) =>
     `unsafe 카운터는 **${int(repetitions)}번 중 ${int(lost)}번** 갱신을 잃었다 (${f.pct(rate)}).`,
   tinyRare:

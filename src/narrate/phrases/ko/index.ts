@@ -7,6 +7,7 @@ import { f } from "./format";
 import { charts } from "./charts";
 import { distributions } from "./distributions";
 import { gil } from "./gil";
+import { growth } from "./growth";
 import { lock } from "./lock";
 import { params } from "./params";
 import { race } from "./race";
@@ -26,6 +27,7 @@ export const ko: Phrases = {
   distributions,
   gil,
   charts,
+  growth,
   schedules,
   tables,
   stepper,

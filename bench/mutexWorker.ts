@@ -1,0 +1,43 @@
+/**
+ * A bench worker for the mutex section: runs one named counting loop (see mutexLoops.ts)
+ * over the trial's buffer, released by the same start barrier as the engine's workers.
+ */
+import { parentPort } from "node:worker_threads";
+import { LOOPS, type LoopName } from "./mutexLoops";
+
+export interface LoopRequest {
+  buffer: SharedArrayBuffer;
+  loop: LoopName;
+  threads: number;
+  howMany: number;
+}
+
+export interface LoopReply {
+  releasedAt: bigint | null;
+  finishedAt: bigint;
+}
+
+// The barrier words, on a cache line of their own (see mutexLoops.ts for the rest).
+const ARRIVED = 48;
+const GO = 49;
+
+if (!parentPort) throw new Error("mutexWorker.js is a worker_threads entry");
+const port = parentPort;
+
+port.on("message", (request: LoopRequest) => {
+  const cells = new Int32Array(request.buffer);
+  const loop = LOOPS[request.loop];
+  let releasedAt: bigint | null = null;
+  if (Atomics.add(cells, ARRIVED, 1) + 1 === request.threads) {
+    releasedAt = process.hrtime.bigint();
+    Atomics.store(cells, GO, 1);
+    Atomics.notify(cells, GO);
+  } else {
+    for (let spins = 0; Atomics.load(cells, GO) === 0; spins++) {
+      if (spins > 20_000) Atomics.wait(cells, GO, 0);
+    }
+  }
+  loop(cells, request.howMany);
+  const reply: LoopReply = { releasedAt, finishedAt: process.hrtime.bigint() };
+  port.postMessage(reply);
+});
