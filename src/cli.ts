@@ -1,17 +1,20 @@
 /**
  * The race in a terminal:
- *   npm run race -- --counter unsafe|locked|atomic --threads 5 --how-many 100000 [--trials N] [--json]
- * Bad input: exit code 2, one line on stderr, nothing on stdout.
+ *   npm run race -- --counter unsafe|locked|atomic --threads 5 --how-many 100000 [--trials N] [--json] [--lang ko]
+ * Bad input: exit code 2, one line on stderr, nothing on stdout. Errors are in English in
+ * either language, like every error the lesson raises; --lang changes what a run prints.
  */
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { runExperiment } from "./engine/experiment";
+import { checkLang } from "./narrate/lang";
+import { phrasesFor } from "./narrate/phrases";
 import { seedSentence } from "./narrate/seed";
 import { InputError, parseNumber } from "./validate";
 
 const USAGE =
   "usage: npm run race -- --counter unsafe|locked|atomic [--threads 5] [--how-many 100000] " +
-  "[--trials 1] [--sensor-work 0] [--json]";
+  "[--trials 1] [--sensor-work 0] [--json] [--lang en|ko]";
 
 async function main(argv: string[]): Promise<number> {
   let options;
@@ -47,15 +50,12 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify({ counter, threads, howMany, sensorWork, trials })}\n`);
     return 0;
   }
-  process.stdout.write(
-    `${experiment.counter} counter, ${experiment.threads} workers × ${experiment.howMany} increments ` +
-      `(Node ${process.version}, ${availableParallelism()} cores)\n`,
-  );
+  const T = phrasesFor(options.lang).cli;
+  const { counter, threads, howMany } = experiment;
+  process.stdout.write(`${T.header(counter, threads, howMany, process.version, availableParallelism())}\n`);
   for (const trial of experiment.trials) {
-    const share = ((100 * trial.lost) / trial.expected).toFixed(1);
-    process.stdout.write(
-      `${seedSentence(trial)}  (lost ${trial.lost} = ${share}%, ${trial.elapsedMs.toFixed(1)} ms)\n`,
-    );
+    const sentence = seedSentence(trial, options.lang);
+    process.stdout.write(`${T.trial(sentence, trial.lost, trial.lost / trial.expected, trial.elapsedMs)}\n`);
   }
   return 0;
 }
@@ -67,6 +67,7 @@ const OPTIONS = {
   trials: { type: "string", default: "1" },
   "sensor-work": { type: "string", default: "0" },
   json: { type: "boolean", default: false },
+  lang: { type: "string", default: "en" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -112,6 +113,7 @@ function parseOptions(argv: string[]) {
     trials: parseNumber("--trials", values.trials),
     sensorWork: parseNumber("--sensor-work", values["sensor-work"]),
     json: values.json,
+    lang: checkLang(values.lang, "--lang"),
     help: values.help,
   };
 }

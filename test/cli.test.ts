@@ -88,3 +88,15 @@ for (const [args, message] of bad) {
     assert.match(stderr.trim(), message);
   });
 }
+
+test("--lang ko prints the book's Korean sentence; a language it does not speak is refused in English", async () => {
+  const ko = await race("--counter", "locked", "--threads", "2", "--how-many", "1000", "--lang", "ko");
+  assert.equal(ko.code, 0, ko.stderr);
+  const lines = ko.stdout.trim().split("\n");
+  assert.match(lines[0], /^locked 카운터, 워커 2개 × 증가 1,000번 \(Node v\d+/);
+  assert.match(lines[1], /^카운터 값은 2000여야 하는데, 실제로는 2000 입니다 {2}\(손실 0 = 0\.0%, [\d.]+ ms\)$/);
+  const bad = await race("--lang", "fr");
+  assert.equal(bad.code, 2);
+  assert.equal(bad.stderr, '--lang must be one of en, ko, got "fr"\n');
+  assert.equal(bad.stdout, "");
+});

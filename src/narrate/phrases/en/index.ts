@@ -9,6 +9,7 @@
  */
 import { f } from "./format";
 import { charts } from "./charts";
+import { cli } from "./cli";
 import { distributions } from "./distributions";
 import { gil } from "./gil";
 import { lock } from "./lock";
@@ -34,6 +35,7 @@ export const en = {
   growth,
   schedules,
   tables,
+  cli,
   stepper,
   trace,
 };

@@ -5,6 +5,7 @@
 import type { Phrases } from "../en/index";
 import { f } from "./format";
 import { charts } from "./charts";
+import { cli } from "./cli";
 import { distributions } from "./distributions";
 import { gil } from "./gil";
 import { growth } from "./growth";
@@ -30,6 +31,7 @@ export const ko: Phrases = {
   growth,
   schedules,
   tables,
+  cli,
   stepper,
   trace,
 };
