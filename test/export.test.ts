@@ -420,6 +420,27 @@ describe("export script: refusals, failures and one edition", { skip: skipWithou
     );
   });
 
+  test("a bad value typed into a parameters cell is refused by the cell itself, in one line", async () => {
+    const notebooks = copyFixtureLesson(path.join(scratch, "bad-cell"));
+    const first = path.join(notebooks, "01-first.ipynb");
+    const nb = JSON.parse(readFileSync(first, "utf8"));
+    const cell = nb.cells.find((c: { id: string }) => c.id === "parameters");
+    const source = Array.isArray(cell.source) ? cell.source.join("") : cell.source;
+    assert.match(source, /threads: 5,/);
+    cell.source = source.replace("threads: 5,", "threads: 0,");
+    writeFileSync(first, JSON.stringify(nb));
+
+    const out = path.join(scratch, "bad-cell-out");
+    const run = await runExport(["--notebooks", notebooks, "--out", out, "--lang", "en"]);
+
+    assert.equal(run.code, 1, run.stderr);
+    const executed = readNotebook(path.join(`${out}.failed`, "01-first.ipynb"));
+    const shown = (executed.cells.find((c) => c.id === "parameters")?.outputs ?? [])
+      .map((o) => (Array.isArray(o.text) ? o.text.join("") : (o.text ?? "")))
+      .join("");
+    assert.equal(shown.trim(), "InputError: threads must be an integer from 1 to 64, got 0", "not one line");
+  });
+
   test("--lang ko exports the Korean edition only and keeps the English files as they were", async () => {
     const good = await fixtureExportOnce();
     const out = path.join(scratch, "lang-out");
