@@ -3,6 +3,7 @@
  * over the trial's buffer, released by the same start barrier as the engine's workers.
  */
 import { parentPort } from "node:worker_threads";
+import { awaitStart } from "../src/engine/barrier";
 import { LOOPS, type LoopName } from "./mutexLoops";
 
 export interface LoopRequest {
@@ -27,16 +28,7 @@ const port = parentPort;
 port.on("message", (request: LoopRequest) => {
   const cells = new Int32Array(request.buffer);
   const loop = LOOPS[request.loop];
-  let releasedAt: bigint | null = null;
-  if (Atomics.add(cells, ARRIVED, 1) + 1 === request.threads) {
-    releasedAt = process.hrtime.bigint();
-    Atomics.store(cells, GO, 1);
-    Atomics.notify(cells, GO);
-  } else {
-    for (let spins = 0; Atomics.load(cells, GO) === 0; spins++) {
-      if (spins > 20_000) Atomics.wait(cells, GO, 0);
-    }
-  }
+  const releasedAt = awaitStart(cells, request.threads, { arrived: ARRIVED, go: GO });
   loop(cells, request.howMany);
   const reply: LoopReply = { releasedAt, finishedAt: process.hrtime.bigint() };
   port.postMessage(reply);

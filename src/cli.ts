@@ -7,7 +7,7 @@
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { runExperiment } from "./engine/experiment";
-import { checkLang } from "./narrate/lang";
+import { checkLang } from "./lang";
 import { phrasesFor } from "./narrate/phrases";
 import { seedSentence } from "./narrate/seed";
 import { InputError, parseNumber } from "./validate";

@@ -37,7 +37,7 @@ export * from "./show/stepper";
 export * from "./show/display";
 export * from "./show/progress";
 
-export * from "./narrate/lang";
+export * from "./lang";
 export * from "./narrate/facts";
 export * from "./narrate/seed";
 export * from "./narrate/race";

@@ -13,7 +13,7 @@
 import { availableParallelism } from "node:os";
 import { countInterleavingsExact } from "./analysis/interleavings";
 import { LIMITS, checkRaceParams } from "./engine/limits";
-import { LANGS, checkLang, setLessonLang, type Lang } from "./narrate/lang";
+import { LANGS, checkLang, setLessonLang, type Lang } from "./lang";
 import { phrasesFor } from "./narrate/phrases";
 import { MAX_PYTHON_HOW_MANY, MAX_PYTHON_THREADS } from "./python/seed";
 import { InputError, checkInteger, checkIntegerList, describe, parseNumber } from "./validate";

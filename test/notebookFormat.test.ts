@@ -2,7 +2,7 @@
 // the tslab kernel, and one parameters cell first (which `npm run export` feeds).
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
-import { LANGS } from "../src/narrate/lang";
+import { LANGS } from "../src/lang";
 import path from "node:path";
 import { test } from "node:test";
 import { NOTEBOOKS_DIR, readNotebook } from "./helpers/jupyter";

@@ -9,7 +9,7 @@ import {
   type ParamSpec,
   type ParamValue,
 } from "../src/params";
-import { lessonLang } from "../src/narrate/lang";
+import { lessonLang } from "../src/lang";
 import { parameters } from "../src/params";
 
 const defaultsOf = (notebook: string): Record<string, ParamValue> =>

@@ -1,10 +1,11 @@
 /**
  * The worker thread's entry: the seed's `worker(sensor_index, how_many, counter)`.
- * It runs in plain Node (compiled to dist/src/worker.js), in its own isolate; the only
+ * It runs in plain Node (compiled to dist/src/engine/worker.js), in its own isolate; the only
  * memory it shares with the others is the trial's SharedArrayBuffer.
  */
 import { parentPort } from "node:worker_threads";
-import { ARRIVED, GO, cellsOf } from "./layout";
+import { awaitStart } from "./barrier";
+import { cellsOf } from "./layout";
 import { makeCounter, type Counter } from "./counters";
 import type { RunReply, RunRequest } from "./protocol";
 import { traceLayout, workerTraceViews } from "./trace";
@@ -13,28 +14,13 @@ import { countUpTraced, makeTracedCounter } from "./tracedCounters";
 if (!parentPort) throw new Error("worker.js is a worker_threads entry; start it through WorkerPool");
 const port = parentPort;
 
-const BARRIER_SPINS = Number(process.env.BARRIER_SPINS ?? 20_000);
-
 port.on("message", (request: RunRequest) => {
   const cells = cellsOf(request.buffer);
   const counter = makeCounter(request.counter, cells);
   if (!counter) throw new Error(`unknown counter kind ${JSON.stringify(request.counter)}`);
 
-  // The start barrier: nobody counts until everyone is ready. Without it a worker could
-  // finish its whole loop before the next one has even started (thread start-up takes tens
-  // of ms), and the race would hide. The last to arrive releases the others itself — no
-  // round trip through the main thread — and the others spin briefly before sleeping, so
-  // the ones already on a core start within a fraction of a microsecond of each other.
-  let releasedAt: bigint | null = null;
-  if (Atomics.add(cells, ARRIVED, 1) + 1 === request.threads) {
-    releasedAt = process.hrtime.bigint();
-    Atomics.store(cells, GO, 1);
-    Atomics.notify(cells, GO);
-  } else {
-    for (let spins = 0; Atomics.load(cells, GO) === 0; spins++) {
-      if (spins > BARRIER_SPINS) Atomics.wait(cells, GO, 0);
-    }
-  }
+  // Nobody counts until everyone is ready: without the barrier the race would hide.
+  const releasedAt = awaitStart(cells, request.threads);
 
   const startedAt = process.hrtime.bigint();
   // Chosen once per trial: an untraced trial runs the untraced loop, untouched.

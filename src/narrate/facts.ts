@@ -3,7 +3,7 @@
  * was on. Narrators are pure: they are handed these facts, never look them up.
  */
 import { availableParallelism } from "node:os";
-import { lessonLang, type Lang } from "./lang";
+import { lessonLang, type Lang } from "../lang";
 import { phrasesFor, type Phrases } from "./phrases";
 
 export interface Facts {

@@ -13,7 +13,7 @@ import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { checkLang, lessonLang, type Lang } from "../narrate/lang";
+import { checkLang, lessonLang, type Lang } from "../lang";
 import { checkChoice, checkInteger, InputError } from "../validate";
 
 export type PythonProgram = "unsafe" | "locked" | "unsafe-with-call";

@@ -7,7 +7,7 @@ import type { InterleavingSummary } from "../analysis/interleavings";
 import type { IncrementsSweep, WorkersSweep } from "../analysis/sweeps";
 import type { TinyRace } from "../analysis/tinyRace";
 import type { Experiment } from "../engine/experiment";
-import { lessonLang, type Lang } from "../narrate/lang";
+import { lessonLang, type Lang } from "../lang";
 import { phrasesFor } from "../narrate/phrases";
 import { htmlTable } from "./htmlTable";
 

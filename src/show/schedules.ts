@@ -3,7 +3,7 @@
  * wrote), and a list of schedules with their steps in columns.
  */
 import { describeSteps, type Interleaving, type TraceStep } from "../analysis/interleavings";
-import { lessonLang, type Lang } from "../narrate/lang";
+import { lessonLang, type Lang } from "../lang";
 import { phrasesFor, type Phrases } from "../narrate/phrases";
 import { checkInteger } from "../validate";
 import { escapeHtml, htmlTable } from "./htmlTable";

@@ -23,7 +23,7 @@ import {
   threadName,
   type StepKind,
 } from "../analysis/interleavings";
-import { checkLang, lessonLang, type Lang } from "../narrate/lang";
+import { checkLang, lessonLang, type Lang } from "../lang";
 import { phrasesFor } from "../narrate/phrases";
 import { InputError, checkInteger } from "../validate";
 import { showHtml } from "./display";

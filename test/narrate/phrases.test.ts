@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { PHRASES } from "../../src/narrate/phrases";
-import { LANGS } from "../../src/narrate/lang";
+import { LANGS } from "../../src/lang";
 
 function shape(value: unknown, path = ""): string[] {
   if (typeof value === "function") return [`${path}()`];

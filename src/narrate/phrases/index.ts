@@ -1,5 +1,5 @@
 /** The phrase table of each language the lesson speaks. */
-import type { Lang } from "../lang";
+import type { Lang } from "../../lang";
 import { en, type Phrases } from "./en/index";
 import { ko } from "./ko/index";
 

@@ -5,7 +5,7 @@
  */
 import type { CanvasRenderingContext2D } from "canvas";
 import { InputError } from "../../errors";
-import { lessonLang, type Lang } from "../../narrate/lang";
+import { lessonLang, type Lang } from "../../lang";
 import { phrasesFor, type Phrases } from "../../narrate/phrases";
 import type { CounterKind } from "../../engine/counters";
 import {

@@ -6,7 +6,7 @@
  * `lang` value. A notebook runs in a kernel of its own, so one current language per
  * process is one per notebook.
  */
-import { checkChoice } from "../validate";
+import { checkChoice } from "./validate";
 
 export const LANGS = ["en", "ko"] as const;
 export type Lang = (typeof LANGS)[number];
