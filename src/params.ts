@@ -80,7 +80,7 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       workerCounts: ints(LIMITS.threads, [1, 2, 4, 8]),
       sizes: ints(LIMITS.howMany, [100, 1_000, 10_000, 100_000, 1_000_000]),
       costWorkerCounts: ints(LIMITS.threads, [1, 2, 4, 8, 16]),
-      costHowMany: int(LIMITS.howMany, 200_000),
+      costHowMany: int(LIMITS.howMany, 100_000),
       costTrials: int({ min: 1, max: 1_000 }, 5),
       tinyRepetitions: int({ min: 1, max: 500_000 }, 2_000),
     },

@@ -108,7 +108,7 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
     for (const line of lines) assert.match(line, /\d+\.\d s {2}ok$/);
     assert.match(
       result.stdout,
-      /^export: \d+ notebooks? \(.+\) in \d+\.\d s: running \d+\.\d s, pages and decks \d+\.\d s$/m,
+      /^export: \d+ notebooks? \(.+\) in \d+\.\d s: kernels started \d+\.\d s, running \d+\.\d s, pages and decks \d+\.\d s$/m,
     );
   });
 
