@@ -12,6 +12,7 @@
  */
 import { availableParallelism } from "node:os";
 import { countInterleavingsExact } from "./analysis/interleavings";
+import { checkRaceSize } from "./eventLoop/eventLoopRace";
 import { LIMITS, checkRaceParams } from "./engine/limits";
 import { LANGS, checkLang, setLessonLang, type Lang } from "./lang";
 import { phrasesFor } from "./narrate/phrases";
@@ -104,11 +105,7 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       pythonCommand: { kind: "text", default: "python3" },
     },
     together: (v) => {
-      const tasks = v.tasks as number;
-      const howMany = v.howMany as number;
-      if (tasks * howMany > 20_000_000) {
-        throw new InputError(`tasks × howMany must be at most 20,000,000, got ${describe(tasks * howMany)}`);
-      }
+      checkRaceSize(v.tasks, v.howMany);
       const schedules = countInterleavingsExact(v.scheduleThreads as number, v.scheduleIncrements as number);
       if (schedules > BigInt(MAX_LISTED_SCHEDULES)) {
         throw new InputError(

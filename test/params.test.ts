@@ -78,6 +78,15 @@ test("a bad value in the cell is refused in one line naming the parameter, the v
 
 test("rules that tie parameters together are checked too", () => {
   assert.throws(
+    () =>
+      resolveParameters(
+        "04-gil-and-the-event-loop",
+        { ...defaultsOf("04-gil-and-the-event-loop"), tasks: 100, howMany: 1_000_000 },
+        {},
+      ),
+    { message: "tasks × howMany must be at most 20,000,000, got 100 × 1,000,000 = 100,000,000" },
+  );
+  assert.throws(
     () => resolveParameters("01-the-race", { ...defaultsOf("01-the-race"), threads: 64, howMany: 40_000_000 }, {}),
     /^InputError: threads × howMany = 2,560,000,000 does not fit/,
   );

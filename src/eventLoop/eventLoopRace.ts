@@ -10,7 +10,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { AsyncLock } from "./asyncLock";
-import { checkChoice, checkFunction, checkInteger, InputError } from "../validate";
+import { checkChoice, checkFunction, checkInteger, describe, InputError } from "../validate";
 
 /** The awaited step inside an increment. Tests and notebooks keep it a plain tick, never a timer. */
 export type YieldPoint = () => Promise<void>;
@@ -103,20 +103,25 @@ async function worker(howMany: number, counter: AsyncCounter): Promise<void> {
   }
 }
 
+/** Tasks and increments per task, each within its limit and together within MAX_TOTAL_INCREMENTS. */
+export function checkRaceSize(tasks: unknown, howMany: unknown): { tasks: number; howMany: number } {
+  const t = checkInteger("tasks", tasks, 1, MAX_TASKS);
+  const h = checkInteger("howMany", howMany, 1, MAX_HOW_MANY);
+  if (t * h > MAX_TOTAL_INCREMENTS) {
+    throw new InputError(
+      `tasks × howMany must be at most ${describe(MAX_TOTAL_INCREMENTS)}, got ${describe(t)} × ${describe(h)} = ${describe(t * h)}`,
+    );
+  }
+  return { tasks: t, howMany: h };
+}
+
 export async function runEventLoopRace(options: EventLoopRaceOptions): Promise<EventLoopRaceResult> {
   if (options === null || typeof options !== "object") {
     throw new InputError(
       `options must be an object like { tasks: 5, howMany: 1000, counter: 'unsafe' }, got ${String(options)}`,
     );
   }
-  const tasks = checkInteger("tasks", options.tasks, 1, MAX_TASKS);
-  const howMany = checkInteger("howMany", options.howMany, 1, MAX_HOW_MANY);
-  if (tasks * howMany > MAX_TOTAL_INCREMENTS) {
-    const fmt = (n: number) => n.toLocaleString("en-US");
-    throw new InputError(
-      `tasks × howMany must be at most ${fmt(MAX_TOTAL_INCREMENTS)}, got ${fmt(tasks)} × ${fmt(howMany)} = ${fmt(tasks * howMany)}`,
-    );
-  }
+  const { tasks, howMany } = checkRaceSize(options.tasks, options.howMany);
   const yieldPoint =
     options.yieldPoint === undefined
       ? nextTick
