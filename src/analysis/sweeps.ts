@@ -12,7 +12,7 @@
 import { COUNTER_KINDS, type CounterKind } from "../engine/counters";
 import { checkRaceParams, checkTrials, LIMITS } from "../engine/limits";
 import { withPool, type TrialResult, type WorkerPool } from "../engine/pool";
-import { checkChoiceList, checkFunction, checkInteger, checkIntegerList, InputError } from "../validate";
+import { checkChoiceList, checkFunction, checkInteger, checkIntegerList, describe, InputError } from "../validate";
 import { median } from "./stats";
 
 /** `done` of `total` units (trials, repetitions) finished; `label` says what is running. */
@@ -21,8 +21,6 @@ export type ProgressCallback = (done: number, total: number, label: string) => v
 /** The two counters that must never lose an update. */
 export type FixedCounter = Exclude<CounterKind, "unsafe">;
 const FIXED: readonly FixedCounter[] = ["atomic", "locked"];
-
-const fmt = (n: number): string => n.toLocaleString("en-US");
 
 export function checkProgress(onProgress: unknown): ProgressCallback | undefined {
   if (onProgress === undefined) return undefined;
@@ -261,7 +259,7 @@ export async function incrementsSweep(options: IncrementsSweepOptions): Promise<
   const byKind = jobsFor(sizes, (counter, howMany) => ({
     threads,
     howMany,
-    label: `${counter}, ${fmt(howMany)} increments`,
+    label: `${counter}, ${describe(howMany)} increments`,
   }));
   const wallMs = await runJobs([...byKind.values()].flat(), sensorWork, onProgress);
   const sweep: IncrementsSweep = { threads, trials, unsafe: [], wallMs };
