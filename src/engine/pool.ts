@@ -3,8 +3,9 @@ import * as path from "node:path";
 import { COUNT, newSharedCells } from "./layout";
 import { checkRaceParams, LIMITS, type RaceParams } from "./limits";
 import { trackPool, untrackPool } from "./interrupt";
+import { newDoorbells, pool as doorbell } from "./doorbell";
 import { checkInteger, InputError } from "../validate";
-import type { RunReply, RunRequest } from "./protocol";
+import type { RunReply, RunRequest, WorkerSetup } from "./protocol";
 import type { CounterKind } from "./counters";
 import { checkTraceFlag, readTrace, traceLayout, type RunTrace } from "./trace";
 
@@ -26,6 +27,11 @@ export interface TrialResult {
   elapsedMs: number;
   /** Barrier release to the last worker's first step: how together they really started. */
   startSkewMs: number;
+  /**
+   * How long a worker's loop lasted, its first increment to its last (the median worker):
+   * against a scheduler's time slice, this decides whether the workers must share the cores.
+   */
+  loopMs: number;
   /** Only when the trial was asked for a trace. */
   trace?: RunTrace;
 }
@@ -61,15 +67,22 @@ export class WorkerPool {
   /** Rejects with the first failure; what start-up waits on races it. */
   private readonly broken = new Promise<never>((_, reject) => (this.breakWith = reject));
 
-  private constructor(private readonly workers: Worker[]) {
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly doorbells: Int32Array,
+  ) {
     this.broken.catch(() => undefined);
   }
 
   static async open(size: number, options: PoolOptions = {}): Promise<WorkerPool> {
     checkInteger("pool size", size, LIMITS.threads.min, LIMITS.threads.max);
     const file = options.workerFile ?? WORKER_FILE;
-    const workers = Array.from({ length: size }, () => new Worker(file));
-    const pool = new WorkerPool(workers);
+    const doorbells = newDoorbells(size);
+    const workers = Array.from(
+      { length: size },
+      (_, index) => new Worker(file, { workerData: { doorbells, index } satisfies WorkerSetup }),
+    );
+    const pool = new WorkerPool(workers, doorbells);
     trackPool(pool);
     const online = workers.map((worker, i) => {
       worker.on("message", (reply: RunReply) => pool.onReply(reply));
@@ -145,17 +158,18 @@ export class WorkerPool {
         howMany,
         sensorWork,
       };
-      this.workers
-        .slice(0, threads)
-        .forEach((worker, i) =>
-          worker.postMessage(traceBuffer ? { ...request, trace: { buffer: traceBuffer, worker: i } } : request),
-        );
+      this.workers.forEach((worker, i) => {
+        if (i >= threads) return doorbell.park(this.doorbells, i);
+        worker.postMessage(traceBuffer ? { ...request, trace: { buffer: traceBuffer, worker: i } } : request);
+        doorbell.ring(this.doorbells, i);
+      });
       const replies = await done;
 
       const releasedAt = replies.find((r) => r.releasedAt !== null)?.releasedAt;
       if (releasedAt == null) throw new Error("no worker reported releasing the start barrier");
       const lastDone = replies.reduce((max, r) => (r.finishedAt > max ? r.finishedAt : max), releasedAt);
       const lastStart = replies.reduce((max, r) => (r.startedAt > max ? r.startedAt : max), releasedAt);
+      const loops = replies.map((r) => Number(r.finishedAt - r.startedAt) / 1e6).sort((a, b) => a - b);
       const expected = threads * howMany;
       const found = Atomics.load(cells, COUNT);
       return {
@@ -167,6 +181,7 @@ export class WorkerPool {
         lost: expected - found,
         elapsedMs: Number(lastDone - releasedAt) / 1e6,
         startSkewMs: Number(lastStart - releasedAt) / 1e6,
+        loopMs: loops[loops.length >> 1],
         ...(layout && traceBuffer ? { trace: readTrace(traceBuffer, layout, releasedAt) } : {}),
       };
     } finally {

@@ -1,5 +1,12 @@
 import type { CounterKind } from "./counters";
 
+/** What a worker is given when it starts (its workerData). */
+export interface WorkerSetup {
+  /** The pool's doorbells (doorbell.ts), and which of them is this worker's. */
+  doorbells: Int32Array;
+  index: number;
+}
+
 /** What the main thread asks of one worker for one trial. */
 export interface RunRequest {
   trial: number;

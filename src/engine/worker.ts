@@ -3,18 +3,28 @@
  * It runs in plain Node (compiled to dist/src/engine/worker.js), in its own isolate; the only
  * memory it shares with the others is the trial's SharedArrayBuffer.
  */
-import { parentPort } from "node:worker_threads";
+import { parentPort, workerData } from "node:worker_threads";
 import { awaitStart } from "./barrier";
+import { spinForRequests } from "./doorbell";
 import { cellsOf } from "./layout";
 import { makeCounter, type Counter } from "./counters";
-import type { RunReply, RunRequest } from "./protocol";
+import type { RunReply, RunRequest, WorkerSetup } from "./protocol";
 import { traceLayout, workerTraceViews } from "./trace";
 import { countUpTraced, makeTracedCounter } from "./tracedCounters";
 
 if (!parentPort) throw new Error("worker.js is a worker_threads entry; start it through WorkerPool");
 const port = parentPort;
+const setup = workerData as WorkerSetup;
 
 port.on("message", (request: RunRequest) => {
+  run(request);
+  // Keep the core until the next request comes (doorbell.ts says why).
+  spinForRequests(setup.doorbells, setup.index, port, run);
+});
+// The first trial too: a pool is opened to be used at once.
+spinForRequests(setup.doorbells, setup.index, port, run);
+
+function run(request: RunRequest): void {
   const cells = cellsOf(request.buffer);
   const counter = makeCounter(request.counter, cells);
   if (!counter) throw new Error(`unknown counter kind ${JSON.stringify(request.counter)}`);
@@ -28,7 +38,7 @@ port.on("message", (request: RunRequest) => {
   const finishedAt = process.hrtime.bigint();
   const reply: RunReply = { trial: request.trial, releasedAt, startedAt, finishedAt, sensorSink };
   port.postMessage(reply);
-});
+}
 
 function countUp(counter: Counter, howMany: number, sensorWork: number): number {
   let sink = 0;

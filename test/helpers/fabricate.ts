@@ -23,6 +23,7 @@ export function trial(counter: CounterKind, lost: number, over: Partial<TrialRes
     lost,
     elapsedMs: 4,
     startSkewMs: 0.05,
+    loopMs: 3,
     ...over,
   };
 }
