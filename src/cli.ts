@@ -10,11 +10,16 @@ import { runExperiment } from "./engine/experiment";
 import { checkLang } from "./lang";
 import { phrasesFor } from "./narrate/phrases";
 import { seedSentence } from "./narrate/seed";
+import { NOTEBOOK_PARAMETERS } from "./params";
 import { InputError, parseNumber } from "./validate";
 
+/** The race's defaults are notebook 1's: the seed's five workers × 100,000, with its sensor work. */
+const RACE = NOTEBOOK_PARAMETERS["01-the-race"].specs;
+const DEFAULT = (name: string) => String(RACE[name].default);
+
 const USAGE =
-  "usage: npm run race -- --counter unsafe|locked|atomic [--threads 5] [--how-many 100000] " +
-  "[--trials 1] [--sensor-work 0] [--json] [--lang en|ko]";
+  `usage: npm run race -- --counter unsafe|locked|atomic [--threads ${DEFAULT("threads")}] ` +
+  `[--how-many ${DEFAULT("howMany")}] [--trials 1] [--sensor-work ${DEFAULT("sensorWork")}] [--json] [--lang en|ko]`;
 
 async function main(argv: string[]): Promise<number> {
   let options;
@@ -51,8 +56,8 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const T = phrasesFor(options.lang).cli;
-  const { counter, threads, howMany } = experiment;
-  process.stdout.write(`${T.header(counter, threads, howMany, process.version, availableParallelism())}\n`);
+  const { counter, threads, howMany, sensorWork } = experiment;
+  process.stdout.write(`${T.header(counter, threads, howMany, sensorWork, process.version, availableParallelism())}\n`);
   for (const trial of experiment.trials) {
     const sentence = seedSentence(trial, options.lang);
     process.stdout.write(`${T.trial(sentence, trial.lost, trial.lost / trial.expected, trial.elapsedMs)}\n`);
@@ -62,10 +67,10 @@ async function main(argv: string[]): Promise<number> {
 
 const OPTIONS = {
   counter: { type: "string", default: "unsafe" },
-  threads: { type: "string", default: "5" },
-  "how-many": { type: "string", default: "100000" },
+  threads: { type: "string", default: DEFAULT("threads") },
+  "how-many": { type: "string", default: DEFAULT("howMany") },
   trials: { type: "string", default: "1" },
-  "sensor-work": { type: "string", default: "0" },
+  "sensor-work": { type: "string", default: DEFAULT("sensorWork") },
   json: { type: "boolean", default: false },
   lang: { type: "string", default: "en" },
   help: { type: "boolean", short: "h", default: false },

@@ -1,5 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { NOTEBOOK_PARAMETERS } from "../src/params";
 import { execFile } from "node:child_process";
 import * as path from "node:path";
 
@@ -89,11 +90,26 @@ for (const [args, message] of bad) {
   });
 }
 
+test("the race's defaults are notebook 1's: the seed's five workers × 100,000, with its sensor work", async () => {
+  const run = await race("--counter", "atomic", "--json");
+  assert.equal(run.code, 0, run.stderr);
+  const { threads, howMany, sensorWork } = JSON.parse(run.stdout);
+  const specs = NOTEBOOK_PARAMETERS["01-the-race"].specs;
+  assert.deepEqual(
+    { threads, howMany, sensorWork },
+    { threads: specs.threads.default, howMany: specs.howMany.default, sensorWork: specs.sensorWork.default },
+  );
+  assert.equal(sensorWork, 60);
+});
+
 test("--lang ko prints the book's Korean sentence; a language it does not speak is refused in English", async () => {
   const ko = await race("--counter", "locked", "--threads", "2", "--how-many", "1000", "--lang", "ko");
   assert.equal(ko.code, 0, ko.stderr);
   const lines = ko.stdout.trim().split("\n");
-  assert.match(lines[0], /^locked 카운터, 워커 2개 × 증가 1,000번 \(Node v\d+/);
+  assert.match(
+    lines[0],
+    /^locked 카운터, 워커 2개 × 증가 1,000번, 증가마다 먼저 센서 읽기: 산술 연산 60회 \(Node v\d+/,
+  );
   assert.match(lines[1], /^카운터 값은 2000여야 하는데, 실제로는 2000 입니다 {2}\(손실 0 = 0\.0%, [\d.]+ ms\)$/);
   const bad = await race("--lang", "fr");
   assert.equal(bad.code, 2);

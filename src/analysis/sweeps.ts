@@ -77,6 +77,8 @@ export interface SweepPoint {
   medianStartSkewMs: number;
   /** Barrier release to the last worker done (ms), median over the trials. */
   medianElapsedMs: number;
+  /** A worker's loop, its first increment to its last (ms), median over the trials. */
+  medianLoopMs: number;
   trials: TrialResult[];
 }
 
@@ -88,6 +90,7 @@ function pointOf(job: Job): SweepPoint {
     medianLostFraction: median(lostFractions),
     medianStartSkewMs: median(job.results.map((t) => t.startSkewMs)),
     medianElapsedMs: median(job.results.map((t) => t.elapsedMs)),
+    medianLoopMs: median(job.results.map((t) => t.loopMs)),
     trials: job.results,
   };
 }
@@ -100,6 +103,8 @@ export interface TrialsSweepOptions {
   trials: number;
   /** Default all three; must include "unsafe", whose losses the histogram shows. */
   counters?: readonly CounterKind[];
+  /** Trials for the atomic and locked counters: they are exact every time, so fewer show it. Default `trials`. */
+  checkTrials?: number;
   sensorWork?: number;
   onProgress?: ProgressCallback;
 }
@@ -128,6 +133,7 @@ export async function trialsSweep(options: TrialsSweepOptions): Promise<TrialsSw
     );
   }
   const trials = checkTrials(options.trials);
+  const fewer = checkInteger("checkTrials", options.checkTrials ?? trials, LIMITS.trials.min, LIMITS.trials.max);
   const { threads, howMany, sensorWork } = checkRaceParams({
     counter: "unsafe",
     threads: options.threads,
@@ -136,7 +142,14 @@ export async function trialsSweep(options: TrialsSweepOptions): Promise<TrialsSw
   });
   const onProgress = checkProgress(options.onProgress);
 
-  const jobs: Job[] = counters.map((counter) => ({ counter, threads, howMany, trials, label: counter, results: [] }));
+  const jobs: Job[] = counters.map((counter) => ({
+    counter,
+    threads,
+    howMany,
+    trials: counter === "unsafe" ? trials : fewer,
+    label: counter,
+    results: [],
+  }));
   const wallMs = await runJobs(jobs, sensorWork, onProgress);
   const sweep: TrialsSweep = { threads, howMany, expected: threads * howMany, trials, unsafe: [], results: {}, wallMs };
   for (const job of jobs) {

@@ -35,3 +35,13 @@ export function checkRaceParams(params: RaceParams): Required<RaceParams> {
 export function checkTrials(trials: unknown): number {
   return checkInteger("trials", trials, LIMITS.trials.min, LIMITS.trials.max);
 }
+
+/**
+ * What shows the race on one core, where the workers take turns and never run at once.
+ * There an update is lost only when a turn ends between a read and its write, so what
+ * counts is how much time all the increments spend between the two against the length of
+ * a turn (a few milliseconds). 500,000 increments of a nanosecond or two add up to less
+ * than one turn, however much sensor work is put around them; 4,000,000 per worker with
+ * nothing around them add up to many.
+ */
+export const ONE_CORE_RACE = { howMany: 4_000_000, sensorWork: 0 } as const;

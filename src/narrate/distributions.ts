@@ -8,7 +8,7 @@ import { phrases, type Facts } from "./facts";
 export function histogramReading(facts: Facts, hist: TrialsSweep): string {
   const T = phrases(facts).distributions;
   const fixedBad = [...(hist.atomic ?? []), ...(hist.locked ?? [])].filter((n) => n > 0).length;
-  const fixedTrials = (hist.atomic?.length ?? 0) + (hist.locked?.length ?? 0);
+  const fixedTrials = { atomic: hist.atomic?.length ?? 0, locked: hist.locked?.length ?? 0 };
   const losing = hist.unsafe.filter((n) => n > 0).length;
   const lost = summarize(hist.unsafe);
   return [
@@ -24,20 +24,31 @@ export function histogramReading(facts: Facts, hist: TrialsSweep): string {
             lost.max,
             lost.max / hist.expected,
           ),
-    fixedBad > 0 ? T.fixedLost(fixedBad) : fixedTrials > 0 ? T.fixedExact(fixedTrials) : "",
+    fixedBad > 0
+      ? T.fixedLost(fixedBad)
+      : fixedTrials.atomic + fixedTrials.locked > 0
+        ? T.fixedExact(fixedTrials.atomic, fixedTrials.locked)
+        : "",
   ]
     .filter(Boolean)
     .join(" ");
 }
 
+/** How close to a whole number of workers' loops a loss must come to count as "whole loops". */
+export const NEAR_WHOLE_LOOPS = 0.03;
+
 /** Losses near a whole number of workers' loops: a paused worker's stale write erased them. */
-export function wholeLoopsReading(facts: Facts, hist: TrialsSweep): string {
+export function wholeLoopsReading(facts: Facts, hist: TrialsSweep, tolerance = NEAR_WHOLE_LOOPS): string {
   const T = phrases(facts).distributions;
   const losing = hist.unsafe.filter((n) => n > 0);
   if (losing.length === 0) return T.wholeLoopsNone;
   const loops = (n: number) => n / hist.howMany;
-  const nearWhole = losing.filter((n) => loops(n) >= 0.97 && Math.abs(loops(n) - Math.round(loops(n))) < 0.03);
-  return T.wholeLoops(nearWhole.length, losing.length, hist.howMany);
+  const nearWhole = losing.filter(
+    (n) => loops(n) >= 1 - tolerance && Math.abs(loops(n) - Math.round(loops(n))) < tolerance,
+  );
+  return nearWhole.length === 0
+    ? T.wholeLoopsNoneNear(losing.length, hist.howMany, tolerance)
+    : T.wholeLoops(nearWhole.length, losing.length, hist.howMany, tolerance);
 }
 
 /** More workers against the cores: alone, oversubscribed, and the fixed counters' check. */
@@ -50,14 +61,17 @@ export function workersReading(facts: Facts, sweep: WorkersSweep): string {
     alone ? (alone.lostFractions.some((x) => x > 0) ? T.aloneLost : T.aloneExact) : "",
     T.cores(facts.cores),
     over.length > 0 ? T.oversubscribed(over) : T.allFit,
-    facts.cores <= 2 ? T.fewCores : "",
     fixed.length === 0 ? "" : fixed.every((p) => p.lostFractions.every((x) => x === 0)) ? T.checksExact : T.checksLost,
   ]
     .filter(Boolean)
     .join(" ");
 }
 
-/** Where along the loop length the race starts to show, and how much the start skew weighs there. */
+/**
+ * Where along the loop length the race starts to show: the shortest loop, how long it
+ * lasted and how much of it was waiting for the last worker; then the first length that
+ * lost, with how long its loop lasted.
+ */
 export function incrementsReading(facts: Facts, sweep: IncrementsSweep): string {
   const T = phrases(facts).distributions;
   const points = [...sweep.unsafe].sort((a, b) => a.increments - b.increments);
@@ -68,13 +82,22 @@ export function incrementsReading(facts: Facts, sweep: IncrementsSweep): string 
     short.increments,
     short.medianElapsedMs,
     short.medianStartSkewMs,
-    short.medianStartSkewMs >= 0.5 * short.medianElapsedMs,
+    short.medianStartSkewMs >= 0.5 * short.medianElapsedMs
+      ? "waiting"
+      : sweep.threads > facts.cores
+        ? "turns"
+        : "underway",
   );
   if (!firstLoss) return `${shortText} ${T.neverLost}`;
   return `${shortText} ${
     firstMedian
-      ? T.firstLoss(firstLoss.increments, firstMedian.increments, firstMedian.medianLostFraction)
-      : T.firstLossRare(firstLoss.increments)
+      ? T.firstLoss(
+          firstLoss.increments,
+          firstLoss.medianLoopMs,
+          firstMedian.increments,
+          firstMedian.medianLostFraction,
+        )
+      : T.firstLossRare(firstLoss.increments, firstLoss.medianLoopMs)
   }`;
 }
 

@@ -35,3 +35,8 @@ export function numberFormats(locale: string): NumberFormats {
     times: (ratio) => `${fixed(ratio, 1)}×`,
   };
 }
+
+/** A number as code writes it, digits grouped by underscores: 4000000 → "4_000_000". */
+export function codeNumber(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "_");
+}

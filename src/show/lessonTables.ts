@@ -13,7 +13,7 @@ import { htmlTable } from "./htmlTable";
 
 const text = (lang?: Lang) => phrasesFor(lang ?? lessonLang());
 
-/** Notebook 1: when each trial's last worker started, how long counting took, what it lost. */
+/** Notebook 1: when each trial's last worker started, how long counting and one worker's loop took, what it lost. */
 export function timingTable(race: Experiment, lang?: Lang): string {
   const { tables: T, f } = text(lang);
   const rows = race.trials.map((t, i) => ({ trial: i + 1, ...t }));
@@ -21,6 +21,7 @@ export function timingTable(race: Experiment, lang?: Lang): string {
     { header: T.timing.trial, value: "trial" },
     { header: T.timing.lastStart, value: "startSkewMs", format: (v) => f.fixed(v as number, 2) },
     { header: T.timing.counting, value: "elapsedMs", format: (v) => f.fixed(v as number, 2) },
+    { header: T.timing.loop, value: "loopMs", format: (v) => f.fixed(v as number, 2) },
     { header: T.timing.lost, value: "lost", format: (v) => f.int(v as number) },
   ]);
 }
@@ -53,6 +54,7 @@ function sweepColumns(lang?: Lang) {
     },
     { header: T.sweep.lastStart, value: "medianStartSkewMs", format: (v: unknown) => f.fixed(v as number, 2) },
     { header: T.sweep.allDone, value: "medianElapsedMs", format: (v: unknown) => f.fixed(v as number, 2) },
+    { header: T.sweep.loop, value: "medianLoopMs", format: (v: unknown) => f.fixed(v as number, 2) },
   ] as const;
 }
 

@@ -24,6 +24,7 @@ export function point(workers: number, lostFractions: number[]) {
     medianLostFraction: 0,
     medianStartSkewMs: 0,
     medianElapsedMs: 0,
+    medianLoopMs: 0,
     trials: [],
     counter: "unsafe" as const,
   };
@@ -34,13 +35,15 @@ export function workers(unsafe: ReturnType<typeof point>[], fixedLost = false): 
   return { howMany: 1000, trials: 3, unsafe, atomic: fixed, locked: fixed, wallMs: 1 };
 }
 
-export function sizes(points: [number, number[], number, number][]): IncrementsSweep {
-  const unsafe = points.map(([increments, lostFractions, elapsed, skew]) => ({
+/** Points of [increments, lost fractions, all done ms, start skew ms, loop ms (default: all done less skew)]. */
+export function sizes(points: [number, number[], number, number, number?][]): IncrementsSweep {
+  const unsafe = points.map(([increments, lostFractions, elapsed, skew, loop]) => ({
     increments,
     lostFractions,
     medianLostFraction: [...lostFractions].sort((a, b) => a - b)[Math.floor(lostFractions.length / 2)],
     medianElapsedMs: elapsed,
     medianStartSkewMs: skew,
+    medianLoopMs: loop ?? elapsed - skew,
     trials: [],
     counter: "unsafe" as const,
   }));

@@ -212,13 +212,19 @@ export const CASES: Case[] = [
     name: "race: none lost",
     cores: 2,
     say: (f) => race.raceOutcome(f, experiment("unsafe", [0, 0])),
-    ko: /모두 갱신을 잃지 않았다.*코어가 2개.*숨었을 뿐/,
+    ko: /모두 갱신을 하나도 잃지 않았다.*코어가 2개.*숨었을 뿐/,
   },
   {
     name: "race: one core",
     cores: 1,
+    say: (f) => race.raceOutcome(f, experiment("unsafe", [0, 0])),
+    ko: /코어가 하나뿐이면.*`howMany: 4_000_000`, `sensorWork: 0`으로 바꾸고/,
+  },
+  {
+    name: "race: none lost in the only trial",
+    cores: 2,
     say: (f) => race.raceOutcome(f, experiment("unsafe", [0])),
-    ko: /코어가 하나뿐이면/,
+    ko: /^\*\*이번 시행은 갱신을 하나도 잃지 않았다/,
   },
   {
     name: "race: schedules",
@@ -227,15 +233,55 @@ export const CASES: Case[] = [
     ko: /6단계를 섞는 방법 20가지 중 18가지/,
   },
   {
-    name: "race: barrier overlapped",
+    name: "race: loop shorter than a slice",
     cores: 2,
-    say: (f) => race.barrierReading(f, experiment("unsafe", [1], { startSkewMs: 0.04, elapsedMs: 3.5 })),
-    ko: /나란히/,
+    say: (f) => race.loopReading(f, experiment("unsafe", [0], { loopMs: 0.35 })),
+    ko: /타임 슬라이스.*보다 짧다/,
+  },
+  {
+    name: "race: loop longer than a slice",
+    cores: 2,
+    say: (f) => race.loopReading(f, { ...experiment("unsafe", [0], { loopMs: 24 }), sensorWork: 50 }),
+    ko: /산술 연산 50회.*보다 길다.*서로 다른 코어에서 동시에/,
+  },
+  {
+    name: "race: loop longer than a slice, one core",
+    cores: 1,
+    say: (f) => race.loopReading(f, { ...experiment("unsafe", [0], { loopMs: 24 }), sensorWork: 50 }),
+    ko: /하나뿐인 코어 위에서 뒤섞이고/,
+  },
+  {
+    name: "race: loop about a slice",
+    cores: 2,
+    say: (f) => race.loopReading(f, experiment("unsafe", [0], { loopMs: 3 })),
+    ko: /슬라이스\(.*\)와 비슷하다/,
+  },
+  {
+    name: "race: barrier together",
+    cores: 2,
+    say: (f) =>
+      race.barrierReading(f, experiment("unsafe", [1], { threads: 2, startSkewMs: 0.04, elapsedMs: 3.5, loopMs: 3.4 })),
+    ko: /나란히 셀 수 있었다/,
+  },
+  {
+    name: "race: barrier, more workers than cores",
+    cores: 2,
+    say: (f) =>
+      race.barrierReading(f, experiment("unsafe", [1], { threads: 5, startSkewMs: 0.04, elapsedMs: 3.5, loopMs: 3.4 })),
+    ko: /워커 5개가 코어 2개를 나눠 썼으므로/,
+  },
+  {
+    name: "race: barrier, one core",
+    cores: 1,
+    say: (f) =>
+      race.barrierReading(f, experiment("unsafe", [1], { threads: 5, startSkewMs: 0.04, elapsedMs: 3.5, loopMs: 3.4 })),
+    ko: /차례를 나눠 셌다/,
   },
   {
     name: "race: barrier late",
     cores: 2,
-    say: (f) => race.barrierReading(f, experiment("unsafe", [0], { startSkewMs: 2, elapsedMs: 3 })),
+    say: (f) =>
+      race.barrierReading(f, experiment("unsafe", [0], { threads: 2, startSkewMs: 2, elapsedMs: 3, loopMs: 1 })),
     ko: /일부뿐/,
   },
   {
@@ -296,7 +342,7 @@ export const CASES: Case[] = [
     name: "histogram",
     cores: 2,
     say: (f) => distributions.histogramReading(f, hist([0, 100_000, 200_000, 40_000])),
-    ko: /시행 4번 중 3번.*70,000개\(17\.5%\).*시행 4번 모두 아무것도/,
+    ko: /시행 4번 중 3번.*70,000개\(17\.5%\).*각각 시행 2번 모두 아무것도/,
   },
   {
     name: "histogram: median none",
@@ -323,16 +369,22 @@ export const CASES: Case[] = [
     ko: /3번 중 2번은 워커 루프/,
   },
   {
+    name: "whole loops: none near",
+    cores: 2,
+    say: (f) => distributions.wholeLoopsReading(f, hist([0, 12, 50_000, 150_000])),
+    ko: /가깝게 잃은 시행은 없었다/,
+  },
+  {
     name: "whole loops: none",
     cores: 2,
     say: (f) => distributions.wholeLoopsReading(f, hist([0])),
-    ko: /몰려 있는 모습도 없다/,
+    ko: /견줄 것이 없다/,
   },
   {
     name: "workers: 2 cores",
     cores: 2,
     say: (f) => distributions.workersReading(f, workers([point(1, [0]), point(4, [0.2]), point(8, [0.3])])),
-    ko: /워커 하나는 아무것도.*코어가 2개.*4개나 8개이면.*코어가 더 많은 기계라면.*어느 워커 수에서도/,
+    ko: /워커 하나는 아무것도.*코어가 2개.*4개나 8개이면.*끝나는 차례가 갱신을 잃게.*어느 워커 수에서도/,
   },
   {
     name: "workers: many cores",
@@ -364,7 +416,13 @@ export const CASES: Case[] = [
     name: "increments: rare",
     cores: 2,
     say: (f) => distributions.incrementsReading(f, sizes([[100, [0, 0, 0.01], 1, 0.01]])),
-    ko: /대부분 동안 겹쳤다.*드물었다/,
+    ko: /모든 워커가 진행 중이었고, 코어를 번갈아.*드물었다/,
+  },
+  {
+    name: "increments: as many workers as cores",
+    cores: 16,
+    say: (f) => distributions.incrementsReading(f, sizes([[100, [0, 0, 0.01], 1, 0.01]])),
+    ko: /모든 워커가 진행 중이었다\. /,
   },
   {
     name: "increments: never",

@@ -18,37 +18,46 @@ export const distributions = {
   histogramNone: (trials: number) =>
     `**The unsafe counter lost nothing in any of its ${s(trials, "trial")} this time**: ` +
     "the workers never overlapped inside an increment. Raise `howMany` or `trials` and run it again.",
-  fixedExact: (trials: number) => `The atomic and locked counters lost nothing in any of their ${s(trials, "trial")}.`,
+  fixedExact: (atomic: number, locked: number) =>
+    atomic === locked
+      ? `The atomic and locked counters lost nothing in any of their trials (${int(atomic)} each).`
+      : `The atomic and locked counters lost nothing in any of their trials (${int(atomic)} and ${int(locked)}).`,
   fixedLost: (trials: number) =>
     `**${s(trials, "trial")} of the atomic or locked counter lost updates: that is a bug; please report it.**`,
-  wholeLoops: (near: number, losing: number, howMany: number) =>
-    `${int(near)} of the ${int(losing)} losing trials lost within 3% of a whole number of workers' loops ` +
-    `(${int(howMany)}, ${int(2 * howMany)}, … increments); the rest lost amounts in between.`,
-  wholeLoopsNone: "No trial lost anything this time, so there is nothing to bunch.",
+  wholeLoops: (near: number, losing: number, howMany: number, tolerance: number) =>
+    `${int(near)} of the ${int(losing)} losing trials lost within ${f.pct(tolerance, 0)} of a whole number of workers' loops ` +
+    `(${int(howMany)}, ${int(2 * howMany)}, … increments): a worker paused between a read and its write for as long ` +
+    "as other workers took to finish. The rest lost amounts in between.",
+  wholeLoopsNoneNear: (losing: number, howMany: number, tolerance: number) =>
+    `None of the ${int(losing)} losing trials lost within ${f.pct(tolerance, 0)} of a whole number of workers' loops ` +
+    `(${int(howMany)}, ${int(2 * howMany)}, … increments): this time every loss was a piece of a loop, ` +
+    "from workers overlapping for a while, not from one paused for a whole loop.",
+  wholeLoopsNone: "No trial lost anything this time, so there is nothing to measure against a loop.",
   aloneExact: "One worker alone lost nothing, as it must: a race needs two.",
   aloneLost: "**One worker alone lost updates, which would be a bug in the harness; please report it.**",
   cores: (cores: number) =>
     `This machine has ${s(cores, "core")}, so at most ${int(cores)} ${cores === 1 ? "worker counts" : "workers count"} at the same moment.`,
   oversubscribed: (workers: number[]) =>
-    `With ${workers.map(int).join(" or ")} workers the extra ones wait for a core and take turns in time slices, ` +
-    "so some of their losses come from being paused mid-increment rather than from running side by side.",
-  allFit: "Every worker count here fits on the cores, so the workers can truly run side by side.",
-  fewCores:
-    "On a machine with more cores, more workers could run at once, and the sweep would show that race as well as the time-slicing one.",
+    `With ${workers.map(int).join(" or ")} workers the extra ones wait for a core and take turns in time slices: ` +
+    "besides two workers counting at once on two cores, a turn that ends between a read and its write can lose updates.",
+  allFit:
+    "Every worker count here fits on the cores, so each worker can have a core of its own, unless other programs are using them.",
   checksExact: "The atomic and locked checks lost nothing at any worker count.",
   checksLost: "**An atomic or locked check lost updates: that is a bug; please report it.**",
-  shortLoop: (increments: number, elapsedMs: number, skewMs: number, mostlyWaiting: boolean) =>
+  shortLoop: (increments: number, elapsedMs: number, skewMs: number, reading: "waiting" | "turns" | "underway") =>
     `At ${int(increments)} increments the median trial was all done ${f.fixed(elapsedMs, 3)} ms after the release, ` +
     `and the last worker started at ${f.fixed(skewMs, 3)} ms: ` +
-    (mostlyWaiting
+    (reading === "waiting"
       ? "most of that was waiting for the last worker to start, so the workers hardly overlapped."
-      : "the workers overlapped for most of it."),
-  firstLoss: (firstAny: number, firstMedian: number, medianFraction: number) =>
-    `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker, ` +
-    `and from ${int(firstMedian)} the median trial lost updates (${f.pct(medianFraction)}).`,
-  firstLossRare: (firstAny: number) =>
-    `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker, ` +
-    "but the median trial never lost any: the race stayed rare at every length.",
+      : reading === "turns"
+        ? "every worker was under way for most of it, taking turns on the cores with the others."
+        : "every worker was under way for most of it."),
+  firstLoss: (firstAny: number, loopMs: number, firstMedian: number, medianFraction: number) =>
+    `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker ` +
+    `(a loop of ${f.fixed(loopMs, 2)} ms), and from ${int(firstMedian)} the median trial lost updates (${f.pct(medianFraction)}).`,
+  firstLossRare: (firstAny: number, loopMs: number) =>
+    `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker ` +
+    `(a loop of ${f.fixed(loopMs, 2)} ms), but the median trial never lost any: the race stayed rare at every length.`,
   neverLost: "No trial lost an update at any loop length this time: the workers never overlapped long enough.",
   tinyLost: (lost: number, repetitions: number, rate: number) =>
     `The unsafe counter lost an update in **${int(lost)} of ${int(repetitions)}** repetitions (${f.pct(rate)}).`,

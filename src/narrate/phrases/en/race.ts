@@ -1,24 +1,54 @@
 /** Notebook 1: the race. */
+import { codeNumber } from "../../numbers";
 import { f, int, s } from "./format";
+
+/** "No trial of 5 lost an update", or for a single trial, "The trial lost no update". */
+const noneOf = (trials: number) =>
+  trials === 1 ? "**The trial lost no update this time.**" : `**No trial of ${int(trials)} lost an update this time.**`;
+
+const SLICE = "a scheduler's time slice, the few milliseconds a thread may run before another gets its core";
 
 export const race = {
   someLost: (losing: number, trials: number, worst: number) =>
     `**${int(losing)} of ${s(trials, "trial")} lost updates**; the worst lost ${f.pct(worst)} of them. ` +
     "The book printed 404231 where 500000 was due: the same bug, in another language.",
   noneLost: (trials: number, cores: number) =>
-    `**No trial of ${int(trials)} lost an update this time.** ` +
-    `This machine has ${s(cores, "core")}, yet the workers did not overlap inside an increment in this run. ` +
-    "The race has not gone away, it hid: re-run the cell, or raise `howMany`.",
-  noneLostOneCore: (trials: number) =>
-    `**No trial of ${int(trials)} lost an update this time.** ` +
-    "With one core the workers never run at the same moment: only a time slice that ends between a read " +
-    "and its write can lose an update, and none did. Re-run the cell, or raise `howMany`.",
+    `${noneOf(trials)} ` +
+    `This machine has ${s(cores, "core")}, yet the workers never overlapped inside an increment in this run; ` +
+    "other programs busy on the cores can do that. " +
+    "The race has not gone away, it hid: re-run the cell, or raise `sensorWork` or `howMany` so that each worker's loop lasts longer.",
+  noneLostOneCore: (trials: number, howMany: number, sensorWork: number) =>
+    `${noneOf(trials)} ` +
+    "With one core the workers never run at the same moment: they take turns, and an update is lost only when a turn ends " +
+    "between a read and its write. A turn lasts a few milliseconds, while an increment spends a nanosecond or two " +
+    "between its read and its write, so a turn seldom ends there unless there are millions of increments with little else around them. " +
+    `Set \`howMany: ${codeNumber(howMany)}\` and \`sensorWork: ${codeNumber(sensorWork)}\` in the parameters cell and run it again: ` +
+    "each loop then spans many turns of nothing but increments, and updates get lost.",
   schedules: (steps: number, total: number, lost: number, kept: number) =>
     `**${int(total)} ways to interleave the ${int(steps)} steps: ${int(lost)} lose an update, ${int(kept)} keep every one.**`,
-  barrier: (skewMs: number, countingMs: number, overlapped: boolean) =>
+  loop: (howMany: number, sensorWork: number, loopMs: number, length: "short" | "about" | "long", cores: number) =>
+    `A worker's loop of ${s(howMany, "increment")}` +
+    (sensorWork > 0 ? `, each after reading the sensor (${s(sensorWork, "round")} of arithmetic),` : "") +
+    ` lasted ${f.fixed(loopMs, 2)} ms, first increment to last (the median worker). ` +
+    (length === "short"
+      ? `That is shorter than ${SLICE}: a worker can run its whole loop in one turn, ` +
+        "so when other programs keep the cores busy the workers may just run one after another and lose nothing."
+      : length === "long"
+        ? `That is longer than ${SLICE}: no worker finishes in one turn, so their turns interleave` +
+          (cores < 2
+            ? " on the one core, and a turn that ends between a read and its write loses updates."
+            : " on the cores they get, and whenever two of them run at once on two cores, updates get lost.")
+        : `That is about as long as ${SLICE}: some loops finish within a turn and some are cut into several.`),
+  barrier: (skewMs: number, countingMs: number) =>
     `In the median trial the last worker started ${f.fixed(skewMs, 2)} ms after the release, ` +
-    `and counting took ${f.fixed(countingMs, 2)} ms in all. ` +
-    (overlapped
-      ? "The workers spent most of that time counting side by side, which is when updates get lost."
-      : "The workers overlapped for only part of it: the later the last one starts, the less they race."),
+    `and counting took ${f.fixed(countingMs, 2)} ms in all.`,
+  barrierOneCore: "With one core the workers never counted at the same moment: they took turns.",
+  barrierTakeTurns: (threads: number, cores: number) =>
+    `With ${int(threads)} workers on ${s(cores, "core")}, at most ${int(cores)} counted at any moment and the others waited for a turn.`,
+  barrierTogether:
+    "Every worker had started before a typical loop was half done, and with a core each they could count side by side " +
+    "for most of it, which is when updates get lost.",
+  barrierLate:
+    "The last worker started after a typical loop was half done, so the workers overlapped for only part of it: " +
+    "the later the last one starts, the less they race.",
 };

@@ -6,6 +6,7 @@ export const tables = {
     trial: "trial",
     lastStart: "last worker started (ms)",
     counting: "counting took (ms)",
+    loop: "a worker's loop (ms)",
     lost: "lost",
   },
   costs: {
@@ -22,6 +23,7 @@ export const tables = {
     lostOf: (losing: number, trials: number) => `${int(losing)} of ${int(trials)}`,
     lastStart: "last worker started (ms)",
     allDone: "all done (ms)",
+    loop: "a worker's loop (ms)",
     workersCaption: (howMany: number, trials: number) =>
       `unsafe counter, ${int(howMany)} increments per worker, medians of ${s(trials, "trial")}`,
     incrementsCaption: (threads: number, trials: number) =>

@@ -1,24 +1,57 @@
 /** 1장: 경합. */
-import { f, int } from "./format";
+import { codeNumber } from "../../numbers";
+import { f, int, particle } from "./format";
+
+/** "시행 5번 모두 갱신을 잃지 않았다", 시행이 하나면 "이번 시행은 갱신을 잃지 않았다". */
+const noneOf = (trials: number) =>
+  trials === 1
+    ? "**이번 시행은 갱신을 하나도 잃지 않았다.**"
+    : `**이번에는 시행 ${int(trials)}번 모두 갱신을 하나도 잃지 않았다.**`;
+
+const SLICE = "스케줄러의 타임 슬라이스(한 스레드가 코어를 내주기 전까지 실행되는 몇 밀리초)";
 
 export const race = {
   someLost: (losing: number, trials: number, worst: number) =>
     `**시행 ${int(trials)}번 중 ${int(losing)}번에서 갱신이 사라졌다.** 가장 많이 잃은 시행은 ${f.pct(worst)}를 잃었다. ` +
     "책은 500000이 나와야 할 자리에 404231을 찍었다. 언어만 다를 뿐 같은 버그다.",
   noneLost: (trials: number, cores: number) =>
-    `**이번에는 시행 ${int(trials)}번 모두 갱신을 잃지 않았다.** ` +
-    `이 기계에는 코어가 ${int(cores)}개 있지만, 이번 실행에서는 워커들이 증가 연산 도중에 겹치지 않았다. ` +
-    "경합이 사라진 것이 아니라 숨었을 뿐이다. 셀을 다시 실행하거나 `howMany`를 늘려 보라.",
-  noneLostOneCore: (trials: number) =>
-    `**이번에는 시행 ${int(trials)}번 모두 갱신을 잃지 않았다.** ` +
-    "코어가 하나뿐이면 워커들은 결코 같은 순간에 실행되지 않는다. 읽기와 쓰기 사이에서 타임 슬라이스가 끝날 때만 " +
-    "갱신이 사라질 수 있는데, 이번에는 그런 일이 없었다. 셀을 다시 실행하거나 `howMany`를 늘려 보라.",
+    `${noneOf(trials)} ` +
+    `이 기계에는 코어가 ${int(cores)}개 있지만, 이번 실행에서는 워커들이 증가 연산 도중에 한 번도 겹치지 않았다. ` +
+    "다른 프로그램이 코어를 차지하고 있으면 이런 일이 생긴다. " +
+    "경합이 사라진 것이 아니라 숨었을 뿐이다. 셀을 다시 실행하거나, 워커의 루프가 더 오래 걸리도록 `sensorWork`나 `howMany`를 늘려 보라.",
+  noneLostOneCore: (trials: number, howMany: number, sensorWork: number) =>
+    `${noneOf(trials)} ` +
+    "코어가 하나뿐이면 워커들은 같은 순간에 실행되지 못하고 차례를 나눠 실행된다. 갱신은 읽기와 쓰기 사이에서 " +
+    "차례가 끝날 때만 사라진다. 차례 하나는 몇 밀리초이고 증가 연산 하나가 읽기와 쓰기 사이에 머무는 시간은 " +
+    "한두 나노초뿐이어서, 다른 일 없이 증가 연산만 수백만 번 하지 않는 한 차례가 그 사이에서 끝나는 일은 드물다. " +
+    `매개변수 셀에서 \`howMany: ${codeNumber(howMany)}\`, \`sensorWork: ${codeNumber(sensorWork)}\`${particle(sensorWork, "으로", "로")} 바꾸고 다시 실행해 보라. ` +
+    "루프마다 증가 연산만으로 여러 차례에 걸치게 되어 갱신이 사라진다.",
   schedules: (steps: number, total: number, lost: number, kept: number) =>
     `**${int(steps)}단계를 섞는 방법 ${int(total)}가지 중 ${int(lost)}가지는 갱신을 잃고, ${int(kept)}가지만 모두 지킨다.**`,
-  barrier: (skewMs: number, countingMs: number, overlapped: boolean) =>
-    `중앙값 시행에서 마지막 워커는 출발 신호 ${f.fixed(skewMs, 2)} ms 뒤에 시작했고, ` +
-    `세는 데는 모두 ${f.fixed(countingMs, 2)} ms가 걸렸다. ` +
-    (overlapped
-      ? "워커들은 그 시간 대부분을 나란히 세며 보냈고, 갱신은 바로 그때 사라진다."
-      : "워커들이 겹친 것은 그중 일부뿐이다. 마지막 워커가 늦게 시작할수록 경합은 줄어든다."),
+  loop: (howMany: number, sensorWork: number, loopMs: number, length: "short" | "about" | "long", cores: number) =>
+    `증가 연산 ${int(howMany)}번` +
+    (sensorWork > 0 ? `(매번 먼저 센서를 읽는다: 산술 연산 ${int(sensorWork)}회)` : "") +
+    `으로 이루어진 워커의 루프는 첫 증가부터 마지막 증가까지 ${f.fixed(loopMs, 2)} ms 걸렸다(중앙값 워커). ` +
+    (length === "short"
+      ? `이는 ${SLICE}보다 짧다. 워커는 한 차례 안에 루프 전체를 끝낼 수 있으므로, ` +
+        "다른 프로그램들이 코어를 바쁘게 쓰고 있으면 워커들이 그저 하나씩 차례로 실행되어 아무것도 잃지 않을 수 있다."
+      : length === "long"
+        ? `이는 ${SLICE}보다 길다. 어떤 워커도 한 차례 안에 끝나지 못하므로 워커들의 차례가 ` +
+          (cores < 2
+            ? "하나뿐인 코어 위에서 뒤섞이고, 읽기와 쓰기 사이에서 끝나는 차례가 갱신을 잃게 한다."
+            : "주어진 코어들 위에서 뒤섞이고, 두 워커가 서로 다른 코어에서 동시에 실행될 때마다 갱신이 사라진다.")
+        : `이는 ${SLICE}와 비슷하다. 어떤 루프는 한 차례 안에 끝나고, 어떤 루프는 여러 차례로 나뉜다.`),
+  barrier: (skewMs: number, countingMs: number) =>
+    `중앙값 시행에서 마지막 워커는 배리어가 열리고 ${f.fixed(skewMs, 2)} ms 뒤에 시작했고, ` +
+    `세는 데는 모두 ${f.fixed(countingMs, 2)} ms가 걸렸다.`,
+  barrierOneCore: "코어가 하나뿐이므로 워커들은 같은 순간에 센 적이 없다. 차례를 나눠 셌다.",
+  barrierTakeTurns: (threads: number, cores: number) =>
+    `워커 ${int(threads)}개가 코어 ${int(cores)}개를 나눠 썼으므로, 어느 순간에도 많아야 ${int(cores)}개만 셌고 ` +
+    "나머지는 차례를 기다렸다.",
+  barrierTogether:
+    "전형적인 루프가 절반도 지나기 전에 모든 워커가 시작했고, 코어가 워커마다 하나씩 있으니 대부분의 시간 동안 " +
+    "나란히 셀 수 있었다. 갱신은 바로 그때 사라진다.",
+  barrierLate:
+    "마지막 워커는 전형적인 루프가 절반 넘게 지난 뒤에야 시작했으므로, 워커들이 겹친 것은 그중 일부뿐이다. " +
+    "마지막 워커가 늦게 시작할수록 경합은 줄어든다.",
 };

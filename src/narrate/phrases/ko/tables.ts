@@ -6,6 +6,7 @@ export const tables = {
     trial: "시행",
     lastStart: "마지막 워커 시작 (ms)",
     counting: "세는 데 걸린 시간 (ms)",
+    loop: "워커 한 개의 루프 (ms)",
     lost: "손실",
   },
   costs: {
@@ -22,6 +23,7 @@ export const tables = {
     lostOf: (losing: number, trials: number) => `${int(trials)}번 중 ${int(losing)}번`,
     lastStart: "마지막 워커 시작 (ms)",
     allDone: "모두 끝남 (ms)",
+    loop: "워커 한 개의 루프 (ms)",
     workersCaption: (howMany: number, trials: number) =>
       `unsafe 카운터, 워커당 증가 ${int(howMany)}번, 시행 ${int(trials)}번의 중앙값`,
     incrementsCaption: (threads: number, trials: number) =>
