@@ -30,6 +30,7 @@ import shutil
 import subprocess
 import sys
 import time
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import nbformat
@@ -104,10 +105,11 @@ def problems_in(nb):
     return found
 
 
-def notebook_client(path, timeout):
+def notebook_client(path, timeout, km=None):
     nb = nbformat.read(path, as_version=4)
     return NotebookClient(
         nb,
+        km=km,
         kernel_name="tslab",
         # One output per stream, not one per console.log: pages and slides show a block of lines.
         coalesce_streams=True,
@@ -119,14 +121,14 @@ def notebook_client(path, timeout):
 
 
 async def start_kernel(client):
-    """Starts a notebook's kernel ahead of its turn; async_execute then uses it and shuts it down."""
+    """Starts a kernel ahead of its turn; the notebooks that share it run on it, then stop_kernel ends it."""
     client.km = client.create_kernel_manager()
     await client.async_start_new_kernel()
     await client.async_start_new_kernel_client()
 
 
 async def stop_kernel(client):
-    """Shuts down a kernel that was started but never ran (an export that failed before its turn)."""
+    """Shuts down a kernel that was started (whether or not its notebooks ran)."""
     if client.km is not None and client.km.has_kernel:
         await client.km.shutdown_kernel(now=True)
     if client.kc is not None:
@@ -138,7 +140,8 @@ async def execute(client, timeout):
     started = time.monotonic()
     error = None
     try:
-        await client.async_execute()
+        # The kernel outlives this notebook: its other editions run on it next (see main).
+        await client.async_execute(cleanup_kc=False)
     except CellTimeoutError as exc:
         error = f"a cell ran longer than {timeout} s: {str(exc).splitlines()[0]}"
     except CellExecutionError as exc:
@@ -232,7 +235,7 @@ def exporter_config():
 
 
 class Views:
-    """The page and deck exporters, made once per export (their templates load once)."""
+    """The page and deck exporters, made once per process (their templates load once)."""
 
     def __init__(self):
         common = dict(
@@ -260,6 +263,22 @@ class Views:
         page, _ = self.page.from_notebook_node(page_view(nb), resources={"lesson": lesson})
         deck, _ = self.deck.from_notebook_node(deck_view(nb), resources={"lesson": lesson})
         return page, deck
+
+
+_views = None
+
+
+def render_files(stage, executed, entry, lesson):
+    """Writes one executed notebook's page and deck into stage; runs in a process of a pool."""
+    global _views
+    if _views is None:
+        _views = Views()
+    nb = nbformat.reads(executed, as_version=4)
+    page, deck = _views.render(nb, entry, lesson)
+    target = Path(stage) / entry["html"]
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(page, encoding="utf-8")
+    (Path(stage) / entry["slides"]).write_text(deck, encoding="utf-8")
 
 
 def navigation(entries, index, twins_of):
@@ -447,13 +466,17 @@ async def main(argv):
     stage.mkdir()
     try:
         started = time.monotonic()
-        views = Views()
-        rendering = 0.0
-        gate = asyncio.Semaphore(plan["jobs"])
+        # One kernel per notebook, shared by its editions: the Korean 01 runs in the kernel
+        # the English 01 ran in, right after it, with every cell run again (tslab lets a
+        # cell declare what an earlier cell declared). That saves a kernel start and the
+        # first compile of the lesson's types for every edition after the first.
         # Every kernel starts first, two at a time (a tslab kernel takes about 1.5 s of a core
-        # to load TypeScript), and waits idle for its notebook: the starts overlap each other
+        # to load TypeScript), and waits idle for its notebooks: the starts overlap each other
         # instead of adding up, and none of them runs beside a notebook's race.
-        clients = [notebook_client(Path(e["source"]), plan["timeout"]) for e in entries]
+        groups = {}
+        for index, entry in enumerate(entries):
+            groups.setdefault(entry["notebook"], []).append(index)
+        holders = {name: notebook_client(Path(entries[ix[0]]["source"]), plan["timeout"]) for name, ix in groups.items()}
         starting = asyncio.Semaphore(2)
 
         async def start(client):
@@ -461,35 +484,54 @@ async def main(argv):
                 await start_kernel(client)
 
         try:
-            await asyncio.gather(*(start(client) for client in clients))
+            await asyncio.gather(*(start(client) for client in holders.values()))
         except BaseException:
-            await asyncio.gather(*(stop_kernel(client) for client in clients), return_exceptions=True)
+            await asyncio.gather(*(stop_kernel(client) for client in holders.values()), return_exceptions=True)
             raise
         kernels_started = time.monotonic() - started
 
-        async def export_one(index):
-            nonlocal rendering
-            entry = entries[index]
+        gate = asyncio.Semaphore(plan["jobs"])
+        executed = {}
+
+        async def run_group(name):
+            holder = holders[name]
             async with gate:
-                nb, seconds, problems = await execute(clients[index], plan["timeout"])
-            entry["seconds"], entry["problems"] = round(seconds, 2), problems
-            rendered = time.monotonic()
-            same_edition = [e for e in entries if e["edition"] == entry["edition"]]
-            lesson = navigation(same_edition, same_edition.index(entry), twins_of)
-            page, deck = views.render(nb, entry, lesson)
-            target = stage / entry["html"]
-            target.parent.mkdir(parents=True, exist_ok=True)
-            nbformat.write(nb, stage / entry["ipynb"])
-            target.write_text(page, encoding="utf-8")
-            (stage / entry["slides"]).write_text(deck, encoding="utf-8")
-            rendering += time.monotonic() - rendered
-            status = "FAILED" if problems else "ok"
-            say(f"export: {entry['edition']:<3} {entry['notebook']:<40} {seconds:6.1f} s  {status}")
+                for index in groups[name]:
+                    entry = entries[index]
+                    client = holder
+                    if index != groups[name][0]:
+                        # The next edition on the same kernel, through the same client channels.
+                        client = notebook_client(Path(entry["source"]), plan["timeout"], km=holder.km)
+                        client.kc = holder.kc
+                    nb, seconds, problems = await execute(client, plan["timeout"])
+                    entry["seconds"], entry["problems"] = round(seconds, 2), problems
+                    executed[index] = nb
+                    status = "FAILED" if problems else "ok"
+                    say(f"export: {entry['edition']:<3} {entry['notebook']:<40} {seconds:6.1f} s  {status}")
+            await stop_kernel(holder)
 
         try:
-            await asyncio.gather(*(export_one(i) for i in range(len(entries))))
-        finally:  # a kernel whose notebook never ran (an export that broke off) goes too
-            await asyncio.gather(*(stop_kernel(client) for client in clients), return_exceptions=True)
+            await asyncio.gather(*(run_group(name) for name in groups))
+        finally:  # a kernel whose notebooks never ran (an export that broke off) goes too
+            await asyncio.gather(*(stop_kernel(client) for client in holders.values()), return_exceptions=True)
+
+        # Pages and decks after every race has run, two processes at once (nothing else
+        # needs the cores now).
+        rendered = time.monotonic()
+        for index, nb in executed.items():
+            (stage / entries[index]["ipynb"]).parent.mkdir(parents=True, exist_ok=True)
+            nbformat.write(nb, stage / entries[index]["ipynb"])
+        loop = asyncio.get_running_loop()
+        with ProcessPoolExecutor(max_workers=2) as pool:
+            jobs = []
+            for index, nb in executed.items():
+                entry = entries[index]
+                same_edition = [e for e in entries if e["edition"] == entry["edition"]]
+                lesson = navigation(same_edition, same_edition.index(entry), twins_of)
+                plain = {k: v for k, v in entry.items() if k in ("edition", "title", "html", "slides")}
+                jobs.append(loop.run_in_executor(pool, render_files, str(stage), nbformat.writes(nb), plain, lesson))
+            await asyncio.gather(*jobs)
+        rendering = time.monotonic() - rendered
 
         for entry in kept:  # another edition's files, as the last export left them
             for key in ("html", "slides", "ipynb"):
