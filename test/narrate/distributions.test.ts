@@ -4,12 +4,11 @@ import {
   histogramReading,
   incrementsReading,
   poolsReading,
-  tinyRaceReading,
   wholeLoopsReading,
   workersReading,
 } from "../../src/narrate/distributions";
 import { EN, MANY_CORES, ONE_CORE } from "../helpers/fabricate";
-import { hist, point, sizes, tiny, workers } from "../helpers/sweeps";
+import { hist, point, sizes, workers } from "../helpers/sweeps";
 
 describe("histogramReading", () => {
   it("states the losing trials, the median and the worst, and the fixed counters' clean record", () => {
@@ -112,25 +111,6 @@ describe("incrementsReading", () => {
       incrementsReading(EN, sizes([[100, [0], 1, 0.01]])),
       /No trial lost an update at any loop length this time/,
     );
-  });
-});
-
-describe("tinyRaceReading", () => {
-  it("a rare loss is called rare; nothing forbidden", () => {
-    const text = tinyRaceReading(EN, tiny(40));
-    assert.match(
-      text,
-      /^The unsafe counter lost an update in \*\*40 of 2,000\*\* repetitions \(2\.0%\)\. That is rare/,
-    );
-    assert.match(text, /no forbidden outcome\.$/);
-  });
-
-  it("a frequent loss is not called rare; a forbidden outcome is a bug; one core is noted", () => {
-    const text = tinyRaceReading(ONE_CORE, tiny(600, 3));
-    assert.doesNotMatch(text, /rare/);
-    assert.match(text, /\(30\.0%\)/);
-    assert.match(text, /\*\*A forbidden outcome occurred 3 times: the atomic or locked counter is broken/);
-    assert.match(text, /one core/);
   });
 });
 

@@ -50,17 +50,6 @@ export const distributions = {
     `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker, ` +
     "but the median trial never lost any: the race stayed rare at every length.",
   neverLost: "No trial lost an update at any loop length this time: the workers never overlapped long enough.",
-  tinyLost: (lost: number, repetitions: number, rate: number) =>
-    `The unsafe counter lost an update in **${int(lost)} of ${int(repetitions)}** repetitions (${f.pct(rate)}).`,
-  tinyRare:
-    "That is rare: the barrier releases the two workers together, but to lose an update their three steps " +
-    "must fall within the same few nanoseconds, and usually one worker is done before the other has woken up. " +
-    "A test that tried once would almost always pass.",
-  tinyNoForbidden: "The atomic and locked counters never ended at 1: no forbidden outcome.",
-  tinyForbidden: (times: number) =>
-    `**A forbidden outcome occurred ${s(times, "time")}: the atomic or locked counter is broken; please report it.**`,
-  tinyOneCore:
-    "This machine has one core, so the two workers can never run at the same moment; only time slicing can make them race.",
   poolsClosed: "No worker pool is left open: every sweep closed its workers when it ended.",
   poolsOpen: (pools: number) => `**${s(pools, "worker pool")} still open after the sweeps: a leak; please report it.**`,
 };

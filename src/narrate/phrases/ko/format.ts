@@ -8,13 +8,3 @@ const base = numberFormats("ko-KR");
 
 export const f: NumberFormats = { ...base, times: (ratio) => `${base.fixed(ratio, 1)}배` };
 export const { int } = f;
-
-/** 2, 4, 5, 9 are read 이, 사, 오, 구: no final consonant; every other last digit, and 십, 백, 천, 만, has one. */
-function hasFinalConsonant(n: number): boolean {
-  const last = Math.abs(Math.round(n)) % 10;
-  return ![2, 4, 5, 9].includes(last);
-}
-
-/** A number and the particle that follows it as it is read aloud: josa(3, "을", "를") → "3을". */
-export const josa = (n: number, afterConsonant: string, afterVowel: string): string =>
-  `${int(n)}${hasFinalConsonant(n) ? afterConsonant : afterVowel}`;

@@ -1,9 +1,10 @@
 /** 1장: 경합. */
 import { f, int } from "./format";
+import { josa } from "./josa";
 
 export const race = {
   someLost: (losing: number, trials: number, worst: number) =>
-    `**시행 ${int(trials)}번 중 ${int(losing)}번에서 갱신이 사라졌다.** 가장 많이 잃은 시행은 ${f.pct(worst)}를 잃었다. ` +
+    `**시행 ${int(trials)}번 중 ${int(losing)}번에서 갱신이 사라졌다.** 가장 많이 잃은 시행은 ${josa(f.pct(worst), "을/를")} 잃었다. ` +
     "책은 500000이 나와야 할 자리에 404231을 찍었다. 언어만 다를 뿐 같은 버그다.",
   noneLost: (trials: number, cores: number) =>
     `**이번에는 시행 ${int(trials)}번 모두 갱신을 잃지 않았다.** ` +
