@@ -21,6 +21,7 @@ there), DIR is left as it was and the attempt is kept in DIR.failed for inspecti
 """
 
 import asyncio
+import base64
 import copy
 import html
 import json
@@ -215,6 +216,37 @@ def auto_slides(nb):
     return nb
 
 
+def png_description(data):
+    """The "Description" iTXt chunk a lesson chart carries in its PNG (src/show/charts/pngText.ts)."""
+    png = base64.b64decode(data)
+    at = 8
+    while at + 12 <= len(png):
+        length = int.from_bytes(png[at:at + 4], "big")
+        kind, body = png[at + 4:at + 8], png[at + 8:at + 8 + length]
+        if kind == b"iTXt":
+            keyword, _, rest = body.partition(b"\0")
+            if keyword == b"Description":
+                _lang, _, rest = rest[2:].partition(b"\0")  # after the compression flag and method
+                _translated, _, text = rest.partition(b"\0")
+                return text.decode("utf-8")
+        if kind == b"IEND":
+            break
+        at += 12 + length
+    return None
+
+
+def describe_images(nb):
+    """Every chart's own description as its alt text, in the chart's language: the templates put it
+    on <img alt>, where nbconvert would write "No description has been provided for this image"."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            png = output.get("data", {}).get("image/png")
+            alt = png and png_description(png)
+            if alt:
+                output.setdefault("metadata", {}).setdefault("image/png", {})["alt"] = alt
+    return nb
+
+
 def page_view(nb):
     nb = with_links(copy.deepcopy(nb), ".html")
     # Speaker notes are the lecturer's, not the reader's.
@@ -252,7 +284,7 @@ class Views:
         )
 
     def render(self, nb, entry, lesson):
-        nb = copy.deepcopy(nb)
+        nb = describe_images(copy.deepcopy(nb))
         nb.metadata["title"] = entry["title"]
         lang = entry["edition"]
         self.page.language_code = self.deck.language_code = lang

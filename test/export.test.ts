@@ -150,6 +150,11 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
         assert.ok(/class="[^"]*\bjp-OutputArea-output\b/.test(html), `${file}: no output area`);
         assert.ok(!/class="jp-(?:Input|Output)Prompt/.test(html), `${file}: shows In/Out prompts`);
         if (showsPng) assert.ok(/<img\b[^>]*\bsrc="data:image\/png;base64,/.test(html), `${file}: PNG not embedded`);
+        // Every chart's alt text is its own description, in its edition's language.
+        assert.ok(!html.includes("No description has been provided"), `${file}: an image without alt text`);
+        for (const [, alt] of html.matchAll(/<img alt="([^"]*)"/g)) {
+          if (entry.edition === "ko") assert.match(alt, /[\uac00-\ud7a3]/, `${file}: alt text not in Korean: ${alt}`);
+        }
       }
     }
   });
