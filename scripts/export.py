@@ -33,11 +33,6 @@ import sys
 import time
 from pathlib import Path
 
-import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError
-from nbconvert import HTMLExporter, SlidesExporter
-from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "jupyter" / "templates"
@@ -49,6 +44,17 @@ REVEAL_FILES = ["LICENSE", "dist/reveal.css", "dist/reveal.js", "dist/theme/whit
 DEFAULT_LANG = "en"
 # Slide size: a 16:9 projector.
 SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 720
+
+
+def load_jupyter():
+    """Imports nbformat, nbclient and nbconvert (about 2-4 s), after the plan is checked: a
+    refused flag is told in the time it takes node to check it, not after these imports."""
+    global nbformat, NotebookClient, CellExecutionError, CellTimeoutError, HTMLExporter, SlidesExporter, Config
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
+    from nbconvert import HTMLExporter, SlidesExporter
+    from traitlets.config import Config
 
 
 def say(text, file=sys.stdout):
@@ -428,6 +434,7 @@ def kept_entries(out, exported_langs):
 
 async def main(argv):
     plan = plan_export(argv)
+    load_jupyter()
     out = Path(plan["out"])
     editions = plan["editions"]
     exported = [e for e in editions if e["exported"]]

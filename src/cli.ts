@@ -7,10 +7,11 @@
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { runExperiment } from "./engine/experiment";
+import { LIMITS } from "./engine/limits";
 import { checkLang } from "./lang";
 import { phrasesFor } from "./narrate/phrases";
 import { seedSentence } from "./narrate/seed";
-import { InputError, parseNumber } from "./validate";
+import { InputError, parseInteger } from "./validate";
 
 const USAGE =
   "usage: npm run race -- --counter unsafe|locked|atomic [--threads 5] [--how-many 100000] " +
@@ -108,10 +109,10 @@ function parseOptions(argv: string[]) {
   if (positionals.length > 0) throw new InputError(`unexpected argument ${JSON.stringify(positionals[0])}; ${USAGE}`);
   return {
     counter: values.counter as "unsafe",
-    threads: parseNumber("--threads", values.threads),
-    howMany: parseNumber("--how-many", values["how-many"]),
-    trials: parseNumber("--trials", values.trials),
-    sensorWork: parseNumber("--sensor-work", values["sensor-work"]),
+    threads: parseInteger("--threads", values.threads, LIMITS.threads.min, LIMITS.threads.max),
+    howMany: parseInteger("--how-many", values["how-many"], LIMITS.howMany.min, LIMITS.howMany.max),
+    trials: parseInteger("--trials", values.trials, LIMITS.trials.min, LIMITS.trials.max),
+    sensorWork: parseInteger("--sensor-work", values["sensor-work"], LIMITS.sensorWork.min, LIMITS.sensorWork.max),
     json: values.json,
     lang: checkLang(values.lang, "--lang"),
     help: values.help,

@@ -17,7 +17,7 @@ import { LIMITS, checkRaceParams } from "./engine/limits";
 import { LANGS, checkLang, setLessonLang, type Lang } from "./lang";
 import { phrasesFor } from "./narrate/phrases";
 import { MAX_PYTHON_HOW_MANY, MAX_PYTHON_THREADS } from "./python/seed";
-import { InputError, checkInteger, checkIntegerList, describe, parseNumber } from "./validate";
+import { InputError, checkInteger, checkIntegerList, describe, parseInteger, parseIntegerList } from "./validate";
 
 export type ParamValue = number | string | number[];
 
@@ -154,13 +154,9 @@ export function checkParam(spec: ParamSpec, name: string, value: unknown): Param
 export function parseParam(spec: ParamSpec, name: string, text: string): ParamValue {
   switch (spec.kind) {
     case "int":
-      return checkParam(spec, name, parseNumber(name, text));
+      return parseInteger(name, text, spec.min, spec.max);
     case "ints":
-      return checkParam(
-        spec,
-        name,
-        text.split(",").map((part) => parseNumber(name, part.trim())),
-      );
+      return parseIntegerList(name, text, spec.min, spec.max);
     case "lang":
       throw new InputError(
         `${name} cannot be overridden: each edition's notebooks have their language (${LANGS.join(", ")})`,
