@@ -24,14 +24,14 @@ export const gil = {
   raceLine: (counter: string, expected: number, found: number, lost: number, ms: number) =>
     `${counter}: 카운터 값은 ${expected}여야 하는데, 실제로는 ${found} 입니다 (손실 ${int(lost)}, ${f.fixed(ms)} ms)`,
   awaitedLost: (lost: number, expected: number) =>
-    `**await하는 카운터가 스레드 하나에서 갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.**`,
+    `**\`await\`하는 카운터가 스레드 하나에서 갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.**`,
   awaitedOneTasksWorth: (lost: number, expected: number, howMany: number, tasks: number) =>
-    `**await하는 카운터가 스레드 하나에서 갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.** ` +
+    `**\`await\`하는 카운터가 스레드 하나에서 갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.** ` +
     `정확히 ${int(howMany)}, 태스크 하나 분량만 셌다. 매 라운드마다 태스크 ${int(tasks)}개가 모두, 누구도 쓰기 전에 같은 값을 읽었다.`,
   awaitedNone: (tasks: number) =>
     tasks === 1
-      ? "**이번에는 await하는 카운터가 아무것도 잃지 않았다.** 태스크가 하나뿐이라 그 틈에 실행되려고 기다리는 다른 태스크가 없었다."
-      : `**이번에는 태스크 ${int(tasks)}개로도 await하는 카운터가 아무것도 잃지 않았다.** 그 틈에 다른 태스크가 실행되지 않았다.`,
+      ? "**이번에는 `await`하는 카운터가 아무것도 잃지 않았다.** 태스크가 하나뿐이라 그 틈에 실행되려고 기다리는 다른 태스크가 없었다."
+      : `**이번에는 태스크 ${int(tasks)}개로도 \`await\`하는 카운터가 아무것도 잃지 않았다.** 그 틈에 다른 태스크가 실행되지 않았다.`,
   syncExact: "같은 태스크들이 같은 순서로 번갈아 증가시킨 동기 카운터는 아무것도 잃지 않았다.",
   syncLost: (lost: number) => `**동기 카운터가 ${int(lost)}개를 잃었다. 있을 수 없는 일이니 알려 주기 바란다.**`,
   lockedExact: (found: number, expected: number) =>
@@ -42,8 +42,8 @@ export const gil = {
     return vs === "more"
       ? `unsafe 카운터보다 ${f.times(lockedMs / unsafeMs)} 오래 걸렸다 ${ms}. 이제 증가할 때마다 락을 얻으려고 줄을 서기 때문이다.`
       : vs === "same"
-        ? `unsafe 카운터와 거의 같은 시간이 걸렸다 ${ms}. 락을 기다리는 비용이 await 자체에 비하면 작았다.`
-        : `unsafe 카운터보다 오히려 짧게 걸렸다 ${ms}. 락을 기다리는 비용이 실행마다 흔들리는 await의 시간보다 작았다.`;
+        ? `unsafe 카운터와 거의 같은 시간이 걸렸다 ${ms}. 락을 기다리는 비용이 \`await\` 자체에 비하면 작았다.`
+        : `unsafe 카운터보다 오히려 짧게 걸렸다 ${ms}. 락을 기다리는 비용이 실행마다 흔들리는 \`await\`의 시간보다 작았다.`;
   },
   schedulesAll: (threads: number, increments: number, steps: number, total: number) =>
     `스레드 ${int(threads)}개 × 증가 ${int(increments)}번 = ${int(steps)}단계: 인터리빙 ${int(total)}가지, ` +
