@@ -30,19 +30,22 @@ interface SlideCheck {
   split: string[];
 }
 
-// Runs in a page: the Korean words under \`root\` (outside code and notes) that are drawn on
-// more than one line. Korean breaks lines between words, never inside one (STYLE.md).
+// Runs in a page: the Korean words under \`root\` (outside code and notes) that a line break
+// cuts between two of their syllables ("실/행되는"). Korean breaks lines between words, never
+// inside one (STYLE.md); a break at punctuation, before "(", is a break between words.
 const SPLIT_WORDS = `(root) => {
   const split = [];
+  const hangul = (c) => c >= "\\uac00" && c <= "\\ud7a3";
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (!n.parentElement || n.parentElement.closest("aside.notes, pre, code, script, style")) continue;
-    for (const m of n.data.matchAll(/[^\\s]*[\\uac00-\\ud7a3][^\\s]*/g)) {
+    for (let i = 0; i + 1 < n.data.length; i++) {
+      if (!hangul(n.data[i]) || !hangul(n.data[i + 1])) continue;
       const range = document.createRange();
-      range.setStart(n, m.index);
-      range.setEnd(n, m.index + m[0].length);
+      range.setStart(n, i);
+      range.setEnd(n, i + 2);
       const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
-      if (tops.size > 1) split.push(m[0]);
+      if (tops.size > 1) split.push(n.data.slice(Math.max(0, i - 3), i + 5));
     }
   }
   return split;
