@@ -23,6 +23,7 @@ import * as lock from "../../src/narrate/lock";
 import * as race from "../../src/narrate/race";
 import * as tinyRace from "../../src/narrate/tinyRace";
 import * as trace from "../../src/narrate/trace";
+import { MAX_LISTED_SCHEDULES } from "../../src/params";
 import type { PythonRunResult } from "../../src/python/seed";
 import type { Random } from "../helpers/random";
 import { lockedTrace, traceOf } from "../helpers/traces";
@@ -109,8 +110,9 @@ function order(r: Random, threads: number, howMany: number): string {
   return out;
 }
 
-function handoff(r: Random, counter: "locked" | "atomic" = "locked") {
-  return lockHandoff(lockedTrace(order(r, r.int(1, 4), r.int(1, 3_000)), counter));
+/** A traced run's hand-offs; the atomic contrast has the same workers and increments as the lock. */
+function handoff(r: Random, counter: "locked" | "atomic", shape: { threads: number; howMany: number }) {
+  return lockHandoff(lockedTrace(order(r, shape.threads, shape.howMany), counter));
 }
 
 /** An unsafe run simulated step by step (each read and write a step): a consistent trace and its final count. */
@@ -247,9 +249,9 @@ function incrementsSweep(r: Random): IncrementsSweep {
 function tiny(r: Random): TinyRace {
   const repetitions = r.int(1, 100_000);
   const counters = r.subset(KINDS).map((counter) => {
-    const lost = counter === "unsafe" ? lostOf(r, repetitions + 1) : 0;
-    const forbiddenSeen = r.chance(0.1) ? r.int(1, repetitions) : 0;
-    return { counter, outcomes: [], lost: Math.min(lost, repetitions), forbiddenSeen };
+    const lost = counter === "unsafe" ? Math.min(lostOf(r, repetitions + 1), repetitions) : 0;
+    const forbiddenSeen = r.chance(0.1) && lost < repetitions ? r.int(1, repetitions - lost) : 0;
+    return { counter, outcomes: [], lost, forbiddenSeen };
   });
   return { repetitions, counters, rows: [], outcomes: [], wallMs: 1 };
 }
@@ -352,8 +354,9 @@ export const NARRATORS: NarratorEntry[] = [
   {
     name: "trace.handoffReading",
     sample: (r) => {
-      const locked = handoff(r);
-      const atomic = r.chance(0.6) ? handoff(r, "atomic") : undefined;
+      const shape = { threads: r.int(1, 4), howMany: r.int(1, 3_000) };
+      const locked = handoff(r, "locked", shape);
+      const atomic = r.chance(0.6) ? handoff(r, "atomic", shape) : undefined;
       return { say: (f) => trace.handoffReading(f, locked, atomic), shares: [longShare(locked)] };
     },
   },
@@ -470,7 +473,8 @@ export const NARRATORS: NarratorEntry[] = [
     sample: (r) => {
       const shape = { threads: r.int(1, 8), increments: r.int(1, 4) };
       const total = countInterleavings(shape.threads, shape.increments);
-      const listed = r.chance(0.2) ? 0 : total;
+      // The notebook lists every schedule up to MAX_LISTED_SCHEDULES, and none past it.
+      const listed = total > MAX_LISTED_SCHEDULES || r.chance(0.1) ? 0 : total;
       const shown = r.chance(0.5) ? listed : Math.min(listed, r.int(1, 60));
       return { say: (f) => gil.schedulesCount(f, shape, total, listed, shown), shares: [] };
     },
