@@ -24,7 +24,7 @@ export const lock = {
           : `이번 실행에서 락을 건 증가 한 번은 unsafe 카운터보다 오히려 덜 들었고 (${ns(locked.ns)} 대 ${ns(unsafeNs)})`;
     const atomicPart =
       atomic.vs === "more"
-        ? `\`Atomics.add\`는 ${f.times(atomic.ns / unsafeNs)}였다 (${ns(atomic.ns)}).`
+        ? `\`Atomics.add\`는 ${f.times(atomic.ns / unsafeNs)} 느렸다 (${ns(atomic.ns)}).`
         : atomic.vs === "same"
           ? `\`Atomics.add\`는 unsafe 카운터와 거의 같았다 (${ns(atomic.ns)}).`
           : `\`Atomics.add\`는 unsafe 카운터보다 덜 들었다 (${ns(atomic.ns)}).`;
