@@ -21,6 +21,7 @@ there), DIR is left as it was and the attempt is kept in DIR.failed for inspecti
 """
 
 import asyncio
+import base64
 import copy
 import html
 import json
@@ -33,11 +34,6 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
-import nbformat
-from nbclient import NotebookClient
-from nbclient.exceptions import CellExecutionError, CellTimeoutError
-from nbconvert import HTMLExporter, SlidesExporter
-from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "jupyter" / "templates"
@@ -49,6 +45,17 @@ REVEAL_FILES = ["LICENSE", "dist/reveal.css", "dist/reveal.js", "dist/theme/whit
 DEFAULT_LANG = "en"
 # Slide size: a 16:9 projector.
 SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 720
+
+
+def load_jupyter():
+    """Imports nbformat, nbclient and nbconvert (about 2-4 s), after the plan is checked: a
+    refused flag is told in the time it takes node to check it, not after these imports."""
+    global nbformat, NotebookClient, CellExecutionError, CellTimeoutError, HTMLExporter, SlidesExporter, Config
+    import nbformat
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
+    from nbconvert import HTMLExporter, SlidesExporter
+    from traitlets.config import Config
 
 
 def say(text, file=sys.stdout):
@@ -218,6 +225,37 @@ def auto_slides(nb):
     return nb
 
 
+def png_description(data):
+    """The "Description" iTXt chunk a lesson chart carries in its PNG (src/show/charts/pngText.ts)."""
+    png = base64.b64decode(data)
+    at = 8
+    while at + 12 <= len(png):
+        length = int.from_bytes(png[at:at + 4], "big")
+        kind, body = png[at + 4:at + 8], png[at + 8:at + 8 + length]
+        if kind == b"iTXt":
+            keyword, _, rest = body.partition(b"\0")
+            if keyword == b"Description":
+                _lang, _, rest = rest[2:].partition(b"\0")  # after the compression flag and method
+                _translated, _, text = rest.partition(b"\0")
+                return text.decode("utf-8")
+        if kind == b"IEND":
+            break
+        at += 12 + length
+    return None
+
+
+def describe_images(nb):
+    """Every chart's own description as its alt text, in the chart's language: the templates put it
+    on <img alt>, where nbconvert would write "No description has been provided for this image"."""
+    for cell in nb.cells:
+        for output in cell.get("outputs", []):
+            png = output.get("data", {}).get("image/png")
+            alt = png and png_description(png)
+            if alt:
+                output.setdefault("metadata", {}).setdefault("image/png", {})["alt"] = alt
+    return nb
+
+
 def page_view(nb):
     nb = with_links(copy.deepcopy(nb), ".html")
     # Speaker notes are the lecturer's, not the reader's.
@@ -255,7 +293,7 @@ class Views:
         )
 
     def render(self, nb, entry, lesson):
-        nb = copy.deepcopy(nb)
+        nb = describe_images(copy.deepcopy(nb))
         nb.metadata["title"] = entry["title"]
         lang = entry["edition"]
         self.page.language_code = self.deck.language_code = lang
@@ -415,6 +453,7 @@ def kept_entries(out, exported_langs):
 
 async def main(argv):
     plan = plan_export(argv)
+    load_jupyter()
     out = Path(plan["out"])
     editions = plan["editions"]
     exported = [e for e in editions if e["exported"]]

@@ -7,11 +7,12 @@
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
 import { runExperiment } from "./engine/experiment";
+import { LIMITS } from "./engine/limits";
 import { checkLang } from "./lang";
 import { phrasesFor } from "./narrate/phrases";
 import { seedSentence } from "./narrate/seed";
 import { NOTEBOOK_PARAMETERS } from "./params";
-import { InputError, parseNumber } from "./validate";
+import { InputError, parseInteger } from "./validate";
 
 /** The race's defaults are notebook 1's: the seed's five workers × 100,000, with its sensor work. */
 const RACE = NOTEBOOK_PARAMETERS["01-the-race"].specs;
@@ -113,10 +114,10 @@ function parseOptions(argv: string[]) {
   if (positionals.length > 0) throw new InputError(`unexpected argument ${JSON.stringify(positionals[0])}; ${USAGE}`);
   return {
     counter: values.counter as "unsafe",
-    threads: parseNumber("--threads", values.threads),
-    howMany: parseNumber("--how-many", values["how-many"]),
-    trials: parseNumber("--trials", values.trials),
-    sensorWork: parseNumber("--sensor-work", values["sensor-work"]),
+    threads: parseInteger("--threads", values.threads, LIMITS.threads.min, LIMITS.threads.max),
+    howMany: parseInteger("--how-many", values["how-many"], LIMITS.howMany.min, LIMITS.howMany.max),
+    trials: parseInteger("--trials", values.trials, LIMITS.trials.min, LIMITS.trials.max),
+    sensorWork: parseInteger("--sensor-work", values["sensor-work"], LIMITS.sensorWork.min, LIMITS.sensorWork.max),
     json: values.json,
     lang: checkLang(values.lang, "--lang"),
     help: values.help,

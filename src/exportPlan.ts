@@ -14,7 +14,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { checkOverrides, parseFlags, valueOf, type Flag, type Override } from "./overrides";
 import { notebookParameters } from "./params";
-import { InputError, checkChoice, checkInteger, parseNumber } from "./validate";
+import { InputError, checkChoice, parseInteger } from "./validate";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 
@@ -107,8 +107,8 @@ export function makePlan(argv: readonly string[]): ExportPlan {
   }
   const found = findEditions(notebooks);
   if (found.length === 0) throw new InputError(`--notebooks ${notebooks} holds no NN-*.ipynb notebooks`);
-  const timeout = checkInteger("--timeout", parseNumber("--timeout", option("timeout") ?? "120"), 1, 86_400);
-  const jobs = checkInteger("--jobs", parseNumber("--jobs", option("jobs") ?? "1"), 1, 16);
+  const timeout = parseInteger("--timeout", option("timeout") ?? "120", 1, 86_400);
+  const jobs = parseInteger("--jobs", option("jobs") ?? "1", 1, 16);
   const langs = found.map((e) => e.lang);
   const only = option("lang") === undefined ? undefined : checkChoice("--lang", option("lang"), langs);
   const out = checkOut(path.resolve(option("out") ?? path.join(ROOT, "export")));

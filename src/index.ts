@@ -43,6 +43,7 @@ export * from "./narrate/seed";
 export * from "./narrate/race";
 export * from "./narrate/lock";
 export * from "./narrate/distributions";
+export * from "./narrate/tinyRace";
 export * from "./narrate/gil";
 export * from "./narrate/trace";
 export * from "./narrate/costGrowth";

@@ -16,8 +16,9 @@ import { checkRaceSize } from "./eventLoop/eventLoopRace";
 import { LIMITS, checkRaceParams } from "./engine/limits";
 import { LANGS, checkLang, setLessonLang, type Lang } from "./lang";
 import { phrasesFor } from "./narrate/phrases";
+import { parametersAccepted, parametersRefused } from "./show/kernelMessages";
 import { MAX_PYTHON_HOW_MANY, MAX_PYTHON_THREADS } from "./python/seed";
-import { InputError, checkInteger, checkIntegerList, describe, parseNumber } from "./validate";
+import { InputError, checkInteger, checkIntegerList, describe, parseInteger, parseIntegerList } from "./validate";
 
 export type ParamValue = number | string | number[];
 
@@ -156,13 +157,9 @@ export function checkParam(spec: ParamSpec, name: string, value: unknown): Param
 export function parseParam(spec: ParamSpec, name: string, text: string): ParamValue {
   switch (spec.kind) {
     case "int":
-      return checkParam(spec, name, parseNumber(name, text));
+      return parseInteger(name, text, spec.min, spec.max);
     case "ints":
-      return checkParam(
-        spec,
-        name,
-        text.split(",").map((part) => parseNumber(name, part.trim())),
-      );
+      return parseIntegerList(name, text, spec.min, spec.max);
     case "lang":
       throw new InputError(
         `${name} cannot be overridden: each edition's notebooks have their language (${LANGS.join(", ")})`,
@@ -220,14 +217,25 @@ function sameValue(a: ParamValue, b: ParamValue): boolean {
 /**
  * The parameters cell: `const P = parameters("01-the-race", { lang: "en", threads: 5, … })`.
  * Checks every value, applies environment overrides, sets the lesson's language for the
- * narration and charts, and prints what it resolved and where each value came from.
+ * narration and charts, and prints what it resolved and where each value came from. In a
+ * kernel, a refusal is remembered, so that a later cell says the parameters cell must be
+ * fixed first (src/show/kernelMessages.ts).
  */
 export function parameters<T extends Record<string, ParamValue>>(
   notebook: string,
   cell: T,
   env: NodeJS.ProcessEnv = process.env,
 ): T {
-  const { values, sources } = resolveParameters(notebook, cell, env);
+  let resolved: ResolvedParameters<T>;
+  try {
+    resolved = resolveParameters(notebook, cell, env);
+  } catch (error) {
+    // The cells below would fail far from the cause (P is undefined): they say this instead.
+    if (error instanceof InputError) parametersRefused(notebook, error.message);
+    throw error;
+  }
+  parametersAccepted();
+  const { values, sources } = resolved;
   const lang = (values.lang as Lang | undefined) ?? "en";
   setLessonLang(lang);
   console.log(parametersReport(values, sources, lang, { node: process.version, cores: availableParallelism() }));

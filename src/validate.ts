@@ -76,15 +76,27 @@ export function checkFunction<T>(name: string, value: unknown, shape: string): T
 }
 
 /**
- * A number typed by a person (a flag, an environment variable): "1e5" and "100_000" are
- * welcome; "lots" is refused by name rather than read as NaN.
+ * An integer typed by a person, refused with its rule: `--threads abc` is told
+ * "--threads must be an integer from 1 to 64, got "abc"", the same words as a 0 would get.
  */
-export function parseNumber(name: string, text: string | undefined): number {
+export function parseInteger(name: string, text: string | undefined, min: number, max: number): number {
   const value = Number(String(text).replaceAll("_", ""));
-  if (text === undefined || text.trim() === "" || !Number.isFinite(value)) {
-    throw new InputError(`${name} must be a number, got ${JSON.stringify(text)}`);
+  const typed = text === undefined || text.trim() === "" || !Number.isFinite(value) ? text : value;
+  return checkInteger(name, typed, min, max);
+}
+
+/** A comma-separated list of integers typed by a person ("1,2,4"), refused as a whole with its rule. */
+export function parseIntegerList(name: string, text: string | undefined, min: number, max: number): number[] {
+  const parts = String(text)
+    .split(",")
+    .map((part) => part.trim());
+  const values = parts.map((part) => Number(part.replaceAll("_", "")));
+  if (text === undefined || parts.some((part, i) => part === "" || !Number.isFinite(values[i]))) {
+    throw new InputError(
+      `${name} must be a non-empty list of integers from ${fmt(min)} to ${fmt(max)}, separated by commas, got ${describe(text)}`,
+    );
   }
-  return value;
+  return checkIntegerList(name, values, min, max);
 }
 
 function fmt(n: number): string {

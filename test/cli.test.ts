@@ -65,7 +65,8 @@ test("--json prints one document with the trials", async () => {
 const bad: [string[], RegExp][] = [
   [["--threads", "0"], /^--threads must be an integer from 1 to 64, got 0$/],
   [["--how-many", "1e9"], /^--how-many must be an integer from 1 to 50,000,000, got 1,000,000,000$/],
-  [["--how-many", "lots"], /^--how-many must be a number, got "lots"$/],
+  [["--how-many", "lots"], /^--how-many must be an integer from 1 to 50,000,000, got "lots"$/],
+  [["--threads", "abc"], /^--threads must be an integer from 1 to 64, got "abc"$/],
   [["--counter", "quick"], /^--counter must be one of unsafe, locked, atomic, got "quick"$/],
   [
     ["--threads", "64", "--how-many", "50000000"],

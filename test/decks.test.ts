@@ -26,7 +26,30 @@ interface SlideCheck {
   scale: number;
   overflow: string[];
   images: number;
+  /** Korean words the slide breaks across two lines. */
+  split: string[];
 }
+
+// Runs in a page: the Korean words under \`root\` (outside code and notes) that a line break
+// cuts between two of their syllables ("실/행되는"). Korean breaks lines between words, never
+// inside one (STYLE.md); a break at punctuation, before "(", is a break between words.
+const SPLIT_WORDS = `(root) => {
+  const split = [];
+  const hangul = (c) => c >= "\\uac00" && c <= "\\ud7a3";
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.parentElement || n.parentElement.closest("aside.notes, pre, code, script, style")) continue;
+    for (let i = 0; i + 1 < n.data.length; i++) {
+      if (!hangul(n.data[i]) || !hangul(n.data[i + 1])) continue;
+      const range = document.createRange();
+      range.setStart(n, i);
+      range.setEnd(n, i + 2);
+      const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      if (tops.size > 1) split.push(n.data.slice(Math.max(0, i - 3), i + 5));
+    }
+  }
+  return split;
+}`;
 
 // Runs in the deck: where the current slide's content lies against the 1280×720 slide area,
 // and any element that would scroll.
@@ -47,7 +70,7 @@ const CHECK_SLIDE = `(() => {
     if (scrolls("Y", "scrollHeight", "clientHeight") || scrolls("X", "scrollWidth", "clientWidth")) overflow.push(name + " scrolls");
   }
   const { h, v } = Reveal.getIndices();
-  return { slide: h + "/" + (v || 0), scale: Number(slide.dataset.fitScale), overflow: overflow.slice(0, 5), images: slide.querySelectorAll("img").length };
+  return { slide: h + "/" + (v || 0), scale: Number(slide.dataset.fitScale), overflow: overflow.slice(0, 5), images: slide.querySelectorAll("img").length, split: (${SPLIT_WORDS})(slide).slice(0, 5) };
 })()`;
 
 const POSITION = `JSON.stringify([Reveal.getIndices().h, Reveal.getIndices().v, Reveal.getIndices().f])`;
@@ -108,6 +131,9 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
       assert.deepEqual(broken, [], `${entry.slides}: images that did not load`);
       for (const check of checks) {
         assert.deepEqual(check.overflow, [], `${entry.slides} slide ${check.slide} does not fit 1280×720`);
+        if (entry.edition === "ko") {
+          assert.deepEqual(check.split, [], `${entry.slides} slide ${check.slide} breaks a Korean word across lines`);
+        }
       }
       const smallest = Math.min(...checks.map((c) => c.scale));
       if (authored(exported.outDir, entry)) {
@@ -156,6 +182,23 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
       await page.close();
     },
   );
+
+  test("Korean pages break lines between words, never inside one, at any width", { timeout: 120_000 }, async () => {
+    const { outDir, all } = await exportOnce();
+    const korean = all.filter((e) => e.edition === "ko");
+    assert.ok(korean.length > 0, "no Korean pages");
+    const page = await context.newPage();
+    for (const width of [1280, 760, 420]) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const entry of korean) {
+        await page.goto(`file://${path.join(outDir, entry.html)}`);
+        const split = await page.evaluate<string[]>(`(${SPLIT_WORDS})(document.body)`);
+        assert.deepEqual(split.slice(0, 5), [], `${entry.html} at ${width} px breaks Korean words across lines`);
+      }
+    }
+    await page.screenshot({ path: path.join(ARTIFACTS, "ko-page-narrow.png"), fullPage: false });
+    await page.close();
+  });
 
   test("S opens the speaker view with the slide's notes, offline", { timeout: 60_000 }, async () => {
     const { outDir } = await fixtureExportOnce();

@@ -4,7 +4,17 @@
 // links between notebooks, and a notebook that leaves a file behind when it runs.
 import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
@@ -150,6 +160,11 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
         assert.ok(/class="[^"]*\bjp-OutputArea-output\b/.test(html), `${file}: no output area`);
         assert.ok(!/class="jp-(?:Input|Output)Prompt/.test(html), `${file}: shows In/Out prompts`);
         if (showsPng) assert.ok(/<img\b[^>]*\bsrc="data:image\/png;base64,/.test(html), `${file}: PNG not embedded`);
+        // Every chart's alt text is its own description, in its edition's language.
+        assert.ok(!html.includes("No description has been provided"), `${file}: an image without alt text`);
+        for (const [, alt] of html.matchAll(/<img alt="([^"]*)"/g)) {
+          if (entry.edition === "ko") assert.match(alt, /[\uac00-\ud7a3]/, `${file}: alt text not in Korean: ${alt}`);
+        }
       }
     }
   });
@@ -354,7 +369,7 @@ describe("export script: refusals, failures and one edition", { skip: skipWithou
       [["--trails", "3"], /\(did you mean --trials\?\)/],
       [["--tiny-repetitions", "5"], /^export: --tiny-repetitions is not a parameter of these notebooks;/],
       [["--threads", "0"], /^export: --threads must be an integer from 1 to 64, got 0$/],
-      [["--threads", "abc"], /^export: --threads must be a number, got "abc"$/],
+      [["--threads", "abc"], /^export: --threads must be an integer from 1 to 64, got "abc"$/],
       [["--how-many", "20000", "--threads"], /^export: --threads needs a value: --threads VALUE or --threads=VALUE$/],
       [["--threads", "--trials", "3"], /^export: --threads needs a value/],
       [["--trials="], /^export: --trials needs a value/],
@@ -375,6 +390,18 @@ describe("export script: refusals, failures and one edition", { skip: skipWithou
       [],
       "something was written beside --out",
     );
+  });
+
+  test("a refused flag is told before the Jupyter libraries load (they take seconds to import)", async () => {
+    // A stand-in nbconvert and nbclient that fail on import: the refusal must not reach them.
+    const trap = path.join(scratch, "import-trap");
+    for (const name of ["nbconvert", "nbclient", "nbformat"]) {
+      mkdirSync(path.join(trap, name), { recursive: true });
+      writeFileSync(path.join(trap, name, "__init__.py"), `raise ImportError("${name} was imported")\n`);
+    }
+    const run = await runExport(["--threads", "abc"], 60_000, { PYTHONPATH: trap });
+    assert.equal(run.code, 2, run.stderr);
+    assert.equal(run.stderr.trim(), 'export: --threads must be an integer from 1 to 64, got "abc"');
   });
 
   test("a failing notebook leaves the previous export byte for byte, and says where the attempt is", async () => {

@@ -1,5 +1,6 @@
 // Jupyter's "interrupt kernel" in the middle of a race, on the real tslab kernel: the cell
-// must end, the workers must stop (no CPU burnt after), and the kernel must keep working.
+// must end, the workers must stop (no CPU burnt after), the cell must say so in one line,
+// and the kernel must keep working.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
@@ -11,6 +12,7 @@ interface Report {
   cpu_seconds_per_second_after_interrupt: number;
   live_pools_after_interrupt: string;
   kernel_usable_after: boolean;
+  interrupted_cell_output: string;
 }
 
 test(
@@ -35,5 +37,11 @@ test(
     );
     assert.equal(report.live_pools_after_interrupt, "0");
     assert.equal(report.kernel_usable_after, true);
+    // One line for the lecturer, not tslab's "Error: Interrupted asynchronously" and its stack.
+    assert.equal(
+      report.interrupted_cell_output,
+      "Interrupted: the cell stopped, and no worker is left running. " +
+        "Run it again to start over, or lower howMany or trials for a shorter run.\n",
+    );
   },
 );

@@ -1,6 +1,6 @@
 // The Korean edition can never drift from the English one: the same cells in the same order,
-// with the same ids, tags, slides and code (only the language value differs), the same
-// headings and links, and prose that is Korean.
+// with the same ids, tags, slides and code (only the language value and the comments
+// differ, and every comment is Korean), the same headings and links, and prose that is Korean.
 import assert from "node:assert/strict";
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
@@ -24,6 +24,20 @@ function headings(nb: Notebook): string[] {
     )
     .filter((line) => /^#{1,6} /.test(line))
     .map((line) => line.split(" ")[0]);
+}
+
+/** A line of code without its // comment (a // inside a string is code). */
+function splitComment(line: string): { code: string; comment: string } {
+  let quote: string | null = null;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quote) {
+      if (ch === "\\") i++;
+      else if (ch === quote) quote = null;
+    } else if (ch === '"' || ch === "'" || ch === "`") quote = ch;
+    else if (ch === "/" && line[i + 1] === "/") return { code: line.slice(0, i).trimEnd(), comment: line.slice(i) };
+  }
+  return { code: line, comment: "" };
 }
 
 const links = (nb: Notebook) =>
@@ -60,7 +74,22 @@ for (const lang of EDITIONS) {
           const expected = source.replace(/lang: "en"/, `lang: "${lang}"`);
           if (cell.metadata.tags?.includes("parameters"))
             assert.notEqual(expected, source, "the parameters cell sets lang");
-          assert.equal(text(other.source), expected, `${cell.id}: the same code but the language`);
+          const mine = expected.split("\n").map(splitComment);
+          const theirs = text(other.source).split("\n").map(splitComment);
+          assert.deepEqual(
+            theirs.map((l) => l.code),
+            mine.map((l) => l.code),
+            `${cell.id}: the same code but the language and the comments`,
+          );
+          mine.forEach((line, j) => {
+            if (line.comment === "")
+              return assert.equal(theirs[j].comment, "", `${cell.id}: a comment the English has not`);
+            assert.match(
+              theirs[j].comment,
+              /[\uac00-\ud7a3]/,
+              `${cell.id}: a comment left in English: ${theirs[j].comment}`,
+            );
+          });
         } else {
           assert.match(text(other.source), /[\uac00-\ud7a3]/, `${cell.id}: the ${lang} prose is not in Korean`);
           assert.notEqual(text(other.source), text(cell.source), `${cell.id}: not translated`);

@@ -91,7 +91,11 @@ describe("checkOverrides", () => {
 
   test("a bad value names the flag, the value and the rule", () => {
     refused(() => check(["--threads", "0"], ["01-the-race"]), "--threads must be an integer from 1 to 64, got 0");
-    refused(() => check(["--threads", "abc"]), '--threads must be a number, got "abc"');
+    refused(() => check(["--threads", "abc"]), '--threads must be an integer from 1 to 64, got "abc"');
+    refused(
+      () => check(["--worker-counts", "1,x"], ["03-distributions"]),
+      '--worker-counts must be a non-empty list of integers from 1 to 64, separated by commas, got "1,x"',
+    );
     refused(
       () => check(["--how-many", "2.5"], ["02-the-lock"]),
       "--how-many must be an integer from 1 to 50,000,000, got 2.5",
@@ -206,7 +210,7 @@ describe("the export's plan", () => {
     );
     refused(
       () => makePlan(["--notebooks", FIXTURE_NOTEBOOKS, "--timeout", "soon"]),
-      '--timeout must be a number, got "soon"',
+      '--timeout must be an integer from 1 to 86,400, got "soon"',
     );
     refused(() => makePlan(["--notebooks", path.join(scratch, "missing")]), /^--notebooks must be a folder/);
     refused(() => makePlan(["--notebooks", FIXTURE_NOTEBOOKS, "--out"]), /^--out needs a value/);

@@ -115,9 +115,11 @@ test("an unknown or missing parameter, or an unknown notebook, is named", () => 
 test("overrides are parsed like their parameter and refused by their variable's name", () => {
   const ints: ParamSpec = { kind: "ints", min: 1, max: 64, default: [1] };
   assert.deepEqual(parseParam(ints, "WORKER_COUNTS", "1, 8,16"), [1, 8, 16]);
-  assert.throws(() => parseParam(ints, "WORKER_COUNTS", "1,x"), { message: 'WORKER_COUNTS must be a number, got "x"' });
+  assert.throws(() => parseParam(ints, "WORKER_COUNTS", "1,x"), {
+    message: 'WORKER_COUNTS must be a non-empty list of integers from 1 to 64, separated by commas, got "1,x"',
+  });
   assert.throws(() => resolveParameters("01-the-race", defaultsOf("01-the-race"), { HOW_MANY: "lots" }), {
-    message: 'HOW_MANY must be a number, got "lots"',
+    message: 'HOW_MANY must be an integer from 1 to 50,000,000, got "lots"',
   });
   assert.throws(() => resolveParameters("01-the-race", defaultsOf("01-the-race"), { THREADS: "0" }), {
     message: "THREADS must be an integer from 1 to 64, got 0",

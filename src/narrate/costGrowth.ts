@@ -6,14 +6,19 @@ import { checkCostPoints, type CostGrowthPoint } from "../analysis/costs";
 import { KIND_ORDER, type CounterKind } from "../engine/counters";
 import { phrases, type Facts } from "./facts";
 
-/** A change of more than this much either way is "dearer" or "cheaper"; less reads as level. */
-const LEVEL = 1.15;
+/** A change of more than this factor either way is "dearer" or "cheaper"; less reads as level. */
+export const GROWTH_LEVEL = 1.15;
 
 /** The counter the sentence past the cores is about: the lock, which the lesson is about, if timed. */
 const FOCUS: readonly CounterKind[] = ["locked", "atomic", "unsafe"];
 
 /** Two sentences of Markdown: each counter's growth, then what the workers past the cores did. */
-export function costGrowthReading(facts: Facts, cost: { points: readonly CostGrowthPoint[] }): string {
+export function costGrowthReading(
+  facts: Facts,
+  cost: { points: readonly CostGrowthPoint[] },
+  options: { level?: number } = {},
+): string {
+  const level = options.level ?? GROWTH_LEVEL;
   const points = [...checkCostPoints(cost?.points)].sort((a, b) => a.workers - b.workers);
   const { cores } = facts;
   const P = phrases(facts);
@@ -30,7 +35,7 @@ export function costGrowthReading(facts: Facts, cost: { points: readonly CostGro
   // The last count that fitted the cores, or the fewest if none did.
   const ref = [...points].reverse().find((p) => p.workers <= cores) ?? first;
   const change = last[focus]! / ref[focus]!;
-  const trend = change > LEVEL ? "dearer" : change < 1 / LEVEL ? "cheaper" : "level";
+  const trend = change > level ? "dearer" : change < 1 / level ? "cheaper" : "level";
   const past = P.growth.pastCores(
     trend,
     P.charts.kind(focus),

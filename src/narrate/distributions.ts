@@ -1,7 +1,6 @@
-/** Notebook 3's narration: many trials, the sweeps, the cost per increment and the tiny race. */
+/** Notebook 3's narration: many trials, the sweeps and the cost per increment (the tiny race: tinyRace.ts). */
 import type { IncrementsSweep, TrialsSweep, WorkersSweep } from "../analysis/sweeps";
 import { summarize } from "../analysis/stats";
-import type { TinyRace } from "../analysis/tinyRace";
 import { phrases, type Facts } from "./facts";
 
 /** How many trials lost, the median and the worst; and whether a fixed counter ever did. */
@@ -99,22 +98,6 @@ export function incrementsReading(facts: Facts, sweep: IncrementsSweep): string 
         )
       : T.firstLossRare(firstLoss.increments, firstLoss.medianLoopMs)
   }`;
-}
-
-/** The tiny race: how often the unsafe counter lost, and whether anything forbidden happened. */
-export function tinyRaceReading(facts: Facts, tiny: TinyRace): string {
-  const T = phrases(facts).distributions;
-  const unsafe = tiny.counters.find((c) => c.counter === "unsafe");
-  const forbidden = tiny.counters.reduce((sum, c) => sum + c.forbiddenSeen, 0);
-  const rate = unsafe ? unsafe.lost / tiny.repetitions : 0;
-  return [
-    unsafe ? T.tinyLost(unsafe.lost, tiny.repetitions, rate) : "",
-    unsafe && rate < 0.05 ? T.tinyRare : "",
-    forbidden === 0 ? T.tinyNoForbidden : T.tinyForbidden(forbidden),
-    facts.cores < 2 ? T.tinyOneCore : "",
-  ]
-    .filter(Boolean)
-    .join(" ");
 }
 
 /** After every sweep: no pool of workers left open. */

@@ -9,6 +9,8 @@ import type { EventLoopRaceResult } from "../eventLoop/eventLoopRace";
 import { incrementOpcodes, type PythonBytecode } from "../python/bytecode";
 import type { PythonRunResult } from "../python/seed";
 import { pythonVersionFacts } from "../python/version";
+import { BOOK, type Book } from "./book";
+import { compare } from "./compare";
 import { phrases, type Facts } from "./facts";
 
 /** One line per run, in the seed's words: "unsafe: Counter should be 500000, found 100000 (…)". */
@@ -30,25 +32,36 @@ export function awaitedReading(facts: Facts, unsafe: EventLoopRaceResult, sync: 
   return `${first} ${sync.lost === 0 ? T.syncExact : T.syncLost(sync.lost)}`;
 }
 
-/** The locked event-loop run: exact, and what the queue cost. */
-export function asyncLockedReading(facts: Facts, locked: EventLoopRaceResult, unsafe: EventLoopRaceResult): string {
+/** The locked event-loop run: exact, and what the queue cost; times within `same` (10%) of each other are "about as long". */
+export function asyncLockedReading(
+  facts: Facts,
+  locked: EventLoopRaceResult,
+  unsafe: EventLoopRaceResult,
+  options: { same?: number } = {},
+): string {
   const T = phrases(facts).gil;
   const verdict = locked.lost === 0 ? T.lockedExact(locked.found, locked.expected) : T.lockedLost(locked.lost);
-  return `${verdict} ${T.lockedCost(locked.elapsedMs / unsafe.elapsedMs, locked.elapsedMs, unsafe.elapsedMs)}`;
+  const vs = compare(locked.elapsedMs, unsafe.elapsedMs, options.same ?? 0.1);
+  return `${verdict} ${T.lockedCost(vs, locked.elapsedMs, unsafe.elapsedMs)}`;
 }
 
-/** How many schedules `threads` × `increments` have, and whether the notebook lists them all. */
+/**
+ * How many schedules `threads` × `increments` have, whether the notebook enumerated them
+ * all (`listed`), and how many of those its table shows (`shown`, default all listed).
+ */
 export function schedulesCount(
   facts: Facts,
   shape: { threads: number; increments: number },
   total: number,
   listed: number,
+  shown: number = listed,
 ): string {
   const T = phrases(facts).gil;
   const steps = 3 * shape.threads * shape.increments;
-  return listed === total
+  if (listed < total) return T.schedulesTooMany(shape.threads, shape.increments, steps, total);
+  return shown >= total
     ? T.schedulesAll(shape.threads, shape.increments, steps, total)
-    : T.schedulesTooMany(shape.threads, shape.increments, steps, total);
+    : T.schedulesSome(shape.threads, shape.increments, steps, total, shown);
 }
 
 /** Of all the schedules, how many lose an update. */
@@ -81,7 +94,7 @@ function unavailable(facts: Facts, python: string, missing: boolean, reason: str
 }
 
 /** One or two sentences saying what a run of the seed's Python showed, for its program and version. */
-export function pythonRunReading(facts: Facts, run: PythonRunResult): string {
+export function pythonRunReading(facts: Facts, run: PythonRunResult, book: Book = BOOK): string {
   const T = phrases(facts).gil;
   if (!run.available) return unavailable(facts, run.python, run.missing, run.reason);
   const py = pythonVersionFacts(run.pythonVersion);
@@ -97,7 +110,7 @@ export function pythonRunReading(facts: Facts, run: PythonRunResult): string {
           : py.switchesOnlyAtCallsAndJumps
             ? T.whyEvenNew
             : T.whyOld(py.release);
-        return `${T.unsafePyLost(lost, on)} ${why}`;
+        return `${T.unsafePyLost(lost, on, book)} ${why}`;
       }
       return py.switchesOnlyAtCallsAndJumps && !py.freeThreaded ? T.unsafePyHidden(on) : T.unsafePyLucky(on);
     case "unsafe-with-call":

@@ -2,7 +2,10 @@
 export interface NumberFormats {
   /** 500000 → "500,000" */
   int(n: number): string;
-  /** 0.2345 → "23.5%" (digits after the point, default 1; tiny non-zero fractions get more) */
+  /**
+   * 0.2345 → "23.5%" (digits after the point, default 1). A share that is neither none nor
+   * all never reads as either: 0.000004 → "0.0004%", 0.99996 → "99.996%".
+   */
   pct(fraction: number, digits?: number): string;
   /** 12.345 → "12.3" (digits after the point, default 1) */
   fixed(n: number, digits?: number): string;
@@ -22,7 +25,9 @@ export function numberFormats(locale: string): NumberFormats {
   return {
     int: (n) => grouped.format(Math.round(n)),
     pct: (fraction, digits = 1) => {
-      const d = fraction > 0 && fraction < 0.001 && digits < 3 ? 3 : digits;
+      let d = fraction > 0 && fraction < 0.001 && digits < 3 ? 3 : digits;
+      const reads = (n: number) => Number((100 * fraction).toFixed(n));
+      while (d < 12 && fraction > 0 && fraction < 1 && (reads(d) === 0 || reads(d) === 100)) d++;
       return `${fixed(100 * fraction, d)}%`;
     },
     fixed,

@@ -6,6 +6,7 @@ import type { InterleavingSummary } from "../analysis/interleavings";
 import { median } from "../analysis/stats";
 import type { Experiment } from "../engine/experiment";
 import { ONE_CORE_RACE } from "../engine/limits";
+import { BOOK, type Book } from "./book";
 import { phrases, type Facts } from "./facts";
 
 /**
@@ -22,7 +23,12 @@ export interface OneCoreChange {
 }
 
 /** How many trials lost updates, and the worst; or why none did, and (on one core) what would show it. */
-export function raceOutcome(facts: Facts, race: Experiment, oneCore: OneCoreChange = ONE_CORE_RACE): string {
+export function raceOutcome(
+  facts: Facts,
+  race: Experiment,
+  oneCore: OneCoreChange = ONE_CORE_RACE,
+  book: Book = BOOK,
+): string {
   const T = phrases(facts).race;
   const losing = race.trials.filter((t) => t.lost > 0);
   if (losing.length === 0) {
@@ -31,7 +37,7 @@ export function raceOutcome(facts: Facts, race: Experiment, oneCore: OneCoreChan
       : T.noneLost(race.trials.length, facts.cores);
   }
   const worst = Math.max(...losing.map((t) => t.lost / t.expected));
-  return T.someLost(losing.length, race.trials.length, worst);
+  return T.someLost(losing.length, race.trials.length, worst, book);
 }
 
 /** The schedules of read, add and write: how many lose an update. */

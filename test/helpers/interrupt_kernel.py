@@ -23,6 +23,19 @@ def execute(client, code, timeout=60):
     return reply["content"]["status"], "".join(out)
 
 
+def cell_output(client, msg_id):
+    """What the cell printed, stdout and stderr, until its kernel went idle."""
+    out = []
+    while True:
+        msg = client.get_iopub_msg(timeout=30)
+        if msg["parent_header"].get("msg_id") != msg_id:
+            continue
+        if msg["msg_type"] == "stream":
+            out.append(msg["content"]["text"])
+        if msg["msg_type"] == "status" and msg["content"]["execution_state"] == "idle":
+            return "".join(out)
+
+
 def main(cwd):
     manager, client = start_new_kernel(kernel_name="tslab", cwd=cwd)
     pid = manager.provisioner.pid
@@ -40,6 +53,7 @@ def main(cwd):
         reply = client.get_shell_msg(timeout=30)
         while reply["parent_header"].get("msg_id") != msg_id:
             reply = client.get_shell_msg(timeout=30)
+        shown = cell_output(client, msg_id)
         time.sleep(0.5)
         idle_before = cpu_seconds(pid)
         time.sleep(1.0)
@@ -51,6 +65,7 @@ def main(cwd):
             "cpu_seconds_per_second_after_interrupt": idle,
             "live_pools_after_interrupt": live.strip(),
             "kernel_usable_after": after_status == "ok" and after.strip() == "2000",
+            "interrupted_cell_output": shown,
         }))
     finally:
         client.stop_channels()

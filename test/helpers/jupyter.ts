@@ -64,13 +64,17 @@ export interface RunResult {
   stderr: string;
 }
 
-/** Runs scripts/export.py with the given arguments; never rejects. */
-export function runExport(args: string[], timeoutMs = 10 * 60_000): Promise<RunResult> {
+/** Runs scripts/export.py with the given arguments (and environment variables); never rejects. */
+export function runExport(
+  args: string[],
+  timeoutMs = 10 * 60_000,
+  env: Record<string, string> = {},
+): Promise<RunResult> {
   return new Promise((resolve) => {
     execFile(
       VENV_PYTHON,
       [path.join(ROOT, "scripts", "export.py"), ...args],
-      { cwd: ROOT, env: jupyterEnv(), timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
+      { cwd: ROOT, env: jupyterEnv(env), timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
         resolve({ code, stdout, stderr });

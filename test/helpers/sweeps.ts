@@ -50,16 +50,17 @@ export function sizes(points: [number, number[], number, number, number?][]): In
   return { threads: 4, trials: 3, unsafe, wallMs: 1 };
 }
 
-export function tiny(unsafeLost: number, forbidden = 0): TinyRace {
-  const counter = (c: "unsafe" | "atomic" | "locked", lost: number, forbiddenSeen: number) => ({
+/** A tiny race of 2,000 repetitions per counter; `forbidden` outcomes land on the counter `on` (default atomic). */
+export function tiny(unsafeLost: number, forbidden = 0, on: "unsafe" | "atomic" | "locked" = "atomic"): TinyRace {
+  const counter = (c: "unsafe" | "atomic" | "locked", lost: number) => ({
     counter: c,
     outcomes: [],
     lost,
-    forbiddenSeen,
+    forbiddenSeen: c === on ? forbidden : 0,
   });
   return {
     repetitions: 2000,
-    counters: [counter("unsafe", unsafeLost, 0), counter("atomic", 0, forbidden), counter("locked", 0, 0)],
+    counters: [counter("unsafe", unsafeLost), counter("atomic", 0), counter("locked", 0)],
     rows: [],
     outcomes: [],
     wallMs: 100,

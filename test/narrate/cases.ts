@@ -9,6 +9,7 @@ import type { Facts } from "../../src/narrate/facts";
 import * as gil from "../../src/narrate/gil";
 import * as lock from "../../src/narrate/lock";
 import * as race from "../../src/narrate/race";
+import * as tinyRace from "../../src/narrate/tinyRace";
 import * as trace from "../../src/narrate/trace";
 import { lockHandoff } from "../../src/analysis/handoff";
 import { lossPicture } from "../../src/analysis/lossPicture";
@@ -70,7 +71,7 @@ export const CASES: Case[] = [
         f,
         growth(growthPoint(1, 1.6, 8, 18.6), growthPoint(2, 1.8, 19, 22.9), growthPoint(16, 2.6, 19, 36.6)),
       ),
-    ko: /더 비싸졌다 \(워커 2개에서 22\.9 ns, 16개에서 36\.6 ns\)\. 락을 쥔 워커가/,
+    ko: /워커가 더 많은 쪽이 더 비쌌다 \(워커 2개에서 22\.9 ns, 16개에서 36\.6 ns\)\. 락을 쥔 워커가/,
   },
   {
     name: "growth: dearer past the cores, atomic",
@@ -106,14 +107,14 @@ export const CASES: Case[] = [
     name: "handoff: long runs",
     cores: 2,
     say: (f) => trace.handoffReading(f, lockHandoff(lockedTrace(longRuns))),
-    ko: /락의 주인이 3번 바뀌었다.*워커 A가 증가 2,000번.*공정하지 않다/,
+    ko: /락의 주인이 3번 바뀌었다.*워커 A가 증가 2,000번.*1,000번 이상.*줄 세우지 않는다/,
   },
   {
     name: "handoff: short runs, atomic more often",
     cores: 2,
     say: (f) =>
       trace.handoffReading(f, lockHandoff(lockedTrace("AABBAABB")), lockHandoff(lockedTrace("ABABABAB", "atomic"))),
-    ko: /연속 구간이 짧았다.*주인이 7번.*자주 바뀐/,
+    ko: /1,000번에 이른 연속 구간이 없다.*주인이 7번.*자주 바뀐/,
   },
   {
     name: "handoff: atomic less often",
@@ -123,10 +124,17 @@ export const CASES: Case[] = [
     ko: /드물게 바뀐/,
   },
   {
-    name: "handoff: never handed",
+    name: "handoff: each worker alone in turn",
     cores: 2,
-    say: (f) => trace.handoffReading(f, { ...lockHandoff(lockedTrace("AAAA")), threads: 2 }),
-    ko: /내내 워커 A가 락을 쥐고/,
+    say: (f) => trace.handoffReading(f, lockHandoff(lockedTrace("AAAABBBB"))),
+    ko: /한 워커씩 차례로.*1번만 바뀌었다.*아무것도 보여 주지 않는다/,
+  },
+  {
+    name: "handoff: atomic about as often",
+    cores: 2,
+    say: (f) =>
+      trace.handoffReading(f, lockHandoff(lockedTrace("AABBAABB")), lockHandoff(lockedTrace("ABBBAAAB", "atomic"))),
+    ko: /락과 거의 같은 빈도다/,
   },
   {
     name: "loss: nothing",
@@ -148,7 +156,7 @@ export const CASES: Case[] = [
     name: "loss: stale dominant",
     cores: 2,
     say: (f) => trace.lossReading(f, stale),
-    ko: /8개 중 3개를 잃었다.*낡은 쓰기 1번.*워커 B가 3 위에 1를 써서.*100\.0%/,
+    ko: /8개 중 3개를 잃었다.*낡은 쓰기 1번.*워커 B가 3 위에 1을 써서.*적어도 100\.0%를/,
   },
   {
     name: "loss: beyond",
@@ -170,13 +178,13 @@ export const CASES: Case[] = [
           ]),
         }),
       ),
-    ko: /나란히 세며/,
+    ko: /드러난 낡은 쓰기는 없다/,
   },
   {
     name: "loss: small stale, incomplete",
     cores: 2,
     say: (f) => trace.lossReading(f, { ...stale, lost: 1_000, missing: 2 }),
-    ko: /값 2개가 빠져 있다/,
+    ko: /값 2개가 빠져 있다.*셈할 수 없다/,
   },
   {
     name: "trace cost: cheap",
@@ -200,7 +208,7 @@ export const CASES: Case[] = [
     name: "trace cost: loss changed",
     cores: 2,
     say: (f) => trace.traceCostReading(f, traceCost(costRow("unsafe", 2, 3, [0.05, 0.4]))),
-    ko: /경합을 바꿨다/,
+    ko: /잃은 양이 달라졌다/,
   },
   {
     name: "race: some lost",
@@ -433,14 +441,14 @@ export const CASES: Case[] = [
   {
     name: "tiny: rare",
     cores: 2,
-    say: (f) => distributions.tinyRaceReading(f, tiny(40)),
+    say: (f) => tinyRace.tinyRaceReading(f, tiny(40)),
     ko: /2,000번 중 40번.*드문 일이다.*금지된 결과는 없다/,
   },
   {
     name: "tiny: frequent, forbidden, one core",
     cores: 1,
-    say: (f) => distributions.tinyRaceReading(f, tiny(600, 3)),
-    ko: /30\.0%.*금지된 결과가 3번.*코어가 하나뿐/,
+    say: (f) => tinyRace.tinyRaceReading(f, tiny(600, 3)),
+    ko: /30\.0%.*코어가 하나뿐.*atomic 카운터가 금지된 값으로 3번/,
   },
   { name: "pools: closed", cores: 2, say: (f) => distributions.poolsReading(f, 0), ko: /열려 있는 워커 풀이 없다/ },
   { name: "pools: open", cores: 2, say: (f) => distributions.poolsReading(f, 2), ko: /워커 풀 2개가 열려 있다/ },
@@ -525,13 +533,13 @@ export const CASES: Case[] = [
     cores: 2,
     say: (f) =>
       gil.bytecodeReading(f, dis(["RESUME 0", "LOAD_ATTR 0 (count)", "BINARY_OP 13 (+=)", "STORE_ATTR 0 (count)"])),
-    ko: /읽기는 `LOAD_ATTR`.*`RESUME`/,
+    ko: /`LOAD_ATTR`\(읽기\).*`RESUME`/,
   },
   {
     name: "bytecode: without RESUME",
     cores: 2,
     say: (f) => gil.bytecodeReading(f, dis(["LOAD_ATTR 0 (count)", "INPLACE_ADD", "STORE_ATTR 0 (count)"])),
-    ko: /쓰기는 `STORE_ATTR`다/,
+    ko: /`STORE_ATTR`\(쓰기\)는 서로 다른/,
   },
   {
     name: "bytecode: not found",
@@ -543,7 +551,7 @@ export const CASES: Case[] = [
     name: "bytecode: missing",
     cores: 2,
     say: (f) => gil.bytecodeReading(f, { available: false, python: "python9", missing: true, reason: "x" }),
-    ko: /`python9`이\(가\) 이 기계에 없다/,
+    ko: /`python9`가 이 기계에 없다/,
   },
   {
     name: "bytecode: failed",
@@ -606,7 +614,7 @@ export const CASES: Case[] = [
     name: "python: missing",
     cores: 2,
     say: (f) => gil.pythonRunReading(f, missing),
-    ko: /`python3`이\(가\) 이 기계에 없다/,
+    ko: /`python3`이 이 기계에 없다/,
   },
   { name: "python: failed", cores: 2, say: (f) => gil.pythonRunReading(f, broken), ko: /실행하지 못했다/ },
   {

@@ -31,8 +31,9 @@ describe("costGrowthReading", () => {
     assert.match(text, /Past this machine's 2 cores the workers take turns/);
     assert.match(
       text,
-      /made a locked increment dearer \(22\.9 ns at 2 workers, 36\.6 ns at 16\): a worker can lose its core while it holds the lock/,
+      /a locked increment still cost more with more workers \(22\.9 ns at 2 workers, 36\.6 ns at 16\): a worker can lose its core while it holds the lock/,
     );
+    assert.doesNotMatch(text, /each one added/, "two points cannot show that every worker added cost more");
   });
 
   it("past the cores, a cost that fell is cheaper", () => {
@@ -45,12 +46,28 @@ describe("costGrowthReading", () => {
       const text = costGrowthReading(on(2), { points: [point(2, 2, 20, 40), point(8, 2, 20, last)] });
       assert.match(text, /so a locked increment cost about the same/, `40 → ${last}`);
     }
-    assert.match(costGrowthReading(on(2), { points: [point(2, 2, 20, 40), point(8, 2, 20, 46.5)] }), /dearer/);
+    assert.match(costGrowthReading(on(2), { points: [point(2, 2, 20, 40), point(8, 2, 20, 46.5)] }), /still cost more/);
+    assert.match(
+      costGrowthReading(on(2), { points: [point(2, 2, 20, 40), point(8, 2, 20, 46.5)] }, { level: 1.2 }),
+      /cost about the same/,
+      "the threshold for level is an option",
+    );
   });
 
   it("when no count fits the cores, the fewest workers are the reference", () => {
     const text = costGrowthReading(on(2), { points: [point(4, 2, 20, 25), point(8, 2, 20, 40)] });
-    assert.match(text, /dearer \(25 ns at 4 workers, 40 ns at 8\)/);
+    assert.match(text, /more workers \(25 ns at 4 workers, 40 ns at 8\)/);
+  });
+
+  it("on 1 core and on 16 cores, past the cores is counted from each machine's own cores", () => {
+    const points = [point(1, 1, 8, 18), point(4, 1.2, 16, 40), point(16, 1.3, 17, 42)];
+    assert.match(
+      costGrowthReading(on(1), { points }),
+      /Past this machine's 1 core .* \(18 ns at 1 worker, 42 ns at 16\)/,
+    );
+    const sixteen = costGrowthReading(on(16), { points });
+    assert.match(sixteen, /All of these worker counts fit this machine's 16 cores/);
+    assert.doesNotMatch(sixteen, /take turns/);
   });
 
   it("when every count fits the cores, it says to add counts above them", () => {
@@ -69,7 +86,7 @@ describe("costGrowthReading", () => {
     assert.match(text, /an increment cost atomic 8 → 20 ns \(2\.5×\)\.\*\*/);
     assert.match(
       text,
-      /made an atomic increment dearer \(8 ns at 1 worker, 20 ns at 8\): each change of worker is a context switch/,
+      /an atomic increment still cost more with more workers \(8 ns at 1 worker, 20 ns at 8\): each change of worker is a context switch/,
     );
   });
 

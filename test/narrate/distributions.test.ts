@@ -4,12 +4,11 @@ import {
   histogramReading,
   incrementsReading,
   poolsReading,
-  tinyRaceReading,
   wholeLoopsReading,
   workersReading,
 } from "../../src/narrate/distributions";
 import { EN, MANY_CORES, ONE_CORE } from "../helpers/fabricate";
-import { hist, point, sizes, tiny, workers } from "../helpers/sweeps";
+import { hist, point, sizes, workers } from "../helpers/sweeps";
 
 describe("histogramReading", () => {
   it("states the losing trials, the median and the worst, and the fixed counters' clean record", () => {
@@ -53,18 +52,18 @@ describe("wholeLoopsReading", () => {
   it("counts the losses within 3% of a whole number of loops", () => {
     assert.equal(
       wholeLoopsReading(EN, hist([0, 99_000, 201_000, 150_000, 12])),
-      "2 of the 4 losing trials lost within 3% of a whole number of workers' loops (100,000, 200,000, … increments): " +
+      "2 of the 4 losing trials lost within 3.0% of a whole number of workers' loops (100,000, 200,000, … increments): " +
         "a worker paused between a read and its write for as long as other workers took to finish. The rest lost amounts in between.",
     );
   });
 
   it("the tolerance is an input, and the sentence states the one it was given", () => {
-    assert.match(wholeLoopsReading(EN, hist([90_000, 150_000]), 0.1), /^1 of the 2 losing trials lost within 10%/);
+    assert.match(wholeLoopsReading(EN, hist([90_000, 150_000]), 0.1), /^1 of the 2 losing trials lost within 10.0%/);
   });
 
   it("losses, none of them near a whole loop: says so, and does not claim they bunch", () => {
     const text = wholeLoopsReading(EN, hist([0, 12, 50_000, 150_000]));
-    assert.match(text, /^None of the 3 losing trials lost within 3% of a whole number of workers' loops/);
+    assert.match(text, /^None of the 3 losing trials lost within 3.0% of a whole number of workers' loops/);
     assert.doesNotMatch(text, /bunch/);
   });
 
@@ -141,25 +140,6 @@ describe("incrementsReading", () => {
       incrementsReading(EN, sizes([[100, [0], 1, 0.01]])),
       /No trial lost an update at any loop length this time/,
     );
-  });
-});
-
-describe("tinyRaceReading", () => {
-  it("a rare loss is called rare; nothing forbidden", () => {
-    const text = tinyRaceReading(EN, tiny(40));
-    assert.match(
-      text,
-      /^The unsafe counter lost an update in \*\*40 of 2,000\*\* repetitions \(2\.0%\)\. That is rare/,
-    );
-    assert.match(text, /no forbidden outcome\.$/);
-  });
-
-  it("a frequent loss is not called rare; a forbidden outcome is a bug; one core is noted", () => {
-    const text = tinyRaceReading(ONE_CORE, tiny(600, 3));
-    assert.doesNotMatch(text, /rare/);
-    assert.match(text, /\(30\.0%\)/);
-    assert.match(text, /\*\*A forbidden outcome occurred 3 times: the atomic or locked counter is broken/);
-    assert.match(text, /one core/);
   });
 });
 

@@ -59,6 +59,19 @@ describe("the event-loop race", () => {
       /^\*\*The locked counter lost 1\.\*\* A lock must never/,
     );
   });
+
+  it("a locked run that took about as long, or less, is never 'N× as long'", () => {
+    const unsafe = loopRun({ lost: 400_000, elapsedMs: 100 });
+    const same = asyncLockedReading(EN, loopRun({ counter: "locked", elapsedMs: 105 }), unsafe);
+    assert.match(same, /It took about as long as the unsafe one \(105 ms against 100 ms\)/);
+    const less = asyncLockedReading(EN, loopRun({ counter: "locked", elapsedMs: 80 }), unsafe);
+    assert.match(less, /It took less time than the unsafe one \(80 ms against 100 ms\)/);
+    assert.doesNotMatch(less, /as long as|0\.\d×/);
+    assert.match(
+      asyncLockedReading(EN, loopRun({ counter: "locked", elapsedMs: 105 }), unsafe, { same: 0.01 }),
+      /1\.1× as long/,
+    );
+  });
 });
 
 describe("every interleaving", () => {
@@ -67,16 +80,33 @@ describe("every interleaving", () => {
       schedulesCount(EN, { threads: 2, increments: 1 }, 20, 20),
       "2 threads × 1 increment = 6 steps: 20 interleavings, all listed below.",
     );
+    assert.equal(
+      schedulesCount(EN, { threads: 1, increments: 1 }, 1, 1),
+      "1 thread × 1 increment = 3 steps: 1 interleaving, listed below.",
+    );
     assert.match(
       schedulesCount(EN, { threads: 2, increments: 4 }, 2_704_156, 0),
       /24 steps: 2,704,156 interleavings, too many to list/,
     );
   });
 
+  it("a table that shows 40 of 1,680 rows is never 'all listed below'", () => {
+    const text = schedulesCount(EN, { threads: 3, increments: 1 }, 1_680, 1_680, 40);
+    assert.equal(
+      text,
+      "3 threads × 1 increment = 9 steps: 1,680 interleavings; the table below lists the first 40, and the counts after it cover all 1,680.",
+    );
+    assert.doesNotMatch(text, /all listed/);
+  });
+
   it("summarizes the losing schedules, or says none were listed", () => {
     assert.equal(
       schedulesSummary(EN, summarizeInterleavings({ threads: 2, increments: 1 })),
       "**Of the 20 interleavings, 18 lose an update and 2 keep all 2** (90.0% lose). Final counts:",
+    );
+    assert.match(
+      schedulesSummary(EN, summarizeInterleavings({ threads: 1, increments: 1 })),
+      /Of the 1 interleaving, 0 lose an update and 1 keeps all 1\*\*/,
     );
     assert.equal(
       schedulesSummary(EN, { threads: 2, increments: 1, expected: 2, total: 0, lost: 0, kept: 0, outcomes: [] }),
@@ -90,6 +120,10 @@ describe("every interleaving", () => {
       /^\*\*2 of the 20 schedules run every increment unbroken\*\*, and they are exactly/,
     );
     assert.match(unbrokenReading(EN, 3, 20, false), /not exactly the ones that keep every update: please report it/);
+    assert.match(
+      unbrokenReading(EN, 1, 1, true),
+      /^\*\*1 of the 1 schedule runs every increment unbroken\*\*, and it is exactly/,
+    );
     assert.equal(unbrokenReading(EN, 0, 0, true), "No schedules were listed.");
   });
 });
@@ -141,7 +175,8 @@ describe("pythonRunReading", () => {
   it("an unsafe run that lost says how many, with the book beside it, and why for its version", () => {
     const old = pythonRunReading(EN, pythonRun({ pythonVersion: "3.9.18 (main)", lost: 38_794 }));
     assert.match(old, /lost 38,794 of 500,000 updates \(7\.8%\) on Python 3\.9\.18/);
-    assert.match(old, /404231 of 500000/);
+    assert.match(old, /as the book's run did: it found 404231 of 500000 \(95,769 lost\)/);
+    assert.doesNotMatch(old, /like the book's 404231/, "the book found 404231; it lost 95,769");
     assert.match(old, /between any two bytecodes/);
     assert.match(
       pythonRunReading(EN, pythonRun({ lost: 5 })),

@@ -12,40 +12,60 @@ describe("handoffReading", () => {
     assert.match(handoffReading(EN, lockHandoff(lockedTrace("AAAA"))), /One worker made all 4 increments/);
   });
 
-  it("a single hand-off is one time, whatever the run lengths", () => {
-    const text = handoffReading(EN, lockHandoff(lockedTrace("A".repeat(1500) + "B".repeat(1500))));
-    assert.match(text, /changed hands 1 time in 3,000 increments/);
-    const never = handoffReading(EN, lockHandoff(lockedTrace("AAAABBBB")));
-    assert.match(never, /changed hands 1 time/);
+  it("hand-offs = threads − 1: each worker ran alone in turn, which says nothing about fairness", () => {
+    for (const order of ["AAAABBBB", "A".repeat(1500) + "B".repeat(1500), "AABBCC"]) {
+      const h = lockHandoff(lockedTrace(order));
+      assert.equal(h.handoffs, h.threads - 1);
+      const text = handoffReading(EN, h);
+      assert.match(text, /made all of its increments in one run, one worker after another/, order);
+      assert.match(text, new RegExp(`changed hands only ${h.threads - 1} time`), order);
+      assert.match(text, /shows nothing about how the lock is shared/, order);
+      assert.doesNotMatch(text, /not fair|does not queue|No run reached/, order);
+    }
   });
 
-  it("long runs: states the longest and why a futex-style lock is not fair", () => {
+  it("long runs: states the longest, the share in long runs and why runs grow long", () => {
     const order = "A".repeat(2000) + "B".repeat(1000) + "A".repeat(1000) + "B".repeat(2000);
     const text = handoffReading(EN, lockHandoff(lockedTrace(order)));
     assert.match(text, /\*\*The lock changed hands 3 times in 6,000 increments\*\* \(0\.5 per 1,000\)/);
     assert.match(
       text,
-      /worker A kept it for 2,000 increments in a row; 100\.0% of all increments were made in runs of 1,000 or more/,
+      /worker A kept it for 2,000 increments in a row\. 100\.0% of all increments were made in runs of 1,000 or more/,
     );
-    assert.match(text, /not fair/);
+    assert.match(text, /does not queue its waiters/);
     assert.doesNotMatch(text, /atomic/);
   });
 
-  it("short runs say so, and the atomic counter is the contrast, more or less often", () => {
+  it("the long-run threshold and the rate's unit are options, and the sentences state them", () => {
+    const order = "AAABBBAAABBB";
+    const text = handoffReading(EN, lockHandoff(lockedTrace(order)), undefined, { longRun: 3, per: 100 });
+    assert.match(text, /\(25 per 100\)/);
+    assert.match(text, /100\.0% of all increments were made in runs of 3 or more/);
+    assert.match(handoffReading(EN, lockHandoff(lockedTrace(order))), /No run reached 1,000 increments/);
+  });
+
+  it("short runs say so, and the atomic counter is the contrast: more, less or about as often", () => {
     const locked = lockHandoff(lockedTrace("AABBAABB"));
     const text = handoffReading(EN, locked, lockHandoff(lockedTrace("ABABABAB", "atomic")));
-    assert.match(text, /Runs were short here/);
+    assert.match(text, /No run reached 1,000 increments: the lock was passed around often/);
     assert.match(
       text,
       /the atomic counter's increments changed hands 7 times \(875 per 1,000, longest run 1\), more often than the lock/,
     );
     const calmer = handoffReading(EN, locked, lockHandoff(lockedTrace("AAAABBBB", "atomic")));
     assert.match(calmer, /less often than the lock/);
+    const tie = handoffReading(EN, locked, lockHandoff(lockedTrace("ABBBAAAB", "atomic")));
+    assert.match(tie, /about as often as the lock/, "a tie is not 'less often'");
   });
 
-  it("a lock held start to finish by one worker of several", () => {
-    const h = { ...lockHandoff(lockedTrace("AAAA")), threads: 2 };
-    assert.match(handoffReading(EN, h), /\*\*worker A held the lock for all 4 increments\*\* of the 2 workers'/);
+  it("names workers past Z by two letters", () => {
+    const h = {
+      ...lockHandoff(lockedTrace("ABAB")),
+      threads: 28,
+      handoffs: 40,
+      longest: { worker: 27, start: 0, length: 1 },
+    };
+    assert.match(handoffReading(EN, h), /worker AB kept it/);
   });
 });
 
@@ -69,7 +89,7 @@ describe("lossReading", () => {
     assert.match(lossReading(EN, p), /This run lost nothing of 4/);
   });
 
-  it("states the exact account and the largest stale write, which here did all of it", () => {
+  it("states the exact account and the largest stale write, whose share is a lower bound", () => {
     const text = lossReading(EN, stale);
     assert.match(
       text,
@@ -78,7 +98,7 @@ describe("lossReading", () => {
     assert.doesNotMatch(text, /above 5/);
     assert.match(text, /1 stale write showed as a fall-back/);
     assert.match(text, /worker B wrote 1 over 3, erasing at least 3 increments in one write/);
-    assert.match(text, /That one write erased 100\.0% of everything lost/);
+    assert.match(text, /That one write erased at least 100\.0% of everything lost/);
   });
 
   it("values lost for good above the final count are named", () => {
@@ -89,7 +109,7 @@ describe("lossReading", () => {
     );
   });
 
-  it("no fall-back: the loss is workers counting side by side", () => {
+  it("no fall-back: no stale write shows, without claiming the loss was all side by side", () => {
     const p = lossPicture({
       found: 2,
       trace: traceOf("unsafe", [
@@ -97,14 +117,22 @@ describe("lossReading", () => {
         [0, 1],
       ]),
     });
-    assert.match(lossReading(EN, p), /No worker ever read less than it had just written/);
+    const text = lossReading(EN, p);
+    assert.match(text, /No worker ever read less than it had just written, so no stale write shows as a fall-back/);
+    assert.match(text, /and so does a stale write that no worker read back/);
+    assert.doesNotMatch(text, /the loss is all/);
   });
 
-  it("a stale write that is a small part of the loss is not called dominant; an incomplete trace is flagged", () => {
+  it("an incomplete trace never claims every value was written; a small stale write is not called dominant", () => {
     const small: LossPicture = { ...stale, lost: 1_000, missing: 2 };
     const text = lossReading(EN, small);
+    assert.doesNotMatch(text, /Every value from 1/);
+    assert.match(text, /The trace misses 2 values below the final count, so it is incomplete/);
     assert.doesNotMatch(text, /That one write/);
-    assert.match(text, /The trace misses 2 values below the final count/);
+    assert.match(
+      lossReading(EN, small, { dominant: 0.001 }),
+      /That one write erased at least 0\.3% of everything lost/,
+    );
   });
 });
 
@@ -122,19 +150,32 @@ describe("traceCostReading", () => {
     assert.match(moderate, /- atomic: 10 ns per increment untraced, 18 ns traced \(1\.8×\)/);
     assert.match(
       traceCostReading(EN, cost(row("unsafe", 2, 5, [0.3, 0.32]))),
-      /slows the unsafe counter 2\.5×\*\*, more than the 2×/,
+      /slows the unsafe counter 2\.5×\*\*, more than the 2\.0× it aims for/,
     );
   });
 
-  it("says whether watching changed how much the unsafe counter lost", () => {
+  it("its thresholds are options: what is cheap, and what it aims for", () => {
+    assert.match(traceCostReading(EN, cost(row("locked", 50, 60)), { cheap: 1.25 }), /next to nothing/);
+    assert.match(traceCostReading(EN, cost(row("locked", 50, 60)), { aim: 1.1 }), /more than the 1\.1× it aims for/);
+  });
+
+  it("'about as much' is relative: 1% against 10.9% is not", () => {
     assert.match(
       traceCostReading(EN, cost(row("unsafe", 2, 3, [0.3, 0.32]))),
       /lost about as much traced \(median 32\.0%\) as untraced \(30\.0%\)/,
     );
+    const tenfold = traceCostReading(EN, cost(row("unsafe", 2, 3, [0.01, 0.109])));
+    assert.doesNotMatch(tenfold, /about as much/);
+    assert.match(tenfold, /Traced, the unsafe counter lost a median 10\.9%, against 1\.0% untraced/);
     assert.match(
       traceCostReading(EN, cost(row("unsafe", 2, 3, [0.05, 0.4]))),
-      /Watching changed the race: .* 40\.0% traced against 5\.0% untraced/,
+      /lost a median 40\.0%, against 5\.0% untraced/,
     );
+    assert.match(traceCostReading(EN, cost(row("unsafe", 2, 3, [0, 0]))), /lost nothing, traced or untraced/);
     assert.doesNotMatch(traceCostReading(EN, cost(row("locked", 2, 3))), /unsafe/);
+  });
+
+  it("an empty measurement is one sentence, not a crash", () => {
+    assert.equal(traceCostReading(EN, cost()), "Nothing was measured: give `measureTraceCost` at least one counter.");
   });
 });

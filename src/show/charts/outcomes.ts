@@ -5,6 +5,7 @@
  * goes logarithmic when a rare outcome would otherwise be a hairline.
  */
 import type { Outcome } from "../../analysis/tinyRace";
+import type { CounterKind } from "../../engine/counters";
 import { FAILURE_RED, GRADE_COLORS } from "../chartTheme";
 import {
   ChartInputError,
@@ -28,14 +29,23 @@ export interface OutcomeChartOptions extends RenderOptions {
   xTitle?: string;
 }
 
-/** The tiny race's outcomes, every counter side by side, with the verdict as the subtitle. */
+/**
+ * The tiny race's outcomes, every counter side by side, with the verdict as the subtitle.
+ * Each bar is labelled with its counter's name in the chart's language ("locked(락): 2").
+ */
 export async function tinyRaceChart(
-  tiny: { outcomes: readonly Outcome[]; repetitions: number; counters: readonly { forbiddenSeen: number }[] },
+  tiny: {
+    repetitions: number;
+    counters: readonly { counter: CounterKind; outcomes: readonly Outcome[]; forbiddenSeen: number }[];
+  },
   opts: OutcomeChartOptions = {},
 ): Promise<Buffer> {
   const T = chartText(opts).charts;
   const forbidden = tiny.counters.reduce((sum, c) => sum + c.forbiddenSeen, 0);
-  return outcomeBarChart(tiny.outcomes, {
+  const outcomes = tiny.counters.flatMap((c) =>
+    c.outcomes.map((o) => ({ ...o, outcome: T.outcomes.tinyLabel(T.kind(c.counter), o.outcome) })),
+  );
+  return outcomeBarChart(outcomes, {
     xTitle: T.outcomes.tinyAxis,
     subtitle: T.outcomes.tinySubtitle(tiny.repetitions, forbidden),
     ...opts,

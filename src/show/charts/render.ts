@@ -6,6 +6,7 @@
 import type { CanvasRenderingContext2D } from "canvas";
 import { InputError } from "../../errors";
 import { lessonLang, type Lang } from "../../lang";
+import { DESCRIPTION, withText } from "./pngText";
 import { phrasesFor, type Phrases } from "../../narrate/phrases";
 import type { CounterKind } from "../../engine/counters";
 import {
@@ -174,7 +175,37 @@ export async function render(chart: string, config: ChartConfiguration, opts: Re
     maintainAspectRatio: false,
     animation: false,
   };
-  return rendererFor(width, height).renderToBuffer(config);
+  const png = await rendererFor(width, height).renderToBuffer(config);
+  return withText(png, DESCRIPTION, describeChart(config, opts), opts.lang ?? lessonLang());
+}
+
+interface TextOption {
+  display?: boolean;
+  text?: unknown;
+}
+
+/** What a chart shows, in words, for its alt text: the text drawn on it, read off its configuration. */
+export function describeChart(config: ChartConfiguration, opts: RenderOptions): string {
+  const options = (config.options ?? {}) as {
+    plugins?: { title?: TextOption; subtitle?: TextOption; legend?: { display?: boolean } };
+    scales?: Record<string, { title?: TextOption }>;
+  };
+  const shown = (t: TextOption | undefined) => (t && t.display !== false && typeof t.text === "string" ? t.text : "");
+  const axes = Object.values(options.scales ?? {})
+    .map((scale) => shown(scale.title))
+    .filter(Boolean);
+  const legend =
+    options.plugins?.legend?.display === false
+      ? []
+      : config.data.datasets.map((d) => d.label).filter((l): l is string => typeof l === "string" && l !== "");
+  const labels = (config.data.labels ?? []).map((l) => (Array.isArray(l) ? l.join(" ") : String(l)));
+  return chartText(opts).charts.alt({
+    title: shown(options.plugins?.title),
+    subtitle: shown(options.plugins?.subtitle),
+    axes,
+    legend,
+    labels,
+  });
 }
 
 // ---------------------------------------------------------------- shared pieces

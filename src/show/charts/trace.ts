@@ -82,9 +82,9 @@ export async function handoffStripChart(
       `are ${from}…${to}; they must be whole increments with 0 ≤ from < to ≤ ${total}`,
     );
   }
-  const { trace: T, f } = chartText(opts);
+  const { trace: T, charts: C, f } = chartText(opts);
   const threads = Math.max(...strips.map(([, h]) => h.threads));
-  const labels = strips.map(([kind, h]) => T.charts.strip.row(kind, h.handoffs));
+  const labels = strips.map(([kind, h]) => T.charts.strip.row(C.kind(kind), h.handoffs));
   const draw: Plugin = {
     id: "strips",
     afterDatasetsDraw(drawn) {
@@ -148,11 +148,11 @@ export async function runLengthChart(
 ): Promise<Buffer> {
   const chart = "runLengthChart";
   const series = checkHandoffs(chart, data);
-  const { trace: T } = chartText(opts);
+  const { trace: T, charts: C } = chartText(opts);
   const bins = Math.max(...series.map(([, h]) => h.bins.length));
   const labels = Array.from({ length: bins }, (_, b) => T.charts.runs.bin(2 ** b, 2 ** (b + 1) - 1));
   const datasets = series.map(([kind, h]) => ({
-    label: T.charts.runs.series(kind, h.handoffs),
+    label: T.charts.runs.series(C.kind(kind), h.handoffs),
     data: Array.from({ length: bins }, (_, b) => (h.bins[b] ? (100 * h.bins[b].increments) / h.total : 0)),
     backgroundColor: COUNTER_COLORS[kind],
     borderColor: COUNTER_COLORS[kind],

@@ -1,7 +1,24 @@
 /** Chart titles, axis titles, legends and labels. */
 import { int, s } from "./format";
 
+/** The first few of a long list, and how many more. */
+const shortList = (items: readonly string[], first = 12): string =>
+  items.length <= first
+    ? items.join(", ")
+    : `${items.slice(0, first).join(", ")} and ${int(items.length - first)} more`;
+
 export const charts = {
+  /** A chart's alt text: its title and subtitle, then the axes, series and categories it draws. */
+  alt: (c: { title: string; subtitle: string; axes: string[]; legend: string[]; labels: string[] }): string =>
+    [
+      c.subtitle ? `${c.title} (${c.subtitle}).` : `${c.title}.`,
+      c.axes.length > 0 ? `Axes: ${c.axes.join("; ")}.` : "",
+      c.legend.length > 0 ? `Series: ${c.legend.join(", ")}.` : "",
+      c.labels.length > 0 ? `Categories: ${shortList(c.labels)}.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
+
   /** The counters' names as legends and bars show them. */
   kind: (kind: string): string => kind,
   histogram: {
@@ -54,6 +71,8 @@ export const charts = {
     grade: (grade: string): string => grade,
     xDefault: "outcome (final count)",
     yAxis: (log: boolean): string => (log ? "times observed (log scale)" : "times observed"),
+    /** One bar of the tiny race: the counter, then the final count it ended at. */
+    tinyLabel: (kind: string, finalCount: string) => `${kind}: ${finalCount}`,
     tinyAxis: "counter: final count",
     tinySubtitle: (repetitions: number, forbiddenSeen: number) =>
       `${int(repetitions)} repetitions per counter · ${

@@ -25,11 +25,11 @@ export const distributions = {
   fixedLost: (trials: number) =>
     `**${s(trials, "trial")} of the atomic or locked counter lost updates: that is a bug; please report it.**`,
   wholeLoops: (near: number, losing: number, howMany: number, tolerance: number) =>
-    `${int(near)} of the ${int(losing)} losing trials lost within ${f.pct(tolerance, 0)} of a whole number of workers' loops ` +
+    `${int(near)} of the ${int(losing)} losing trials lost within ${f.pct(tolerance)} of a whole number of workers' loops ` +
     `(${int(howMany)}, ${int(2 * howMany)}, … increments): a worker paused between a read and its write for as long ` +
     "as other workers took to finish. The rest lost amounts in between.",
   wholeLoopsNoneNear: (losing: number, howMany: number, tolerance: number) =>
-    `None of the ${int(losing)} losing trials lost within ${f.pct(tolerance, 0)} of a whole number of workers' loops ` +
+    `None of the ${int(losing)} losing trials lost within ${f.pct(tolerance)} of a whole number of workers' loops ` +
     `(${int(howMany)}, ${int(2 * howMany)}, … increments): this time every loss was a piece of a loop, ` +
     "from workers overlapping for a while, not from one paused for a whole loop.",
   wholeLoopsNone: "No trial lost anything this time, so there is nothing to measure against a loop.",
@@ -59,17 +59,6 @@ export const distributions = {
     `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker ` +
     `(a loop of ${f.fixed(loopMs, 2)} ms), but the median trial never lost any: the race stayed rare at every length.`,
   neverLost: "No trial lost an update at any loop length this time: the workers never overlapped long enough.",
-  tinyLost: (lost: number, repetitions: number, rate: number) =>
-    `The unsafe counter lost an update in **${int(lost)} of ${int(repetitions)}** repetitions (${f.pct(rate)}).`,
-  tinyRare:
-    "That is rare: the barrier releases the two workers together, but to lose an update their three steps " +
-    "must fall within the same few nanoseconds, and usually one worker is done before the other has woken up. " +
-    "A test that tried once would almost always pass.",
-  tinyNoForbidden: "The atomic and locked counters never ended at 1: no forbidden outcome.",
-  tinyForbidden: (times: number) =>
-    `**A forbidden outcome occurred ${s(times, "time")}: the atomic or locked counter is broken; please report it.**`,
-  tinyOneCore:
-    "This machine has one core, so the two workers can never run at the same moment; only time slicing can make them race.",
   poolsClosed: "No worker pool is left open: every sweep closed its workers when it ended.",
   poolsOpen: (pools: number) => `**${s(pools, "worker pool")} still open after the sweeps: a leak; please report it.**`,
 };

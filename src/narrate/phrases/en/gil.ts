@@ -1,4 +1,6 @@
 /** Notebook 4: the GIL and the event loop. */
+import type { Book } from "../../book";
+import type { Comparison } from "../../compare";
 import { f, int, s } from "./format";
 
 /** The Python that ran: "on Python 3.11.7", "(free-threaded)" when it has no GIL. */
@@ -28,23 +30,32 @@ export const gil = {
     `**The locked counter is exact: ${int(found)} of ${int(expected)}**, like the book's locked run.`,
   lockedLost: (lost: number) =>
     `**The locked counter lost ${int(lost)}.** A lock must never do that; please report it.`,
-  lockedCost: (times: number, lockedMs: number, unsafeMs: number) =>
-    `It took ${f.times(times)} as long as the unsafe one (${f.fixed(lockedMs, 0)} ms against ${f.fixed(unsafeMs, 0)} ms): ` +
-    "every increment now queues for the lock.",
+  lockedCost: (vs: Comparison, lockedMs: number, unsafeMs: number) => {
+    const ms = `(${f.fixed(lockedMs, 0)} ms against ${f.fixed(unsafeMs, 0)} ms)`;
+    return vs === "more"
+      ? `It took ${f.times(lockedMs / unsafeMs)} as long as the unsafe one ${ms}: every increment now queues for the lock.`
+      : vs === "same"
+        ? `It took about as long as the unsafe one ${ms}: queueing for the lock cost little beside the awaits themselves.`
+        : `It took less time than the unsafe one ${ms}: queueing for the lock cost less than the run-to-run swing of the awaits.`;
+  },
   schedulesAll: (threads: number, increments: number, steps: number, total: number) =>
-    `${s(threads, "thread")} × ${s(increments, "increment")} = ${int(steps)} steps: ${s(total, "interleaving")}, all listed below.`,
+    `${s(threads, "thread")} × ${s(increments, "increment")} = ${int(steps)} steps: ${s(total, "interleaving")}, ` +
+    (total === 1 ? "listed below." : "all listed below."),
+  schedulesSome: (threads: number, increments: number, steps: number, total: number, shown: number) =>
+    `${s(threads, "thread")} × ${s(increments, "increment")} = ${int(steps)} steps: ${s(total, "interleaving")}; ` +
+    `the table below lists the first ${int(shown)}, and the counts after it cover all ${int(total)}.`,
   schedulesTooMany: (threads: number, increments: number, steps: number, total: number) =>
     `${s(threads, "thread")} × ${s(increments, "increment")} = ${int(steps)} steps: ${s(total, "interleaving")}, ` +
     "too many to list here: lower `scheduleThreads` or `scheduleIncrements`.",
   noSchedules: "No schedules were listed.",
   schedulesLost: (total: number, lost: number, kept: number, expected: number, fraction: number) =>
-    `**Of the ${s(total, "interleaving")}, ${int(lost)} lose an update and ${int(kept)} keep all ${int(expected)}** ` +
-    `(${f.pct(fraction)} lose). Final counts:`,
+    `**Of the ${s(total, "interleaving")}, ${int(lost)} ${lost === 1 ? "loses" : "lose"} an update and ` +
+    `${int(kept)} ${kept === 1 ? "keeps" : "keep"} all ${int(expected)}** (${f.pct(fraction)} lose). Final counts:`,
   unbroken: (unbroken: number, total: number, same: boolean) =>
-    `**${int(unbroken)} of the ${s(total, "schedule")} run every increment unbroken**, and ` +
+    `**${int(unbroken)} of the ${s(total, "schedule")} ${unbroken === 1 ? "runs" : "run"} every increment unbroken**, and ` +
     (same
-      ? "they are exactly the schedules that keep every update."
-      : "they are not exactly the ones that keep every update: please report it.") +
+      ? `${unbroken === 1 ? "it is exactly the schedule" : "they are exactly the schedules"} that keep every update.`
+      : `${unbroken === 1 ? "it is" : "they are"} not exactly the ones that keep every update: please report it.`) +
     " A lock's whole job is to rule out every other schedule.",
   opcodes: (read: string, add: string, write: string) =>
     `The read is \`${read}\`, the add \`${add}\`, the write \`${write}\`: separate instructions, with others between them. ` +
@@ -62,8 +73,9 @@ export const gil = {
     `**The locked program counted all ${int(expected)} ${on(py)}**: the lock kept every update, as in the book.`,
   lockedPyLost: (r: { lost: number; expected: number }, py: { release: string; freeThreaded: boolean }) =>
     `**The locked program ${lostOf(r)} ${on(py)}.** A lock must never do that; please report it.`,
-  unsafePyLost: (r: { lost: number; expected: number }, py: { release: string; freeThreaded: boolean }) =>
-    `**The seed's unsafe program ${lostOf(r)} ${on(py)}**, like the book's 404231 of 500000.`,
+  unsafePyLost: (r: { lost: number; expected: number }, py: { release: string; freeThreaded: boolean }, book: Book) =>
+    `**The seed's unsafe program ${lostOf(r)} ${on(py)}**, as the book's run did: it found ${book.found} of ${book.expected} ` +
+    `(${int(book.lost)} lost).`,
   whyFreeThreaded: "This Python has no GIL: its threads ran at the same time, like our workers.",
   whyEvenNew:
     "Even this Python, which only switches threads at calls and backward jumps, split an increment this time.",

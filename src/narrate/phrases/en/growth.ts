@@ -34,7 +34,7 @@ export const growth = {
     const turns = `Past this machine's ${s(cores, "core")} the workers take turns instead of running together`;
     switch (trend) {
       case "dearer":
-        return `${turns}, and each one added still made ${a(kind)} increment dearer (${at}): ${
+        return `${turns}, and ${a(kind)} increment still cost more with more workers (${at}): ${
           isLock
             ? "a worker can lose its core while it holds the lock, and the others wait through its turn off"
             : "each change of worker is a context switch, and the counter's cache line moves with it"

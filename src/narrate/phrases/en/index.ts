@@ -20,6 +20,7 @@ import { schedules } from "./schedules";
 import { seed } from "./seed";
 import { tables } from "./tables";
 import { stepper } from "./stepper";
+import { tiny } from "./tinyRace";
 import { trace } from "./trace";
 
 export const en = {
@@ -37,6 +38,7 @@ export const en = {
   tables,
   cli,
   stepper,
+  tiny,
   trace,
 };
 

@@ -1,4 +1,5 @@
 /** Notebook 1: the race. */
+import type { Book } from "../../book";
 import { codeNumber } from "../../numbers";
 import { f, int, s } from "./format";
 
@@ -9,9 +10,9 @@ const noneOf = (trials: number) =>
 const SLICE = "a scheduler's time slice, the few milliseconds a thread may run before another gets its core";
 
 export const race = {
-  someLost: (losing: number, trials: number, worst: number) =>
+  someLost: (losing: number, trials: number, worst: number, book: Book) =>
     `**${int(losing)} of ${s(trials, "trial")} lost updates**; the worst lost ${f.pct(worst)} of them. ` +
-    "The book printed 404231 where 500000 was due: the same bug, in another language.",
+    `The book printed ${book.found} where ${book.expected} was due: the same bug, in another language.`,
   noneLost: (trials: number, cores: number) =>
     `${noneOf(trials)} ` +
     `This machine has ${s(cores, "core")}, yet the workers never overlapped inside an increment in this run; ` +

@@ -1,7 +1,9 @@
 /** The traced run: who held the lock when, where the unsafe counter lost, and what tracing costs. */
+import type { Comparison } from "../../compare";
+import { workerLetter } from "../../workerName";
 import { f, int, s } from "./format";
 
-const worker = (w: number) => `worker ${String.fromCharCode(65 + w)}`;
+const worker = (w: number) => `worker ${workerLetter(w)}`;
 
 export const trace = {
   worker,
@@ -38,22 +40,30 @@ export const trace = {
   handoff: {
     oneWorker: (total: number) =>
       `One worker made all ${int(total)} increments: there was nobody to hand the lock to. Run it with more workers.`,
-    neverHanded: (w: number, total: number, threads: number) =>
-      `**${worker(w)} held the lock for all ${int(total)} increments** of the ${int(threads)} workers' ` +
-      `— in a row, without once letting another in. Each worker finished before the next one got the lock.`,
-    handed: (handoffs: number, total: number, perThousand: number) =>
-      `**The lock changed hands ${s(handoffs, "time")} in ${int(total)} increments** (${f.sig3(perThousand)} per 1,000).`,
-    longest: (w: number, length: number, inLongRuns: number) =>
-      `The longest run: ${worker(w)} kept it for ${int(length)} increments in a row; ` +
-      `${f.pct(inLongRuns)} of all increments were made in runs of 1,000 or more.`,
+    inTurn: (threads: number, total: number) =>
+      `**Each of the ${int(threads)} workers made all of its increments in one run, one worker after another**: ` +
+      `the lock changed hands only ${s(threads - 1, "time")} in ${int(total)} increments, each time a worker finished. ` +
+      "The trace cannot tell whether the others were waiting meanwhile or not counting yet, so this run shows nothing " +
+      "about how the lock is shared: give each worker more increments.",
+    handed: (handoffs: number, total: number, rate: number, per: number) =>
+      `**The lock changed hands ${s(handoffs, "time")} in ${int(total)} increments** (${f.sig3(rate)} per ${int(per)}).`,
+    longest: (w: number, length: number) =>
+      `The longest run: ${worker(w)} kept it for ${s(length, "increment")} in a row.`,
+    longShare: (inLongRuns: number, longRun: number) =>
+      `${f.pct(inLongRuns)} of all increments were made in runs of ${int(longRun)} or more.`,
     unfair:
-      "A futex-style lock is not fair: a worker that unlocks can take the lock straight back before a woken waiter even runs, " +
-      "so whoever holds it tends to keep it.",
-    shortRuns: "Runs were short here: the lock was passed around often.",
-    atomic: (handoffs: number, perThousand: number, longest: number, more: boolean) =>
+      "A futex-style lock does not queue its waiters: a worker that unlocks can take the lock straight back before a woken waiter even runs, " +
+      "and that is how runs grow this long.",
+    shortRuns: (longRun: number) => `No run reached ${int(longRun)} increments: the lock was passed around often.`,
+    atomic: (handoffs: number, rate: number, per: number, longest: number, vs: Comparison) =>
       `For contrast, the atomic counter's increments changed hands ${s(handoffs, "time")} ` +
-      `(${f.sig3(perThousand)} per 1,000, longest run ${int(longest)}), ${more ? "more" : "less"} often than the lock: ` +
-      "`Atomics.add` has no holder to wait for, only a cache line to win.",
+      `(${f.sig3(rate)} per ${int(per)}, longest run ${int(longest)}), ` +
+      (vs === "more"
+        ? "more often than the lock"
+        : vs === "less"
+          ? "less often than the lock"
+          : "about as often as the lock") +
+      ": `Atomics.add` has no holder to wait for, only a cache line to win.",
   },
   loss: {
     nothing: (expected: number) =>
@@ -66,16 +76,17 @@ export const trace = {
       (beyond > 0
         ? ` plus ${s(beyond, "value")} above ${int(found)} that the count reached and then lost for good.`
         : "."),
+    incomplete: (lost: number, expected: number, missing: number) =>
+      `**Lost ${int(lost)} of ${int(expected)} updates.** The trace misses ${s(missing, "value")} below the final count, ` +
+      "so it is incomplete and cannot account for the loss write by write.",
     stale: (count: number, w: number | null, wrote: number, from: number, erased: number) =>
       `${s(count, "stale write")} showed as a fall-back, a worker reading less than it had just written. ` +
       `The largest: ${w === null ? "a write" : worker(w)} wrote ${int(wrote)} over ${int(from)}, ` +
-      `erasing at least ${int(erased)} increments in one write: it had read the count long before, was paused, and wrote back its old sum.`,
-    dominant: (share: number) => `That one write erased ${f.pct(share)} of everything lost.`,
+      `erasing at least ${s(erased, "increment")} in one write: it had read the count long before, was paused, and wrote back its old sum.`,
+    dominant: (share: number) => `That one write erased at least ${f.pct(share)} of everything lost.`,
     noStale:
-      "No worker ever read less than it had just written: the loss is all workers counting side by side over the same values, " +
-      "each overwriting the other's equal sum.",
-    missing: (n: number) =>
-      `The trace misses ${s(n, "value")} below the final count: it is incomplete, and the account above does not hold.`,
+      "No worker ever read less than it had just written, so no stale write shows as a fall-back. " +
+      "Two workers counting side by side leave exactly such a loss, and so does a stale write that no worker read back.",
   },
   cost: {
     row: (kind: string, untracedNs: number, tracedNs: number) =>
@@ -84,14 +95,16 @@ export const trace = {
       `**Watching costs next to nothing here** (medians of ${s(trials, "trial")} each, run alternately):`,
     moderate: (worst: number, trials: number) =>
       `**Tracing slows an increment by up to ${f.times(worst)}** (medians of ${s(trials, "trial")} each, run alternately):`,
-    expensive: (worst: number, kind: string, trials: number) =>
-      `**Tracing slows the ${kind} counter ${f.times(worst)}**, more than the 2× it aims for: read its picture as a ` +
+    expensive: (worst: number, kind: string, trials: number, aim: number) =>
+      `**Tracing slows the ${kind} counter ${f.times(worst)}**, more than the ${f.times(aim)} it aims for: read its picture as a ` +
       `slower race than the untraced one (medians of ${s(trials, "trial")} each, run alternately):`,
+    nothing: "Nothing was measured: give `measureTraceCost` at least one counter.",
+    lossNone: "The unsafe counter lost nothing, traced or untraced, in the median trial.",
     lossSame: (untraced: number, traced: number) =>
       `The unsafe counter lost about as much traced (median ${f.pct(traced)}) as untraced (${f.pct(untraced)}); ` +
       "on a busy machine the loss swings from trial to trial either way.",
     lossChanged: (untraced: number, traced: number) =>
-      `Watching changed the race: the unsafe counter lost a median ${f.pct(traced)} traced against ${f.pct(untraced)} untraced. ` +
-      "The extra store per increment moves where the workers are when they collide.",
+      `Traced, the unsafe counter lost a median ${f.pct(traced)}, against ${f.pct(untraced)} untraced. ` +
+      "The extra store per increment can move where the workers are when they collide, and on a busy machine the loss also swings from trial to trial.",
   },
 };

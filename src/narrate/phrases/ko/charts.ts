@@ -4,7 +4,22 @@ import { int } from "./format";
 const KIND: Record<string, string> = { unsafe: "unsafe(락 없음)", atomic: "atomic(원자적)", locked: "locked(락)" };
 const GRADE: Record<string, string> = { acceptable: "허용", interesting: "주목", forbidden: "금지" };
 
+/** 긴 목록은 앞의 몇 개와 나머지 개수만. */
+const shortList = (items: readonly string[], first = 12): string =>
+  items.length <= first ? items.join(", ") : `${items.slice(0, first).join(", ")} 외 ${int(items.length - first)}개`;
+
 export const charts = {
+  /** 차트의 대체 텍스트: 제목과 부제, 그리고 축, 계열, 항목. */
+  alt: (c: { title: string; subtitle: string; axes: string[]; legend: string[]; labels: string[] }): string =>
+    [
+      c.subtitle ? `${c.title} (${c.subtitle}).` : `${c.title}.`,
+      c.axes.length > 0 ? `축: ${c.axes.join("; ")}.` : "",
+      c.legend.length > 0 ? `계열: ${c.legend.join(", ")}.` : "",
+      c.labels.length > 0 ? `항목: ${shortList(c.labels)}.` : "",
+    ]
+      .filter(Boolean)
+      .join(" "),
+
   /** 범례와 막대에 보이는 카운터 이름: 코드의 이름 그대로, 뜻을 덧붙여. */
   kind: (kind: string) => KIND[kind] ?? kind,
   histogram: {
@@ -57,6 +72,8 @@ export const charts = {
     grade: (grade: string) => GRADE[grade] ?? grade,
     xDefault: "결과 (최종값)",
     yAxis: (log: boolean) => (log ? "관찰 횟수 (로그 눈금)" : "관찰 횟수"),
+    /** One bar of the tiny race: the counter, then the final count it ended at. */
+    tinyLabel: (kind: string, finalCount: string) => `${kind}: ${finalCount}`,
     tinyAxis: "카운터: 최종값",
     tinySubtitle: (repetitions: number, forbiddenSeen: number) =>
       `카운터마다 ${int(repetitions)}번 반복 · ${

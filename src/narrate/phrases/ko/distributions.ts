@@ -1,5 +1,6 @@
 /** 3장: 분포. */
 import { f, int } from "./format";
+import { josa } from "./josa";
 
 export const distributions = {
   histogram: (
@@ -11,10 +12,10 @@ export const distributions = {
     maxFraction: number,
   ) =>
     `unsafe 카운터는 **시행 ${int(trials)}번 중 ${int(losing)}번**에서 갱신을 잃었다. ` +
-    `중앙값 시행은 ${int(median)}개(${f.pct(medianFraction)}), 가장 나쁜 시행은 ${int(max)}개(${f.pct(maxFraction)})를 잃었다.`,
+    `중앙값 시행은 ${int(median)}개(${f.pct(medianFraction)}), 가장 나쁜 시행은 ${josa(`${int(max)}개(${f.pct(maxFraction)})`, "을/를")} 잃었다.`,
   histogramMostNone: (losing: number, trials: number, max: number, maxFraction: number) =>
     `unsafe 카운터는 **시행 ${int(trials)}번 중 ${int(losing)}번**에서 갱신을 잃었다. ` +
-    `대부분의 시행은 아무것도 잃지 않았고, 가장 나쁜 시행은 ${int(max)}개(${f.pct(maxFraction)})를 잃었다.`,
+    `대부분의 시행은 아무것도 잃지 않았고, 가장 나쁜 시행은 ${josa(`${int(max)}개(${f.pct(maxFraction)})`, "을/를")} 잃었다.`,
   histogramNone: (trials: number) =>
     `**이번에는 unsafe 카운터도 시행 ${int(trials)}번 모두 아무것도 잃지 않았다.** ` +
     "워커들이 증가 연산 도중에 한 번도 겹치지 않았다. `howMany`나 `trials`를 늘려 다시 실행해 보라.",
@@ -25,12 +26,12 @@ export const distributions = {
   fixedLost: (trials: number) =>
     `**atomic이나 locked 카운터의 시행 ${int(trials)}번이 갱신을 잃었다. 버그이니 알려 주기 바란다.**`,
   wholeLoops: (near: number, losing: number, howMany: number, tolerance: number) =>
-    `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번은 워커 루프 몇 개분에 ${f.pct(tolerance, 0)} 안쪽으로 가깝게 잃었다 ` +
+    `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번은 워커 루프 몇 개분에 ${f.pct(tolerance)} 안쪽으로 가깝게 잃었다 ` +
     `(${int(howMany)}, ${int(2 * howMany)}, … 번의 증가). 한 워커가 읽기와 쓰기 사이에서 멈춰 있는 동안 ` +
     "다른 워커들이 루프를 끝낸 것이다. 나머지는 그 사이의 양을 잃었다.",
   wholeLoopsNoneNear: (losing: number, howMany: number, tolerance: number) =>
     `갱신을 잃은 시행 ${int(losing)}번 중 워커 루프 몇 개분(${int(howMany)}, ${int(2 * howMany)}, … 번의 증가)에 ` +
-    `${f.pct(tolerance, 0)} 안쪽으로 가깝게 잃은 시행은 없었다. 이번에는 모든 손실이 루프의 일부였다. ` +
+    `${f.pct(tolerance)} 안쪽으로 가깝게 잃은 시행은 없었다. 이번에는 모든 손실이 루프의 일부였다. ` +
     "한 워커가 루프 하나 내내 멈춰 있었던 것이 아니라 워커들이 한동안 겹친 결과다.",
   wholeLoopsNone: "이번에는 갱신을 잃은 시행이 없어서 루프 길이와 견줄 것이 없다.",
   aloneExact: "워커 하나는 아무것도 잃지 않았다. 당연하다. 경합에는 둘이 필요하다.",
@@ -59,16 +60,6 @@ export const distributions = {
     `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번(루프 ${f.fixed(loopMs, 2)} ms)이었지만, ` +
     "중앙값 시행은 한 번도 잃지 않았다. 어느 길이에서나 경합은 드물었다.",
   neverLost: "이번에는 어느 루프 길이에서도 갱신을 잃은 시행이 없었다. 워커들이 충분히 오래 겹치지 않았다.",
-  tinyLost: (lost: number, repetitions: number, rate: number) =>
-    `unsafe 카운터는 **${int(repetitions)}번 중 ${int(lost)}번** 갱신을 잃었다 (${f.pct(rate)}).`,
-  tinyRare:
-    "드문 일이다. 출발 신호가 두 워커를 함께 풀어 주지만, 갱신을 잃으려면 세 단계가 같은 몇 나노초 안에 겹쳐야 하고, " +
-    "대개는 한 워커가 깨어나기 전에 다른 워커가 이미 끝나 있다. 한 번만 시도하는 테스트라면 거의 언제나 통과할 것이다.",
-  tinyNoForbidden: "atomic과 locked 카운터는 한 번도 1로 끝나지 않았다. 금지된 결과는 없다.",
-  tinyForbidden: (times: number) =>
-    `**금지된 결과가 ${int(times)}번 나왔다. atomic이나 locked 카운터가 망가졌으니 알려 주기 바란다.**`,
-  tinyOneCore:
-    "이 기계에는 코어가 하나뿐이라 두 워커는 결코 같은 순간에 실행되지 않는다. 타임 슬라이스만이 경합을 만들 수 있다.",
   poolsClosed: "열려 있는 워커 풀이 없다. 모든 스윕이 끝날 때 자기 워커들을 닫았다.",
   poolsOpen: (pools: number) => `**스윕이 끝났는데도 워커 풀 ${int(pools)}개가 열려 있다. 누수이니 알려 주기 바란다.**`,
 };

@@ -1,5 +1,6 @@
 /** 비용 증가 해설: 워커를 늘릴 때 증가 한 번의 비용이 어떻게 움직였나. */
 import { f, int } from "./format";
+import { josa } from "./josa";
 
 /** "가", "가, 나", "가, 나, 다" */
 const list = (items: readonly string[]): string =>
@@ -14,9 +15,9 @@ export const growth = {
   change: (kind: string, fromNs: number, toNs: number) =>
     `${kind} ${f.sig3(fromNs)} → ${ns(toNs)} (${f.times(toNs / fromNs)})`,
   grew: (from: number, to: number, changes: readonly string[]) =>
-    `**워커 ${int(from)}개에서 ${int(to)}개로 늘리자 증가 한 번의 비용은 ${list(changes)}가 되었다.**`,
+    `**워커 ${int(from)}개에서 ${int(to)}개로 늘리자 증가 한 번의 비용은 ${josa(list(changes), "이/가")} 되었다.**`,
   withinCores: (cores: number) =>
-    `이 워커 수들은 모두 이 기계의 코어 ${int(cores)}개 안에 들어간다. 번갈아 실행되는 비용을 보려면 ${int(cores)}보다 큰 수를 더하라.`,
+    `이 워커 수들은 모두 이 기계의 코어 ${int(cores)}개 안에 들어간다. 번갈아 실행되는 비용을 보려면 ${int(cores)}보다 큰 워커 수를 더하라.`,
   /** 코어 수를 넘은 뒤: 코어 안에 든 마지막 워커 수와 가장 많은 워커 수에서 그 카운터의 비용. */
   pastCores: (
     trend: "dearer" | "cheaper" | "level",
@@ -31,7 +32,7 @@ export const growth = {
     const turns = `이 기계의 코어 ${int(cores)}개를 넘으면 워커들은 함께 실행되는 대신 번갈아 실행된다`;
     switch (trend) {
       case "dearer":
-        return `${turns}. 그런데도 워커를 늘릴 때마다 ${kind} 증가는 더 비싸졌다 (${at}). ${
+        return `${turns}. 그런데도 ${kind} 증가는 워커가 더 많은 쪽이 더 비쌌다 (${at}). ${
           isLock
             ? "락을 쥔 워커가 코어를 잃을 수 있고, 그러면 나머지는 그 워커가 쉬는 동안 내내 기다린다."
             : "워커가 바뀔 때마다 문맥 전환이 일어나고, 카운터의 캐시 라인도 함께 옮겨 간다."

@@ -16,6 +16,7 @@ import { schedules } from "./schedules";
 import { seed } from "./seed";
 import { stepper } from "./stepper";
 import { tables } from "./tables";
+import { tiny } from "./tinyRace";
 import { trace } from "./trace";
 
 export const ko: Phrases = {
@@ -33,5 +34,6 @@ export const ko: Phrases = {
   tables,
   cli,
   stepper,
+  tiny,
   trace,
 };

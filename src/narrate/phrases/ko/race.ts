@@ -1,6 +1,8 @@
 /** 1장: 경합. */
+import type { Book } from "../../book";
 import { codeNumber } from "../../numbers";
-import { f, int, particle } from "./format";
+import { f, int } from "./format";
+import { josa } from "./josa";
 
 /** "시행 5번 모두 갱신을 잃지 않았다", 시행이 하나면 "이번 시행은 갱신을 잃지 않았다". */
 const noneOf = (trials: number) =>
@@ -11,9 +13,9 @@ const noneOf = (trials: number) =>
 const SLICE = "스케줄러의 타임 슬라이스(한 스레드가 코어를 내주기 전까지 실행되는 몇 밀리초)";
 
 export const race = {
-  someLost: (losing: number, trials: number, worst: number) =>
-    `**시행 ${int(trials)}번 중 ${int(losing)}번에서 갱신이 사라졌다.** 가장 많이 잃은 시행은 ${f.pct(worst)}를 잃었다. ` +
-    "책은 500000이 나와야 할 자리에 404231을 찍었다. 언어만 다를 뿐 같은 버그다.",
+  someLost: (losing: number, trials: number, worst: number, book: Book) =>
+    `**시행 ${int(trials)}번 중 ${int(losing)}번에서 갱신이 사라졌다.** 가장 많이 잃은 시행은 ${josa(f.pct(worst), "을/를")} 잃었다. ` +
+    `책은 ${josa(String(book.expected), "이/가")} 나와야 할 자리에 ${josa(String(book.found), "을/를")} 찍었다. 언어만 다를 뿐 같은 버그다.`,
   noneLost: (trials: number, cores: number) =>
     `${noneOf(trials)} ` +
     `이 기계에는 코어가 ${int(cores)}개 있지만, 이번 실행에서는 워커들이 증가 연산 도중에 한 번도 겹치지 않았다. ` +
@@ -24,7 +26,7 @@ export const race = {
     "코어가 하나뿐이면 워커들은 같은 순간에 실행되지 못하고 차례를 나눠 실행된다. 갱신은 읽기와 쓰기 사이에서 " +
     "차례가 끝날 때만 사라진다. 차례 하나는 몇 밀리초이고 증가 연산 하나가 읽기와 쓰기 사이에 머무는 시간은 " +
     "한두 나노초뿐이어서, 다른 일 없이 증가 연산만 수백만 번 하지 않는 한 차례가 그 사이에서 끝나는 일은 드물다. " +
-    `매개변수 셀에서 \`howMany: ${codeNumber(howMany)}\`, \`sensorWork: ${codeNumber(sensorWork)}\`${particle(sensorWork, "으로", "로")} 바꾸고 다시 실행해 보라. ` +
+    `매개변수 셀에서 \`howMany: ${codeNumber(howMany)}\`, ${josa(`\`sensorWork: ${codeNumber(sensorWork)}\``, "으로/로")} 바꾸고 다시 실행해 보라. ` +
     "루프마다 증가 연산만으로 여러 차례에 걸치게 되어 갱신이 사라진다.",
   schedules: (steps: number, total: number, lost: number, kept: number) =>
     `**${int(steps)}단계를 섞는 방법 ${int(total)}가지 중 ${int(lost)}가지는 갱신을 잃고, ${int(kept)}가지만 모두 지킨다.**`,

@@ -1,5 +1,6 @@
 /** 인터리빙 스테퍼: 위젯이 보여 주는 모든 말 (src/show/stepper.ts가 미리 렌더링한다). */
-import { int, josa } from "./format";
+import { int } from "./format";
+import { josa } from "./josa";
 
 type Kind = "read" | "add" | "write";
 const STEP = { read: "읽기", add: "더하기", write: "쓰기" } as const;
@@ -16,16 +17,16 @@ export const stepper = {
   /** 단계 버튼: 키, 그리고 워커가 다음에 할 일. */
   next: (kind: Kind | null): string => (kind === null ? "끝" : STEP[kind]),
   stepLabel: (name: string, kind: Kind | null) =>
-    kind === null ? `워커 ${name}는 끝났다` : `워커 ${name} 실행: ${STEP[kind]} (키 ${name})`,
+    kind === null ? `${josa(`워커 ${name}`, "은/는")} 끝났다` : `워커 ${name} 실행: ${STEP[kind]} (키 ${name})`,
   /** 기록 한 줄: 그 단계가 한 일. */
   effect: (name: string, kind: Kind, value: number, erased: { thread: string; count: number } | null) =>
     kind === "read"
-      ? `${name}가 ${josa(value, "을", "를")} 읽는다`
+      ? `${josa(name, "이/가")} ${josa(value, "을/를")} 읽는다`
       : kind === "add"
-        ? `${name}가 레지스터에서 1을 더한다 → ${int(value)}`
+        ? `${josa(name, "이/가")} 레지스터에서 1을 더한다 → ${int(value)}`
         : erased
-          ? `${name}가 ${erased.thread}가 쓴 ${int(erased.count)} 위에 ${josa(value, "을", "를")} 쓴다`
-          : `${name}가 ${josa(value, "을", "를")} 쓴다`,
+          ? `${josa(name, "이/가")} ${josa(erased.thread, "이/가")} 쓴 ${int(erased.count)} 위에 ${josa(value, "을/를")} 쓴다`
+          : `${josa(name, "이/가")} ${josa(value, "을/를")} 쓴다`,
   /** 갱신을 잃는 쓰기에 붙는 표시. */
   lost: (erased: { thread: string; count: number }) => `${erased.thread}의 갱신이 사라졌다`,
   order: "스케줄",
@@ -37,7 +38,7 @@ export const stepper = {
   /** 마지막 말: 카운터가 갱신을 몇 개 지켰나. */
   summary: (kept: number, total: number) =>
     kept === total
-      ? `끝: 카운터는 ${int(kept)}이다. 갱신 ${int(total)}개를 모두 지켰다.`
-      : `끝: 카운터는 ${int(total)}이 아니라 ${int(kept)}이다. 갱신 ${int(total)}개 중 ${int(kept)}개를 지키고 ${int(total - kept)}개를 잃었다.`,
+      ? `끝: 카운터는 ${josa(kept, "이다/다")}. 갱신 ${int(total)}개를 모두 지켰다.`
+      : `끝: 카운터는 ${josa(total, "이/가")} 아니라 ${josa(kept, "이다/다")}. 갱신 ${int(total)}개 중 ${int(kept)}개를 지키고 ${int(total - kept)}개를 잃었다.`,
   noScript: "이 스테퍼는 브라우저에서 실행된다. 셀을 실행하면(또는 노트북을 신뢰하면) 직접 해 볼 수 있다.",
 };

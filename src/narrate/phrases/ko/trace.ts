@@ -1,7 +1,10 @@
 /** 추적한 실행: 누가 언제 락을 쥐었나, unsafe 카운터는 어디서 잃었나, 추적의 비용은 얼마인가. */
+import type { Comparison } from "../../compare";
+import { workerLetter } from "../../workerName";
 import { f, int } from "./format";
+import { josa } from "./josa";
 
-const worker = (w: number) => `워커 ${String.fromCharCode(65 + w)}`;
+const worker = (w: number) => `워커 ${workerLetter(w)}`;
 
 export const trace = {
   worker,
@@ -38,21 +41,29 @@ export const trace = {
   handoff: {
     oneWorker: (total: number) =>
       `워커 하나가 증가 ${int(total)}번을 모두 했다. 락을 넘겨줄 상대가 없었다. 워커를 늘려 실행해 보라.`,
-    neverHanded: (w: number, total: number, threads: number) =>
-      `**워커 ${int(threads)}개의 증가 ${int(total)}번 내내 ${worker(w)}가 락을 쥐고 있었다.** ` +
-      "한 번도 다른 워커를 들이지 않고 잇달아서. 각 워커는 다음 워커가 락을 얻기 전에 끝냈다.",
-    handed: (handoffs: number, total: number, perThousand: number) =>
-      `**증가 ${int(total)}번 동안 락의 주인이 ${int(handoffs)}번 바뀌었다** (1,000번당 ${f.sig3(perThousand)}번).`,
-    longest: (w: number, length: number, inLongRuns: number) =>
-      `가장 긴 연속 구간: ${worker(w)}가 증가 ${int(length)}번 동안 잇달아 락을 쥐었다. ` +
-      `전체 증가의 ${f.pct(inLongRuns)}가 1,000번 이상 이어진 구간에서 이루어졌다.`,
+    inTurn: (threads: number, total: number) =>
+      `**워커 ${int(threads)}개가 한 워커씩 차례로, 각자 자기 증가를 모두 한 구간에 잇달아 했다.** ` +
+      `증가 ${int(total)}번 동안 락의 주인은 워커가 끝날 때마다 한 번씩, ${int(threads - 1)}번만 바뀌었다. ` +
+      "그동안 나머지 워커가 기다리고 있었는지 아직 세기 전이었는지는 추적으로 알 수 없으므로, 이 실행은 락을 어떻게 나눠 쓰는지에 대해 " +
+      "아무것도 보여 주지 않는다. 워커마다 증가 횟수를 늘려 보라.",
+    handed: (handoffs: number, total: number, rate: number, per: number) =>
+      `**증가 ${int(total)}번 동안 락의 주인이 ${int(handoffs)}번 바뀌었다** (${int(per)}번당 ${f.sig3(rate)}번).`,
+    longest: (w: number, length: number) =>
+      `가장 긴 연속 구간: ${josa(worker(w), "이/가")} 증가 ${int(length)}번 동안 잇달아 락을 쥐었다.`,
+    longShare: (inLongRuns: number, longRun: number) =>
+      `전체 증가의 ${josa(f.pct(inLongRuns), "이/가")} ${int(longRun)}번 이상 이어진 구간에서 이루어졌다.`,
     unfair:
-      "퓨텍스 방식의 락은 공정하지 않다. 락을 해제한 워커는 깨어난 대기자가 실행되기도 전에 곧바로 락을 다시 잡을 수 있어서, " +
-      "쥔 쪽이 계속 쥐는 경향이 있다.",
-    shortRuns: "여기서는 연속 구간이 짧았다. 락이 자주 오갔다.",
-    atomic: (handoffs: number, perThousand: number, longest: number, more: boolean) =>
+      "퓨텍스 방식의 락은 기다리는 워커들을 줄 세우지 않는다. 락을 해제한 워커는 깨어난 대기자가 실행되기도 전에 곧바로 락을 다시 잡을 수 있고, " +
+      "연속 구간은 그렇게 길어진다.",
+    shortRuns: (longRun: number) => `${int(longRun)}번에 이른 연속 구간이 없다. 락이 자주 오갔다.`,
+    atomic: (handoffs: number, rate: number, per: number, longest: number, vs: Comparison) =>
       `비교하자면 atomic 카운터의 증가는 주인이 ${int(handoffs)}번 바뀌었다 ` +
-      `(1,000번당 ${f.sig3(perThousand)}번, 가장 긴 구간 ${int(longest)}). 락보다 ${more ? "자주" : "드물게"} 바뀐 것이다. ` +
+      `(${int(per)}번당 ${f.sig3(rate)}번, 가장 긴 구간 ${int(longest)}). ` +
+      (vs === "more"
+        ? "락보다 자주 바뀐 것이다. "
+        : vs === "less"
+          ? "락보다 드물게 바뀐 것이다. "
+          : "락과 거의 같은 빈도다. ") +
       "`Atomics.add`에는 기다릴 주인이 없고, 차지해야 할 캐시 라인만 있다.",
   },
   loss: {
@@ -61,21 +72,22 @@ export const trace = {
       "바쁜 기계에서는 워커들이 전혀 겹치지 않았을 수 있다. 다시 실행하거나 증가 횟수를 늘려 보라.",
     account: (lost: number, expected: number, found: number, repeats: number, beyond: number) =>
       `**갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.** 1부터 ${int(found)}까지 모든 값을 누군가 썼으므로, ` +
-      `손실은 정확히 다른 쓰기가 이미 쓴 값을 또 쓴 ${int(repeats)}번의 쓰기다 ` +
+      `손실은 정확히 다른 쓰기가 이미 쓴 값을 또 쓴 쓰기 ${int(repeats)}번이다 ` +
       "(두 워커가 같은 카운터 값을 읽고 같은 합을 다시 썼다)" +
       (beyond > 0
         ? `. 여기에 카운터가 도달했다가 영영 잃은, ${int(found)}보다 큰 값 ${int(beyond)}개가 더해진다.`
         : "."),
+    incomplete: (lost: number, expected: number, missing: number) =>
+      `**갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.** 추적에 최종값보다 작은 값 ${int(missing)}개가 빠져 있다. ` +
+      "추적이 불완전하므로 손실을 쓰기 하나하나로 셈할 수 없다.",
     stale: (count: number, w: number | null, wrote: number, from: number, erased: number) =>
       `낡은 쓰기 ${int(count)}번이 뒤로 떨어진 모습으로 드러났다. 워커가 방금 쓴 값보다 작은 값을 읽은 것이다. ` +
-      `가장 큰 것: ${w === null ? "어떤 쓰기" : worker(w)}가 ${int(from)} 위에 ${int(wrote)}를 써서, ` +
+      `가장 큰 것: ${josa(w === null ? "어떤 쓰기" : worker(w), "이/가")} ${int(from)} 위에 ${josa(int(wrote), "을/를")} 써서, ` +
       `쓰기 한 번으로 적어도 증가 ${int(erased)}번을 지웠다. 카운터를 오래전에 읽고 멈춰 있다가 옛 합을 다시 쓴 것이다.`,
-    dominant: (share: number) => `그 쓰기 한 번이 잃은 것 전체의 ${f.pct(share)}를 지웠다.`,
+    dominant: (share: number) => `그 쓰기 한 번이 잃은 것 전체의 적어도 ${josa(f.pct(share), "을/를")} 지웠다.`,
     noStale:
-      "어느 워커도 방금 쓴 값보다 작은 값을 읽지 않았다. 손실은 모두 워커들이 같은 값들 위에서 나란히 세며 " +
-      "서로의 같은 합을 덮어쓴 결과다.",
-    missing: (n: number) =>
-      `추적에 최종값보다 작은 값 ${int(n)}개가 빠져 있다. 추적이 불완전하므로 위의 셈은 성립하지 않는다.`,
+      "어느 워커도 방금 쓴 값보다 작은 값을 읽지 않았으므로, 뒤로 떨어진 모습으로 드러난 낡은 쓰기는 없다. " +
+      "두 워커가 나란히 셀 때 바로 이런 손실이 남고, 아무 워커도 다시 읽지 않은 낡은 쓰기도 그렇다.",
   },
   cost: {
     row: (kind: string, untracedNs: number, tracedNs: number) =>
@@ -84,14 +96,16 @@ export const trace = {
       `**여기서 지켜보는 비용은 거의 없다** (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
     moderate: (worst: number, trials: number) =>
       `**추적은 증가를 최대 ${f.times(worst)} 느리게 한다** (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
-    expensive: (worst: number, kind: string, trials: number) =>
-      `**추적은 ${kind} 카운터를 ${f.times(worst)} 느리게 한다.** 목표인 2배를 넘으므로, 그 그림은 추적하지 않은 경합보다 ` +
+    expensive: (worst: number, kind: string, trials: number, aim: number) =>
+      `**추적은 ${kind} 카운터를 ${f.times(worst)} 느리게 한다.** 목표인 ${josa(f.times(aim), "을/를")} 넘으므로, 그 그림은 추적하지 않은 경합보다 ` +
       `느린 경합으로 읽어야 한다 (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
+    nothing: "잰 것이 없다. `measureTraceCost`에 카운터를 하나 이상 주어라.",
+    lossNone: "중앙값 시행에서 unsafe 카운터는 추적했을 때도 추적하지 않았을 때도 아무것도 잃지 않았다.",
     lossSame: (untraced: number, traced: number) =>
       `unsafe 카운터는 추적했을 때(중앙값 ${f.pct(traced)})와 추적하지 않았을 때(${f.pct(untraced)}) 비슷하게 잃었다. ` +
       "바쁜 기계에서는 어느 쪽이든 손실이 시행마다 크게 흔들린다.",
     lossChanged: (untraced: number, traced: number) =>
-      `지켜보는 것이 경합을 바꿨다. unsafe 카운터는 추적하면 중앙값 ${f.pct(traced)}, 추적하지 않으면 ${f.pct(untraced)}를 잃었다. ` +
-      "증가마다 더해진 저장 한 번이 워커들이 부딪히는 위치를 옮긴다.",
+      `추적하자 unsafe 카운터가 잃은 양이 달라졌다. 추적하면 중앙값 ${f.pct(traced)}, 추적하지 않으면 ${josa(f.pct(untraced), "을/를")} 잃었다. ` +
+      "증가마다 더해진 저장 한 번이 워커들이 부딪히는 위치를 옮길 수 있고, 바쁜 기계에서는 손실이 시행마다 흔들리기도 한다.",
   },
 };
