@@ -58,6 +58,16 @@ test("01 traces a losing schedule and counts every schedule of two increments", 
   assert.match(cellById(nb, "parameters").text, /threads\s+5\s+\(default\)/);
 });
 
+test("01 ran on the Node that runs these tests (the kernel is the first node on PATH)", { skip }, async () => {
+  // CI runs the suite once per Node by putting it first on PATH; this is what shows the
+  // notebooks really ran on that Node, not on another one the machine has.
+  const nb = await executedNotebook(NAME);
+  assert.match(
+    cellById(nb, "parameters").text,
+    new RegExp(`^Parameters of this run \\(Node ${process.version.replace(/\./g, "\\.")}, `),
+  );
+});
+
 test("01's barrier table and its reading come from the same trials", { skip }, async () => {
   const nb = await executedNotebook(NAME);
   const table = cellById(nb, "timing").text;
