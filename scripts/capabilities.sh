@@ -31,6 +31,8 @@ CASKS=()         # macOS casks (brew install --cask)
 MANUAL=()        # what no package line here provides (Node itself), one instruction each
 NOTES=()         # worth saying, never a reason to stop
 
+# Written for bash 3.2 too (macOS's /bin/bash): under `set -u` it calls an empty array unbound,
+# so arrays that may be empty are expanded as ${a[@]+"${a[@]}"}.
 say() { printf '  %-8s %s\n' "$1" "$2"; }
 
 detect_platform() {
@@ -74,7 +76,7 @@ provide() {
       [[ -n $cask ]] && CASKS+=("$cask")
       ;;
   esac
-  PACKAGES+=("${words[@]}")
+  PACKAGES+=(${words[@]+"${words[@]}"})
 }
 
 # How to get a supported Node on this platform; no package line here can be trusted to give one
@@ -182,7 +184,7 @@ missing_build_tools() {
     gone+=("Cairo and Pango headers")
   fi
   local IFS=,
-  echo "${gone[*]}"
+  echo "${gone[*]-}"
 }
 
 check_canvas() {
@@ -262,8 +264,8 @@ install_line() {
   local sudo=""
   [[ $(id -u) == 0 ]] || sudo="sudo "
   case "$PLATFORM" in
-    apt) echo "${sudo}apt-get install ${PACKAGES[*]}" ;;
-    dnf) echo "${sudo}dnf install ${PACKAGES[*]}" ;;
+    apt) echo "${sudo}apt-get install ${PACKAGES[*]-}" ;;
+    dnf) echo "${sudo}dnf install ${PACKAGES[*]-}" ;;
     brew)
       local line=""
       ((${#PACKAGES[@]})) && line="brew install ${PACKAGES[*]}"
@@ -277,8 +279,8 @@ install_line() {
 explain_missing() {
   local what
   echo "setup: the lesson cannot be set up here yet; missing:" >&2
-  for what in "${REQUIRED[@]}" "${BUILD[@]}" "${OPTIONAL[@]}"; do echo "setup:   - $what" >&2; done
-  for what in "${MANUAL[@]}"; do echo "setup: $what" >&2; done
+  for what in ${REQUIRED[@]+"${REQUIRED[@]}"} ${BUILD[@]+"${BUILD[@]}"} ${OPTIONAL[@]+"${OPTIONAL[@]}"}; do echo "setup:   - $what" >&2; done
+  for what in ${MANUAL[@]+"${MANUAL[@]}"}; do echo "setup: $what" >&2; done
   if ((${#PACKAGES[@]} + ${#CASKS[@]})); then
     echo "setup: on $PLATFORM_NAME, run: $(install_line)" >&2
   elif ((${#REQUIRED[@]} + ${#BUILD[@]} + ${#OPTIONAL[@]} > ${#MANUAL[@]})); then

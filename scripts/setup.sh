@@ -48,13 +48,13 @@ decide() {
 
 print_notes() {
   local note
-  for note in "${NOTES[@]}"; do echo "setup: note: $note"; done
+  for note in ${NOTES[@]+"${NOTES[@]}"}; do echo "setup: note: $note"; done
   if ((${#BUILD[@]})); then
-    local saved=("${PACKAGES[@]}")
+    local saved=(${PACKAGES[@]+"${PACKAGES[@]}"})
     PACKAGES=() CASKS=()
     provide build
     echo "setup: note: if canvas's prebuilt binary cannot be downloaded, npm ci builds it and needs: $(install_line)"
-    PACKAGES=("${saved[@]}")
+    PACKAGES=(${saved[@]+"${saved[@]}"})
   fi
   if ((${#OPTIONAL[@]})); then
     PACKAGES=() CASKS=()
