@@ -12,6 +12,7 @@ import * as distributions from "./distributions";
 import * as notebooks from "./notebooks";
 import * as rhythm from "./rhythm";
 import * as trace from "./trace";
+import * as runtimes from "./runtimes";
 
 const SECTIONS: Record<string, { run(): Promise<string> }> = {
   engine,
@@ -23,6 +24,7 @@ const SECTIONS: Record<string, { run(): Promise<string> }> = {
   notebooks,
   rhythm,
   trace,
+  runtimes,
 };
 
 async function main(names: string[]): Promise<void> {
