@@ -19,36 +19,6 @@ const FAR_COUNT = 32;
 // ---------------------------------------------------------------- variants of the lock
 
 /**
- * The lesson's 0/1/2 protocol without timeouts; with `spins` > 0, test-and-test-and-set:
- * before sleeping, spin reading the word until it is 0. With 0 spins it is the baseline the
- * other variants change.
- */
-class SpinThenSleepMutex {
-  constructor(
-    private readonly cells: Int32Array,
-    private readonly index: number,
-    private readonly spins: number,
-  ) {}
-
-  lock(): void {
-    const { cells, index } = this;
-    if (Atomics.compareExchange(cells, index, 0, 1) === 0) return;
-    for (let i = 0; i < this.spins; i++) {
-      if (Atomics.load(cells, index) === 0 && Atomics.compareExchange(cells, index, 0, 1) === 0) return;
-    }
-    let state = Atomics.exchange(cells, index, 2);
-    while (state !== 0) {
-      Atomics.wait(cells, index, 2);
-      state = Atomics.exchange(cells, index, 2);
-    }
-  }
-
-  unlock(): void {
-    if (Atomics.exchange(this.cells, this.index, 0) === 2) Atomics.notify(this.cells, this.index, 1);
-  }
-}
-
-/**
  * Node 24's spin-wait hint (V8 13.x; Node 20 and 22 lack it), read once so a loop that
  * calls it is not a property lookup per spin. Typed by hand: TypeScript's ES2022 lib has
  * no Atomics.pause.
@@ -57,24 +27,28 @@ const atomicsPause = (Atomics as typeof Atomics & { pause?: (hint?: number) => v
 export const HAS_ATOMICS_PAUSE = typeof atomicsPause === "function";
 
 /**
- * Test-and-test-and-set with Atomics.pause: before sleeping, spin reading the word until
- * it is 0, with the CPU's pause instruction between reads (it tells the core a spin-wait
- * runs, which frees its pipeline for the sibling hyperthread and saves the memory-order
- * flush when the word changes). Only where Atomics.pause exists; elsewhere the loop is absent.
+ * The lesson's 0/1/2 protocol without timeouts; with `spins` > 0, test-and-test-and-set:
+ * before sleeping, spin reading the word until it is 0, with `pause`, Atomics.pause() between
+ * reads (the CPU's spin-wait hint: it frees the pipeline for a sibling hyperthread and spares
+ * the memory-order flush when the word changes). With 0 spins it is the baseline the other
+ * variants change.
  */
-class PauseSpinMutex {
+class SpinThenSleepMutex {
   constructor(
     private readonly cells: Int32Array,
     private readonly index: number,
     private readonly spins: number,
-  ) {}
+    private readonly pause = false,
+  ) {
+    if (pause && !HAS_ATOMICS_PAUSE) throw new Error(`Atomics.pause is missing on Node ${process.version}`);
+  }
 
   lock(): void {
     const { cells, index } = this;
     if (Atomics.compareExchange(cells, index, 0, 1) === 0) return;
     for (let i = 0; i < this.spins; i++) {
       if (Atomics.load(cells, index) === 0 && Atomics.compareExchange(cells, index, 0, 1) === 0) return;
-      atomicsPause!();
+      if (this.pause) atomicsPause!();
     }
     let state = Atomics.exchange(cells, index, 2);
     while (state !== 0) {
@@ -250,7 +224,7 @@ export const LOOPS = {
     }
   },
   pause50(cells, howMany) {
-    const mutex = new PauseSpinMutex(cells, LOCK, 50);
+    const mutex = new SpinThenSleepMutex(cells, LOCK, 50, true);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
       cells[COUNT] = cells[COUNT] + 1;
@@ -258,7 +232,7 @@ export const LOOPS = {
     }
   },
   pause500(cells, howMany) {
-    const mutex = new PauseSpinMutex(cells, LOCK, 500);
+    const mutex = new SpinThenSleepMutex(cells, LOCK, 500, true);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
       cells[COUNT] = cells[COUNT] + 1;
