@@ -13,6 +13,7 @@ import * as notebooks from "./notebooks";
 import * as rhythm from "./rhythm";
 import * as trace from "./trace";
 import * as reliability from "./reliability";
+import * as runtimes from "./runtimes";
 
 const SECTIONS: Record<string, { run(): Promise<string> }> = {
   engine,
@@ -25,6 +26,7 @@ const SECTIONS: Record<string, { run(): Promise<string> }> = {
   rhythm,
   trace,
   reliability,
+  runtimes,
 };
 
 async function main(names: string[]): Promise<void> {

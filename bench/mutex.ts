@@ -12,7 +12,7 @@ import { Worker } from "node:worker_threads";
 import { withPool, type WorkerPool } from "../src/engine/pool";
 import { nsPerIncrement } from "../src/analysis/sweeps";
 import { summarize } from "../src/analysis/stats";
-import { CELLS, countIndex, VARIANTS, type LoopName, type VariantName } from "./mutexLoops";
+import { CELLS, countIndex, runnable, VARIANTS, type LoopName, type VariantName } from "./mutexLoops";
 import type { LoopReply, LoopRequest } from "./mutexWorker";
 import { SPREAD, medianSpread, textTable } from "./table";
 
@@ -207,8 +207,12 @@ export interface VariantsRun {
   samples: Record<string, number[][]>;
 }
 
-export async function measureVariants(rounds = 9, howMany = 500_000): Promise<VariantsRun> {
-  const names = Object.keys(VARIANTS) as VariantName[];
+/** Each variant at each of VARIANT_WORKERS, interleaved; `names` defaults to every variant this Node runs. */
+export async function measureVariants(
+  rounds = 9,
+  howMany = 500_000,
+  names: readonly VariantName[] = runnable(Object.keys(VARIANTS) as VariantName[]),
+): Promise<VariantsRun> {
   const samples: Record<string, number[][]> = {};
   for (const name of names) samples[name] = VARIANT_WORKERS.map(() => []);
   await withLoopPool(Math.max(...VARIANT_WORKERS), async (pool) => {

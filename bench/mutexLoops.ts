@@ -19,22 +19,36 @@ const FAR_COUNT = 32;
 // ---------------------------------------------------------------- variants of the lock
 
 /**
+ * Node 24's spin-wait hint (V8 13.x; Node 20 and 22 lack it), read once so a loop that
+ * calls it is not a property lookup per spin. Typed by hand: TypeScript's ES2022 lib has
+ * no Atomics.pause.
+ */
+const atomicsPause = (Atomics as typeof Atomics & { pause?: (hint?: number) => void }).pause;
+export const HAS_ATOMICS_PAUSE = typeof atomicsPause === "function";
+
+/**
  * The lesson's 0/1/2 protocol without timeouts; with `spins` > 0, test-and-test-and-set:
- * before sleeping, spin reading the word until it is 0. With 0 spins it is the baseline the
- * other variants change.
+ * before sleeping, spin reading the word until it is 0, with `pause`, Atomics.pause() between
+ * reads (the CPU's spin-wait hint: it frees the pipeline for a sibling hyperthread and spares
+ * the memory-order flush when the word changes). With 0 spins it is the baseline the other
+ * variants change.
  */
 class SpinThenSleepMutex {
   constructor(
     private readonly cells: Int32Array,
     private readonly index: number,
     private readonly spins: number,
-  ) {}
+    private readonly pause = false,
+  ) {
+    if (pause && !HAS_ATOMICS_PAUSE) throw new Error(`Atomics.pause is missing on Node ${process.version}`);
+  }
 
   lock(): void {
     const { cells, index } = this;
     if (Atomics.compareExchange(cells, index, 0, 1) === 0) return;
     for (let i = 0; i < this.spins; i++) {
       if (Atomics.load(cells, index) === 0 && Atomics.compareExchange(cells, index, 0, 1) === 0) return;
+      if (this.pause) atomicsPause!();
     }
     let state = Atomics.exchange(cells, index, 2);
     while (state !== 0) {
@@ -209,6 +223,22 @@ export const LOOPS = {
       mutex.unlock();
     }
   },
+  pause50(cells, howMany) {
+    const mutex = new SpinThenSleepMutex(cells, LOCK, 50, true);
+    for (let i = 0; i < howMany; i++) {
+      mutex.lock();
+      cells[COUNT] = cells[COUNT] + 1;
+      mutex.unlock();
+    }
+  },
+  pause500(cells, howMany) {
+    const mutex = new SpinThenSleepMutex(cells, LOCK, 500, true);
+    for (let i = 0; i < howMany; i++) {
+      mutex.lock();
+      cells[COUNT] = cells[COUNT] + 1;
+      mutex.unlock();
+    }
+  },
   spinWhileOne(cells, howMany) {
     const mutex = new SpinWhileOneMutex(cells, LOCK, 200);
     for (let i = 0; i < howMany; i++) {
@@ -246,9 +276,15 @@ export const VARIANTS: Record<VariantName, string> = {
   far: "baseline, with the counter two cache lines away from the lock word",
   spin50: "baseline + spin up to 50 plain loads for a 0 before sleeping",
   spin500: "baseline + spin up to 500 plain loads for a 0 before sleeping",
+  pause50: "baseline + spin up to 50 loads with Atomics.pause() between (Node 24+ only)",
+  pause500: "baseline + spin up to 500 loads with Atomics.pause() between (Node 24+ only)",
   spinWhileOne: "baseline + spin (up to 200) only while the word is 1 (nobody sleeps)",
   oneSpinner: "baseline + one thread at a time may spin (up to 200); the rest sleep",
   sleeperCount: "a 0/1 word and a count of sleepers: unlock notifies only if one sleeps",
 };
+/** The variants this Node can run: the Atomics.pause ones only where it exists. */
+export function runnable(names: readonly VariantName[]): VariantName[] {
+  return names.filter((name) => HAS_ATOMICS_PAUSE || !name.startsWith("pause"));
+}
 /** Where a loop keeps its counter. */
 export const countIndex = (loop: LoopName): number => (loop === "far" ? FAR_COUNT : COUNT);

@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { launchChromium, watchNetwork, type Browser, type Page } from "./helpers/chromium";
+import { launchChromium, skipWithoutChromium, watchNetwork, type Browser, type Page } from "./helpers/chromium";
 import { NOTEBOOKS_DIR, ROOT, exportOnce, lessonNotebooks, skipWithoutVenv } from "./helpers/jupyter";
 import { startLab, type Lab } from "./helpers/lab";
 
@@ -12,7 +12,7 @@ const SCREENSHOT = path.join(ROOT, "artifacts", "jupyterlab-01.png");
 const STDERR_OUTPUT =
   '.jp-RenderedText[data-mime-type="application/vnd.jupyter.stderr"], .jp-OutputArea-output[data-mime-type="application/vnd.jupyter.stderr"]';
 
-describe("JupyterLab in Chromium", { skip: skipWithoutVenv }, () => {
+describe("JupyterLab in Chromium", { skip: skipWithoutVenv ?? skipWithoutChromium }, () => {
   const notebook = lessonNotebooks().find((name) => name.startsWith("01-"));
   // The English notebook and its Korean twin: the test runs both and must leave both as they were.
   const opened = notebook ? [notebook, `ko/${notebook}`].filter((n) => existsSync(path.join(NOTEBOOKS_DIR, n))) : [];

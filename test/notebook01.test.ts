@@ -78,6 +78,16 @@ test("01 reads a worker's loop against a time slice, from the same trials as its
   assert.match(reading, new RegExp(`lasted ${median.toFixed(2)} ms, first increment to last`));
 });
 
+test("01 ran on the Node that runs these tests (the kernel is the first node on PATH)", { skip }, async () => {
+  // CI runs the suite once per Node by putting it first on PATH; this is what shows the
+  // notebooks really ran on that Node, not on another one the machine has.
+  const nb = await executedNotebook(NAME);
+  assert.match(
+    cellById(nb, "parameters").text,
+    new RegExp(`^Parameters of this run \\(Node ${process.version.replace(/\./g, "\\.")}, `),
+  );
+});
+
 test("01's barrier table and its reading come from the same trials", { skip }, async () => {
   const nb = await executedNotebook(NAME);
   const table = cellById(nb, "timing").text;

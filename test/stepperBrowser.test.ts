@@ -6,7 +6,14 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
-import { launchChromium, watchNetwork, type Browser, type Locator, type Page } from "./helpers/chromium";
+import {
+  launchChromium,
+  skipWithoutChromium,
+  watchNetwork,
+  type Browser,
+  type Locator,
+  type Page,
+} from "./helpers/chromium";
 import { ROOT, runExport, skipWithoutVenv } from "./helpers/jupyter";
 import { startLab, type Lab } from "./helpers/lab";
 
@@ -46,7 +53,7 @@ async function playTwoWorkers(page: Page, widget: Locator): Promise<void> {
   assert.equal(await page.evaluate<boolean>(`!!document.activeElement.closest("[data-lu-stepper]")`), true);
 }
 
-describe("the stepper in an exported page and on a slide", { skip: skipWithoutVenv }, () => {
+describe("the stepper in an exported page and on a slide", { skip: skipWithoutVenv ?? skipWithoutChromium }, () => {
   const scratch = mkdtempSync(path.join(tmpdir(), "stepper-test-"));
   let browser: Browser | undefined;
   let pageFile = "";
@@ -127,7 +134,7 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
   });
 });
 
-describe("the stepper in JupyterLab", { skip: skipWithoutVenv }, () => {
+describe("the stepper in JupyterLab", { skip: skipWithoutVenv ?? skipWithoutChromium }, () => {
   const original = readFileSync(path.join(FIXTURES, NOTEBOOK));
   let lab: Lab | undefined;
   let browser: Browser | undefined;

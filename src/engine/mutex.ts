@@ -29,7 +29,9 @@ const CONTENDED = 2;
 // load, spinning only while nobody sleeps, one spinner at a time, a sleeper count so unlock
 // notifies less, the counter on another cache line, no closure): on 2 cores none won
 // clearly at 5 or 16 workers, whether the cores were quiet or shared with other work, and
-// the sleeper count was clearly slower.
+// the sleeper count was clearly slower. Nor did spinning with Node 24's Atomics.pause between
+// loads (pause50, pause500; `npm run bench -- runtimes` runs them on Node 24 beside 20 and 22):
+// 1.06–1.25× slower than sleeping at once at 5 and 16 workers, so no Atomics.pause here.
 
 export class Mutex {
   constructor(

@@ -76,7 +76,7 @@ export const skipWithoutChromium: string | undefined = (() => {
     execFileSync("which", ["chromium"], { encoding: "utf8" });
     return undefined;
   } catch {
-    return "Debian's chromium is missing: run `bash scripts/setup.sh` first";
+    return "no chromium on PATH (only the browser tests need it): `bash scripts/setup.sh` names the command that installs it";
   }
 })();
 
