@@ -85,8 +85,8 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       sizes: ints(LIMITS.howMany, [100, 1_000, 10_000, 100_000]),
       costWorkerCounts: ints(LIMITS.threads, [1, 2, 4, 8, 16]),
       costHowMany: int(LIMITS.howMany, 100_000),
-      costTrials: int({ min: 1, max: 1_000 }, 5),
-      tinyRepetitions: int({ min: 1, max: 500_000 }, 2_000),
+      costTrials: int({ min: 1, max: 1_000 }, 3),
+      tinyRepetitions: int({ min: 1, max: 500_000 }, 1_000),
     },
     together: (v) => {
       race(v);

@@ -2,10 +2,12 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { availableParallelism } from "node:os";
+import { NOTEBOOK_PARAMETERS } from "../src/params";
 import { cellById, executedNotebook, skipWithoutVenv } from "./helpers/jupyter";
 
 const skip = skipWithoutVenv ?? false;
 const NAME = "03-distributions.ipynb";
+const REPETITIONS = NOTEBOOK_PARAMETERS["03-distributions"].specs.tinyRepetitions.default as number;
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 for (const id of ["hist-chart", "workers-chart", "increments-chart", "cost-chart", "tiny-chart"]) {
@@ -32,7 +34,7 @@ test("03: the tiny-race table grades every outcome, and its sentence quotes the 
   assert.deepEqual([...byCounter.keys()].sort(), ["atomic", "locked", "unsafe"]);
   for (const [counter, outcomes] of byCounter) {
     assert.deepEqual([...outcomes.keys()].sort(), ["1", "2"], counter);
-    assert.equal(outcomes.get("1")!.times + outcomes.get("2")!.times, 2000, `${counter}: outcomes must add up`);
+    assert.equal(outcomes.get("1")!.times + outcomes.get("2")!.times, REPETITIONS, `${counter}: outcomes must add up`);
     assert.equal(outcomes.get("2")!.grade, "acceptable");
     assert.equal(outcomes.get("1")!.grade, counter === "unsafe" ? "interesting" : "forbidden");
     if (counter !== "unsafe") assert.equal(outcomes.get("1")!.times, 0, `${counter} lost an update in the tiny race`);
@@ -41,9 +43,11 @@ test("03: the tiny-race table grades every outcome, and its sentence quotes the 
   const sentence = cellById(nb, "tiny-reading").text;
   assert.ok(
     lostUnsafe === 0
-      ? sentence.startsWith("**The unsafe counter never lost its update in 2,000 repetitions**")
+      ? sentence.startsWith(
+          `**The unsafe counter never lost its update in ${REPETITIONS.toLocaleString("en-US")} repetitions**`,
+        )
       : sentence.startsWith(
-          `The unsafe counter lost an update in **${lostUnsafe.toLocaleString("en-US")} of 2,000 repetitions**`,
+          `The unsafe counter lost an update in **${lostUnsafe.toLocaleString("en-US")} of ${REPETITIONS.toLocaleString("en-US")} repetitions**`,
         ),
     sentence,
   );

@@ -3,13 +3,14 @@
  *
  * One SharedArrayBuffer per trial, viewed as an Int32Array. The lock word and the
  * counter share a cache line on purpose: whoever takes the lock gets the counter in the
- * same transfer. The barrier words live on a line of their own, so workers waking up at
- * the start do not disturb the counter's line.
+ * same transfer. The barrier words (start and finish) live on a line of their own, so
+ * workers arriving or finishing do not disturb the counter's line.
  */
 export const LOCK = 0;
 export const COUNT = 1;
 export const ARRIVED = 16; // 64 bytes further: the next cache line
 export const GO = 17;
+export const DONE = 18; // workers finished: the finish line (barrier.ts)
 
 export const CELLS = 32;
 export const BYTES = CELLS * Int32Array.BYTES_PER_ELEMENT;

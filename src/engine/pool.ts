@@ -1,3 +1,4 @@
+import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import * as path from "node:path";
 import { COUNT, newSharedCells } from "./layout";
@@ -78,9 +79,11 @@ export class WorkerPool {
     checkInteger("pool size", size, LIMITS.threads.min, LIMITS.threads.max);
     const file = options.workerFile ?? WORKER_FILE;
     const doorbells = newDoorbells(size);
+    // At most one spinner per core (barrier.ts): the first `cores` workers, which every trial uses.
+    const cores = availableParallelism();
     const workers = Array.from(
       { length: size },
-      (_, index) => new Worker(file, { workerData: { doorbells, index } satisfies WorkerSetup }),
+      (_, index) => new Worker(file, { workerData: { doorbells, index, spins: index < cores } satisfies WorkerSetup }),
     );
     const pool = new WorkerPool(workers, doorbells);
     trackPool(pool);

@@ -5,6 +5,8 @@ export interface WorkerSetup {
   /** The pool's doorbells (doorbell.ts), and which of them is this worker's. */
   doorbells: Int32Array;
   index: number;
+  /** Whether this worker waits by spinning (at most one per core) or by napping (barrier.ts). */
+  spins: boolean;
 }
 
 /** What the main thread asks of one worker for one trial. */

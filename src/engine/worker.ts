@@ -4,7 +4,7 @@
  * memory it shares with the others is the trial's SharedArrayBuffer.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { awaitStart } from "./barrier";
+import { awaitFinish, awaitStart } from "./barrier";
 import { spinForRequests } from "./doorbell";
 import { cellsOf } from "./layout";
 import { makeCounter, type Counter } from "./counters";
@@ -16,13 +16,15 @@ if (!parentPort) throw new Error("worker.js is a worker_threads entry; start it 
 const port = parentPort;
 const setup = workerData as WorkerSetup;
 
+const waiting = setup.spins ? "spin" : "nap";
+
 port.on("message", (request: RunRequest) => {
   run(request);
-  // Keep the core until the next request comes (doorbell.ts says why).
-  spinForRequests(setup.doorbells, setup.index, port, run);
+  // A spinner keeps its core until the next request comes (doorbell.ts says why).
+  if (setup.spins) spinForRequests(setup.doorbells, setup.index, port, run);
 });
 // The first trial too: a pool is opened to be used at once.
-spinForRequests(setup.doorbells, setup.index, port, run);
+if (setup.spins) spinForRequests(setup.doorbells, setup.index, port, run);
 
 function run(request: RunRequest): void {
   const cells = cellsOf(request.buffer);
@@ -30,7 +32,7 @@ function run(request: RunRequest): void {
   if (!counter) throw new Error(`unknown counter kind ${JSON.stringify(request.counter)}`);
 
   // Nobody counts until everyone is ready: without the barrier the race would hide.
-  const releasedAt = awaitStart(cells, request.threads);
+  const releasedAt = awaitStart(cells, request.threads, waiting);
 
   const startedAt = process.hrtime.bigint();
   // Chosen once per trial: an untraced trial runs the untraced loop, untouched.
@@ -38,6 +40,7 @@ function run(request: RunRequest): void {
   const finishedAt = process.hrtime.bigint();
   const reply: RunReply = { trial: request.trial, releasedAt, startedAt, finishedAt, sensorSink };
   port.postMessage(reply);
+  awaitFinish(cells, request.threads, waiting);
 }
 
 function countUp(counter: Counter, howMany: number, sensorWork: number): number {
