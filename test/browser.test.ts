@@ -61,7 +61,17 @@ describe("JupyterLab in Chromium", { skip: skipWithoutVenv ?? skipWithoutChromiu
     // Narration cells show their sentence with the input collapsed.
     const collapsed = await p.locator(".jp-CodeCell .jp-InputPlaceholder").count();
     assert.ok(collapsed >= 3, `${collapsed} collapsed inputs; notebook 01 has 3 narration cells`);
-    return (await p.locator(".jp-OutputArea-output").allInnerTexts()).join("\n");
+    return outputsText();
+  }
+
+  /**
+   * Every output's text. textContent, not innerText: JupyterLab skips rendering the cells out
+   * of view (content-visibility), and innerText is empty for an element that was not rendered.
+   */
+  async function outputsText(): Promise<string> {
+    return page!.evaluate<string>(
+      `[...document.querySelectorAll(".jp-OutputArea-output")].map((el) => el.textContent).join("\\n")`,
+    );
   }
 
   /** Run → Run All Cells, then wait until no cell is queued or running and `done` holds. */
@@ -84,9 +94,9 @@ describe("JupyterLab in Chromium", { skip: skipWithoutVenv ?? skipWithoutChromiu
     await p.keyboard.press("Control+a");
     const source = await p.evaluate<string>(`[...document.querySelectorAll(".jp-CodeCell .cm-content")][0].innerText`);
     await p.keyboard.insertText(source.replace("threads: 5,", "threads: 3,"));
-    await runAllCells(`document.body.innerText.includes(${JSON.stringify(sentence)})`);
+    await runAllCells(`document.body.textContent.includes(${JSON.stringify(sentence)})`);
     assert.deepEqual(await p.locator(STDERR_OUTPUT).allInnerTexts(), []);
-    return (await p.locator(".jp-OutputArea-output").allInnerTexts()).join("\n");
+    return outputsText();
   }
 
   test("Run All Cells on notebook 01 shows outputs and no stderr", { timeout: 180_000 }, async () => {
