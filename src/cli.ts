@@ -1,6 +1,7 @@
 /**
  * The race in a terminal:
  *   npm run race -- --counter unsafe|locked|atomic --threads 5 --how-many 100000 [--trials N] [--json] [--lang ko]
+ *   npm run race -- --join URL [--lang ko]   (the lecture's race, its result sent to the class: publish/join.ts)
  * Bad input: exit code 2, one line on stderr, nothing on stdout. Errors are in English in
  * either language, like every error the lesson raises; --lang changes what a run prints.
  */
@@ -12,6 +13,7 @@ import { checkLang } from "./lang";
 import { phrasesFor } from "./narrate/phrases";
 import { seedSentence } from "./narrate/seed";
 import { NOTEBOOK_PARAMETERS } from "./params";
+import { JoinError, joinClass } from "./publish/join";
 import { InputError, parseInteger } from "./validate";
 
 /** The race's defaults are notebook 1's: the seed's five workers × 100,000, with its sensor work. */
@@ -20,7 +22,8 @@ const DEFAULT = (name: string) => String(RACE[name].default);
 
 const USAGE =
   `usage: npm run race -- --counter unsafe|locked|atomic [--threads ${DEFAULT("threads")}] ` +
-  `[--how-many ${DEFAULT("howMany")}] [--trials 1] [--sensor-work ${DEFAULT("sensorWork")}] [--json] [--lang en|ko]`;
+  `[--how-many ${DEFAULT("howMany")}] [--trials 1] [--sensor-work ${DEFAULT("sensorWork")}] [--json] [--lang en|ko]` +
+  ` | --join URL [--lang en|ko]`;
 
 async function main(argv: string[]): Promise<number> {
   let options;
@@ -34,6 +37,16 @@ async function main(argv: string[]): Promise<number> {
   if (options.help) {
     process.stdout.write(`${USAGE}\n`);
     return 0;
+  }
+  if (options.join !== undefined) {
+    try {
+      await joinClass(options.join, { lang: options.lang, print: (line) => process.stdout.write(`${line}\n`) });
+      return 0;
+    } catch (error) {
+      if (!(error instanceof JoinError || error instanceof InputError)) throw error;
+      process.stderr.write(`${error.message}\n`);
+      return error instanceof InputError ? 2 : 1;
+    }
   }
   let experiment;
   try {
@@ -74,6 +87,7 @@ const OPTIONS = {
   "sensor-work": { type: "string", default: DEFAULT("sensorWork") },
   json: { type: "boolean", default: false },
   lang: { type: "string", default: "en" },
+  join: { type: "string" },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -105,13 +119,21 @@ function joinDashValues(argv: string[]): string[] {
 }
 
 function parseOptions(argv: string[]) {
-  const { values, positionals } = parseArgs({
+  const { values, positionals, tokens } = parseArgs({
     args: joinDashValues(argv),
     strict: true,
     allowPositionals: true,
     options: OPTIONS,
+    tokens: true,
   });
   if (positionals.length > 0) throw new InputError(`unexpected argument ${JSON.stringify(positionals[0])}; ${USAGE}`);
+  if (values.join !== undefined) {
+    // The class runs the lecture's race: a flag that would change it is refused, not ignored.
+    const other = tokens.find((t) => t.kind === "option" && !["join", "lang", "help"].includes(t.name));
+    if (other?.kind === "option") {
+      throw new InputError(`${other.rawName} cannot be used with --join: a class runs the lecture's parameters`);
+    }
+  }
   return {
     counter: values.counter as "unsafe",
     threads: parseInteger("--threads", values.threads, LIMITS.threads.min, LIMITS.threads.max),
@@ -120,6 +142,7 @@ function parseOptions(argv: string[]) {
     sensorWork: parseInteger("--sensor-work", values["sensor-work"], LIMITS.sensorWork.min, LIMITS.sensorWork.max),
     json: values.json,
     lang: checkLang(values.lang, "--lang"),
+    join: values.join,
     help: values.help,
   };
 }

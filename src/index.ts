@@ -47,3 +47,6 @@ export * from "./narrate/tinyRace";
 export * from "./narrate/gil";
 export * from "./narrate/trace";
 export * from "./narrate/costGrowth";
+
+// A class session from a notebook cell: `await joinClass("http://…/class/join?token=…")`.
+export { joinClass, JoinError, type JoinOptions, type Joined } from "./publish/join";

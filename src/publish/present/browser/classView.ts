@@ -1,0 +1,122 @@
+/**
+ * The class view in the browser: the join address with its QR code, and the room's results
+ * drawn live with chart.js, inside every element marked data-class-view (the lecturer's page
+ * at /class/, and later a deck's class slide).
+ *
+ * It reads the session once (GET /class/session) and follows its results as Server-Sent
+ * Events (GET /class/events): a snapshot on every (re)connection, then each result the moment
+ * the presenter keeps it. The chart is classChart.ts's configuration, the words classWords.ts's.
+ *
+ * Bundled by esbuild at build time (package.json, build:browser) with chart.js into one
+ * script the presenter serves: nothing loads from anywhere else, so it works on a hall's
+ * network with no internet.
+ */
+import { Chart, Legend, LinearScale, PointElement, ScatterController, Title, Tooltip } from "chart.js";
+import type { ChartConfiguration } from "chart.js";
+import { classChartConfig, medianLost } from "../classChart";
+import { CLASS_WORDS, type ClassWords } from "../classWords";
+import { CLASS_PATHS, type KeptResult, type SessionInfo } from "../protocol";
+
+Chart.register(ScatterController, LinearScale, PointElement, Legend, Title, Tooltip);
+
+const STYLE = `
+.cv { display: grid; grid-template-columns: minmax(300px, 30%) 1fr; gap: 28px; box-sizing: border-box;
+  height: 100%; padding: 24px; color: #222; background: #fff; word-break: keep-all;
+  font-family: "DejaVu Sans", "Noto Sans CJK KR", sans-serif; }
+.cv-join { display: flex; flex-direction: column; gap: 12px; min-width: 0; }
+.cv-join h1 { font-size: 34px; margin: 0; }
+.cv-qr { width: 100%; max-width: 320px; aspect-ratio: 1; image-rendering: pixelated; }
+.cv-how { font-size: 20px; margin: 0; }
+.cv-command { display: block; font: 19px/1.35 "DejaVu Sans Mono", monospace; word-break: break-all;
+  background: #f3f3f3; padding: 10px 12px; border-radius: 4px; }
+.cv-more { font-size: 18px; margin: 0; color: #555; word-break: break-all; }
+.cv-room { display: flex; flex-direction: column; min-width: 0; min-height: 0; }
+.cv-chart { position: relative; flex: 1; min-height: 0; }
+.cv-summary { font-size: 22px; margin: 12px 0 0; }
+.cv-error { font-size: 20px; color: #D55E00; }
+`;
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function joinPanel(session: SessionInfo, W: ClassWords): HTMLElement {
+  const panel = element("section", "cv-join");
+  panel.append(element("h1", "", W.joinHeading));
+  const [first, ...others] = session.join;
+  if (!first) {
+    panel.append(element("p", "cv-error", W.noAddress));
+    return panel;
+  }
+  const qr = element("img", "cv-qr");
+  qr.src = first.qr;
+  qr.alt = first.url;
+  panel.append(qr, element("p", "cv-how", W.joinHow), element("code", "cv-command", `npm run race -- --join ${first.url}`));
+  for (const other of others) panel.append(element("p", "cv-more", other.url));
+  return panel;
+}
+
+/** Builds the view inside `root` and keeps its chart up to date until the page closes. */
+export async function mountClassView(root: HTMLElement): Promise<void> {
+  const W = CLASS_WORDS[root.dataset.lang === "ko" ? "ko" : "en"];
+  if (!document.querySelector("style[data-class-view-style]")) {
+    const style = document.createElement("style");
+    style.dataset.classViewStyle = "";
+    style.textContent = STYLE;
+    document.head.append(style);
+  }
+  const view = element("div", "cv");
+  root.replaceChildren(view);
+
+  let session: SessionInfo;
+  try {
+    const response = await fetch(CLASS_PATHS.session, { cache: "no-store" });
+    if (!response.ok) throw new Error(`${response.status}: ${(await response.text()).trim()}`);
+    session = (await response.json()) as SessionInfo;
+  } catch (error) {
+    view.append(element("p", "cv-error", `${CLASS_PATHS.session}: ${(error as Error).message}`));
+    return;
+  }
+
+  const room = element("section", "cv-room");
+  const holder = element("div", "cv-chart");
+  const canvas = element("canvas", "");
+  const summary = element("p", "cv-summary", W.waiting);
+  holder.append(canvas);
+  room.append(holder, summary);
+  view.append(joinPanel(session, W), room);
+
+  let results: KeptResult[] = [];
+  const chart = new Chart(canvas, classChartConfig([], session.params, W) as unknown as ChartConfiguration);
+  const draw = () => {
+    const config = classChartConfig(results, session.params, W) as unknown as ChartConfiguration;
+    chart.data = config.data;
+    chart.options = config.options ?? {};
+    chart.update();
+    const trials = results.reduce((sum, r) => sum + r.trials.length, 0);
+    summary.textContent = results.length === 0 ? W.waiting : W.summary(results.length, trials, medianLost(results));
+    // For tests and for anyone inspecting the page: how many results are drawn.
+    root.dataset.results = String(results.length);
+  };
+  draw();
+
+  const events = new EventSource(CLASS_PATHS.events);
+  events.addEventListener("snapshot", (event) => {
+    results = JSON.parse((event as MessageEvent<string>).data) as KeptResult[];
+    draw();
+  });
+  events.addEventListener("result", (event) => {
+    const result = JSON.parse((event as MessageEvent<string>).data) as KeptResult;
+    if (!results.some((r) => r.id === result.id)) results = [...results, result];
+    draw();
+  });
+}
+
+for (const root of document.querySelectorAll<HTMLElement>("[data-class-view]")) void mountClassView(root);

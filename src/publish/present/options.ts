@@ -1,0 +1,108 @@
+/**
+ * `npm run present -- [--out DIR] [--port N] [--class [--host ADDR] [--threads N] …]`, checked
+ * as a whole before anything listens or is written: an unknown flag, a bad value, a value
+ * where none belongs or a class parameter without --class is one line that names the flag,
+ * the value and the rule (the CLI exits 2). The folder is checked last, since the rest is
+ * cheaper to get wrong.
+ */
+import path from "node:path";
+import { COUNTER_KINDS } from "../../engine/counters";
+import { LIMITS, checkRaceParams } from "../../engine/limits";
+import { closest, parseFlags, valueOf, type Flag } from "../../overrides";
+import { NOTEBOOK_PARAMETERS } from "../../params";
+import { InputError, checkChoice, parseInteger } from "../../validate";
+import { checkHost } from "./addresses";
+import { CLASS_LIMITS, type ClassParams } from "./protocol";
+import { checkExportFolder } from "./staticFiles";
+
+/** The project's folder, from dist/src/publish/present/. */
+const ROOT = path.resolve(__dirname, "..", "..", "..", "..");
+
+export const DEFAULT_PORT = 8080;
+
+export const USAGE =
+  "usage: npm run present -- [--out DIR] [--port N] [--class [--host ADDR] " +
+  "[--counter unsafe] [--threads 5] [--how-many 100000] [--sensor-work 60] [--trials 5]]";
+
+/** Flags that set the class's race, and the parameter each sets. */
+const CLASS_FLAGS: Record<string, keyof ClassParams> = {
+  "--counter": "counter",
+  "--threads": "threads",
+  "--how-many": "howMany",
+  "--sensor-work": "sensorWork",
+  "--trials": "trials",
+};
+const OWN_FLAGS = ["--out", "--port", "--class", "--host", "--help"];
+const ALL_FLAGS = [...OWN_FLAGS, ...Object.keys(CLASS_FLAGS)];
+
+export interface PresentOptions {
+  help: boolean;
+  /** The export folder, checked, as its real path. */
+  out: string;
+  port: number;
+  /** With --class: the race, and the addresses the room joins at ([] when on no network). */
+  class: { params: ClassParams; hosts: string[] } | null;
+}
+
+/** Notebook 1's race: the lesson's defaults (src/params.ts). */
+export function defaultClassParams(): ClassParams {
+  const specs = NOTEBOOK_PARAMETERS["01-the-race"].specs;
+  const value = (name: string) => specs[name].default as number;
+  return {
+    counter: "unsafe",
+    threads: value("threads"),
+    howMany: value("howMany"),
+    sensorWork: value("sensorWork"),
+    trials: value("trials"),
+  };
+}
+
+/** `lan`: this machine's network addresses (addresses.ts), which --host must be one of. */
+export function parsePresentArgs(argv: readonly string[], lan: readonly string[]): PresentOptions {
+  const flags = new Map<string, Flag>();
+  for (const flag of parseFlags(argv)) {
+    const typed = `--${flag.name}`;
+    if (!ALL_FLAGS.includes(typed)) {
+      const guess = closest(typed, ALL_FLAGS);
+      throw new InputError(`${typed} is not an option of present${guess ? ` (did you mean ${guess}?)` : ""}; ${USAGE}`);
+    }
+    flags.set(typed, flag);
+  }
+  const noValue = (name: string) => {
+    const flag = flags.get(name);
+    if (flag?.value !== undefined) throw new InputError(`${name} takes no value, got ${JSON.stringify(flag.value)}`);
+    return flag !== undefined;
+  };
+  const text = (name: string) => (flags.has(name) ? valueOf(flags.get(name)!) : undefined);
+
+  const help = noValue("--help");
+  const port = parseInteger("--port", text("--port") ?? String(DEFAULT_PORT), 0, 65_535);
+  const isClass = noValue("--class");
+  for (const name of ["--host", ...Object.keys(CLASS_FLAGS)]) {
+    if (flags.has(name) && !isClass) throw new InputError(`${name} sets up a class session, so it needs --class`);
+  }
+  const hostText = text("--host");
+  const host = hostText === undefined ? undefined : checkHost(hostText, lan);
+
+  const params = defaultClassParams();
+  const counter = text("--counter");
+  if (counter !== undefined) params.counter = checkChoice("--counter", counter, COUNTER_KINDS);
+  const range = { threads: LIMITS.threads, howMany: LIMITS.howMany, sensorWork: LIMITS.sensorWork, trials: CLASS_LIMITS.trials };
+  for (const [flag, name] of Object.entries(CLASS_FLAGS)) {
+    const typed = text(flag);
+    if (typed === undefined || name === "counter") continue;
+    params[name] = parseInteger(flag, typed, range[name].min, range[name].max);
+  }
+  if (isClass) {
+    try {
+      checkRaceParams(params);
+    } catch (error) {
+      const message = (error as Error).message.replace(/\bthreads\b/g, "--threads").replace(/\bhowMany\b/g, "--how-many");
+      throw new InputError(message);
+    }
+  }
+
+  if (help) return { help, out: "", port, class: null };
+  const out = checkExportFolder(path.resolve(text("--out") ?? path.join(ROOT, "export")));
+  return { help, out, port, class: isClass ? { params, hosts: host ? [host] : [...lan] } : null };
+}

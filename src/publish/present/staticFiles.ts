@@ -1,0 +1,97 @@
+/**
+ * The export folder over HTTP, by serve-static (the Express project's static-file server, on
+ * `send`): it decodes the path, refuses `..` and NUL bytes, ignores dotfiles, answers ranges
+ * and conditional requests, and never reads above its root. The presenter adds the isolation
+ * headers before it runs (responses.ts) and words its refusals as one line.
+ *
+ * `send` follows symbolic links, as static servers do, so a link inside the folder would
+ * serve whatever it points at. A client cannot make one; the folder's owner can, so the
+ * presenter refuses a folder holding a link that leads outside it, and says which.
+ */
+import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import path from "node:path";
+import serveStatic from "serve-static";
+import { InputError } from "../../validate";
+import { sendLine } from "./responses";
+
+/** An export's mark: scripts/export.py writes it last, when everything else is in place. */
+export const EXPORT_MARK = "manifest.json";
+/** More entries than any export has: a folder this big is not one. */
+const MAX_ENTRIES = 100_000;
+
+/**
+ * The folder to serve, as its real path, once it is an export with no link leading out.
+ * Throws an InputError naming `flag`, the folder and what is wrong.
+ */
+export function checkExportFolder(folder: string, flag = "--out"): string {
+  const shown = JSON.stringify(folder);
+  if (!existsSync(folder)) {
+    throw new InputError(`${flag} must be an export folder, got ${shown}, which does not exist; run npm run export first`);
+  }
+  if (!statSync(folder).isDirectory()) throw new InputError(`${flag} must be an export folder, got the file ${shown}`);
+  const root = realpathSync(folder);
+  if (!existsSync(path.join(root, EXPORT_MARK))) {
+    throw new InputError(
+      `${flag} must be an export folder (one with ${EXPORT_MARK}, as npm run export writes), got ${shown}`,
+    );
+  }
+  const outside = linkLeadingOutside(root, flag);
+  if (outside) {
+    throw new InputError(
+      `${flag} ${shown} holds a link that leads outside it (${outside}); ` +
+        `the presenter serves only the folder's own files: remove the link or copy what it points at`,
+    );
+  }
+  return root;
+}
+
+/** The first symbolic link under `root` whose target is not inside `root`, as "a/b -> /target". */
+function linkLeadingOutside(root: string, flag: string): string | undefined {
+  const pending = [root];
+  let seen = 0;
+  while (pending.length > 0) {
+    const dir = pending.pop()!;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (++seen > MAX_ENTRIES) throw new InputError(`${flag} ${root} holds more than ${MAX_ENTRIES} files; it is no export`);
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) pending.push(full);
+      if (!entry.isSymbolicLink()) continue;
+      // Links are not walked into: a link to a folder inside root has its files scanned there.
+      let target: string;
+      try {
+        target = realpathSync(full);
+      } catch {
+        return `${path.relative(root, full)} -> (nothing: a broken link)`;
+      }
+      const inside = path.relative(root, target);
+      if (inside.startsWith("..") || path.isAbsolute(inside)) return `${path.relative(root, full)} -> ${target}`;
+    }
+  }
+  return undefined;
+}
+
+const REFUSED: Record<number, string> = {
+  400: "the path is not a valid URL path",
+  403: "refused: that path leads outside the export, or to a hidden file",
+  404: "no such file in the export",
+  416: "the range asked for is not in the file",
+};
+
+/** Serves GET and HEAD from `root` (a checked export folder); the caller checks the method. */
+export function staticFiles(root: string): (req: IncomingMessage, res: ServerResponse) => void {
+  const serve = serveStatic(root, {
+    index: ["index.html"],
+    dotfiles: "ignore",
+    fallthrough: false,
+    redirect: true,
+    etag: true,
+    lastModified: true,
+  });
+  return (req, res) => {
+    serve(req, res, (error?: { status?: number; statusCode?: number }) => {
+      const status = error?.status ?? error?.statusCode ?? 404;
+      sendLine(res, status, REFUSED[status] ?? `the file could not be served (${status})`);
+    });
+  };
+}
