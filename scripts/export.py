@@ -4,7 +4,7 @@ a page (NN-name.html) and a reveal.js deck (NN-name.slides.html).
     npm run export -- [--out DIR] [--notebooks DIR] [--lang en|ko] [--jobs N] [--timeout SECONDS]
                       [--threads 8 --how-many 1000000 ...]
 
-Before any kernel starts, `node dist/src/exportPlan.js` checks every flag (src/exportPlan.ts):
+Before any kernel starts, `node dist/src/publish/exportPlan.js` checks every flag (src/publish/exportPlan.ts):
 an unknown parameter, a bad value or a flag without a value exits 2 with one line, and nothing
 runs or is written. Accepted overrides reach the kernels as environment variables
 (--how-many 20000 -> HOW_MANY=20000), which the notebooks' parameters cells read.
@@ -37,7 +37,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "jupyter" / "templates"
-PLANNER = ROOT / "dist" / "src" / "exportPlan.js"
+PLANNER = ROOT / "dist" / "src" / "publish" / "exportPlan.js"
 REVEAL = ROOT / "node_modules" / "reveal.js"
 # The part of reveal.js a deck uses: the core, the theme and its font, the speaker-notes plugin.
 REVEAL_FILES = ["LICENSE", "dist/reveal.css", "dist/reveal.js", "dist/theme/white.css",
@@ -63,7 +63,7 @@ def say(text, file=sys.stdout):
 
 
 def plan_export(argv):
-    """The checked plan from src/exportPlan.ts, or exit 2 with its one line."""
+    """The checked plan from src/publish/exportPlan.ts, or exit 2 with its one line."""
     if not PLANNER.exists():
         sys.exit(f"export: {PLANNER.relative_to(ROOT)} is missing; run: npm run build")
     run = subprocess.run(["node", str(PLANNER), *argv], capture_output=True, text=True, encoding="utf-8")
@@ -226,7 +226,7 @@ def auto_slides(nb):
 
 
 def png_description(data):
-    """The "Description" iTXt chunk a lesson chart carries in its PNG (src/show/charts/pngText.ts)."""
+    """The "Description" iTXt chunk a lesson chart carries in its PNG (src/lesson/show/charts/pngText.ts)."""
     png = base64.b64decode(data)
     at = 8
     while at + 12 <= len(png):
