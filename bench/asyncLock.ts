@@ -19,8 +19,8 @@
 import { performance } from "node:perf_hooks";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { AsyncLock } from "../src/eventLoop/asyncLock";
-import { summarize } from "../src/analysis/stats";
+import { AsyncLock } from "../src/lesson/eventLoop/asyncLock";
+import { summarize } from "../src/lesson/analysis/stats";
 import { SPREAD, medianSpread, textTable } from "./table";
 
 export type LockBody = "sync" | "await";

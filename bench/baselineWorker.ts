@@ -6,9 +6,9 @@
  * memory it shares with the others is the trial's SharedArrayBuffer.
  */
 import { parentPort } from "node:worker_threads";
-import { ARRIVED, GO, cellsOf } from "../src/engine/layout";
-import { makeCounter, type Counter } from "../src/engine/counters";
-import type { RunReply, RunRequest } from "../src/engine/protocol";
+import { ARRIVED, GO, cellsOf } from "../src/lesson/engine/layout";
+import { makeCounter, type Counter } from "../src/lesson/engine/counters";
+import type { RunReply, RunRequest } from "../src/lesson/engine/protocol";
 
 if (!parentPort) throw new Error("worker.js is a worker_threads entry; start it through WorkerPool");
 const port = parentPort;

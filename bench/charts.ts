@@ -9,8 +9,8 @@ import {
   lostVsIncrementsChart,
   lostVsWorkersChart,
   outcomeBarChart,
-} from "../src/show/charts";
-import * as fx from "../test/show/chartFixtures";
+} from "../src/lesson/show/charts";
+import * as fx from "../test/lesson/show/chartFixtures";
 
 const RUNS = 5;
 const TARGET_MS = 150;

@@ -4,10 +4,10 @@
  * chart ≤ 150 ms.
  */
 import { availableParallelism } from "node:os";
-import { costSweep, incrementsSweep, trialsSweep, workersSweep } from "../src/analysis/sweeps";
-import { tinyRace } from "../src/analysis/tinyRace";
-import { lostHistogramChart } from "../src/show/charts";
-import { NOTEBOOK_PARAMETERS } from "../src/params";
+import { costSweep, incrementsSweep, trialsSweep, workersSweep } from "../src/lesson/analysis/sweeps";
+import { tinyRace } from "../src/lesson/analysis/tinyRace";
+import { lostHistogramChart } from "../src/lesson/show/charts";
+import { NOTEBOOK_PARAMETERS } from "../src/lesson/parameters/parameters";
 
 interface Defaults {
   threads: number;
@@ -21,7 +21,7 @@ interface Defaults {
 }
 
 /**
- * The notebook's defaults, from the one list of what each notebook takes (src/params.ts).
+ * The notebook's defaults, from the one list of what each notebook takes (src/lesson/parameters/parameters.ts).
  * (Read from there, not parsed out of the notebook's parameters cell: the cell's shape
  * changes with the notebooks, and a value it ships that differs is labelled "in the cell".)
  */

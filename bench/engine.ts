@@ -4,10 +4,10 @@
  * 100 trials including the pool's start.
  */
 import { availableParallelism } from "node:os";
-import { COUNTER_KINDS } from "../src/engine/counters";
-import { runExperiment } from "../src/engine/experiment";
-import { withPool } from "../src/engine/pool";
-import { runPythonSeed, type PythonRun } from "../src/python/seed";
+import { COUNTER_KINDS } from "../src/lesson/engine/counters";
+import { runExperiment } from "../src/lesson/engine/experiment";
+import { withPool } from "../src/lesson/engine/pool";
+import { runPythonSeed, type PythonRun } from "../src/lesson/python/seedPrograms";
 import { compilePthread } from "./mutex";
 import { median, textTable } from "./table";
 

@@ -4,9 +4,9 @@
  * machine has: past the core count the workers take turns, as on a student's laptop.
  */
 import { availableParallelism } from "node:os";
-import { costSweep, type CostSweep } from "../src/analysis/sweeps";
-import { KIND_ORDER } from "../src/show/chartTheme";
-import { costGrowthReading } from "../src/narrate/costGrowth";
+import { costSweep, type CostSweep } from "../src/lesson/analysis/sweeps";
+import { KIND_ORDER } from "../src/lesson/show/chartTheme";
+import { costGrowthReading } from "../src/lesson/narrate/costGrowth";
 import { SPREAD, medianSpread, textTable } from "./table";
 
 export const GROWTH_WORKERS = [1, 2, 3, 4, 5, 6, 8, 12, 16];

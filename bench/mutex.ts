@@ -9,9 +9,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
-import { withPool, type WorkerPool } from "../src/engine/pool";
-import { nsPerIncrement } from "../src/analysis/sweeps";
-import { summarize } from "../src/analysis/stats";
+import { withPool, type WorkerPool } from "../src/lesson/engine/pool";
+import { nsPerIncrement } from "../src/lesson/analysis/sweeps";
+import { summarize } from "../src/lesson/analysis/stats";
 import { CELLS, countIndex, runnable, VARIANTS, type LoopName, type VariantName } from "./mutexLoops";
 import type { LoopReply, LoopRequest } from "./mutexWorker";
 import { SPREAD, medianSpread, textTable } from "./table";
@@ -112,7 +112,7 @@ export interface FloorAndC {
 /**
  * The floor: the bare compare-exchange, plain add and exchange of one uncontended
  * lock/unlock, inlined in a loop on one worker. The locked counter: the engine's own
- * (src/engine/counters.ts through the pool), as the lesson runs it.
+ * (src/lesson/engine/counters.ts through the pool), as the lesson runs it.
  */
 export async function measureFloorAndC(rounds = 9, howMany = 2_000_000): Promise<FloorAndC> {
   const most = Math.max(...WORKERS);
@@ -272,7 +272,7 @@ export async function run(): Promise<string> {
     formatFloorAndC(m),
     "",
     `Variants of the lock for more workers than cores (bench/mutexLoops.ts), ${v.rounds} interleaved rounds, ` +
-      `${v.howMany.toLocaleString("en-US")} increments per worker; "lesson" is src/engine/mutex.ts as the engine uses it, "plain" its algorithm bare`,
+      `${v.howMany.toLocaleString("en-US")} increments per worker; "lesson" is src/lesson/engine/mutex.ts as the engine uses it, "plain" its algorithm bare`,
     formatVariants(v),
     verdicts(v),
   ].join("\n");

@@ -5,11 +5,11 @@
  * would measure the polymorphism, not the locks).
  *
  * Buffer layout (64 Int32 cells, 256 bytes): the lock word at 0 and the counter at 1 share
- * a cache line, as in src/engine/layout.ts; FAR_COUNT sits two lines away (past the
+ * a cache line, as in src/lesson/engine/layout.ts; FAR_COUNT sits two lines away (past the
  * adjacent-line prefetcher's pair); the barrier owns the last line (see mutexWorker.ts).
  */
-import { Mutex } from "../src/engine/mutex";
-import { LockingCounter } from "../src/engine/counters";
+import { Mutex } from "../src/lesson/engine/mutex";
+import { LockingCounter } from "../src/lesson/engine/counters";
 
 export const CELLS = 64;
 const LOCK = 0;

@@ -3,7 +3,7 @@
  * over the trial's buffer, released by the same start barrier as the engine's workers.
  */
 import { parentPort } from "node:worker_threads";
-import { awaitStart } from "../src/engine/barrier";
+import { awaitStart } from "../src/lesson/engine/barrier";
 import { LOOPS, type LoopName } from "./mutexLoops";
 
 export interface LoopRequest {

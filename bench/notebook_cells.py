@@ -4,15 +4,17 @@ its parameters cell and its race cell a few times, each timed from request to id
 
     .venv/bin/python bench/notebook_cells.py notebooks/01-the-race.ipynb 'counter: "unsafe"'
 """
+
 import json
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 from jupyter_client.manager import start_new_kernel
 
 
-def run(client, source):
+def run(client: Any, source: str) -> float:
     started = time.perf_counter()
     reply = client.execute_interactive(source, timeout=120, output_hook=lambda msg: None)
     if reply["content"]["status"] != "ok":
@@ -20,7 +22,7 @@ def run(client, source):
     return time.perf_counter() - started
 
 
-def main(path, race_marker, repeats=3):
+def main(path: str, race_marker: str, repeats: int = 3) -> None:
     notebook = json.loads(Path(path).read_text())
     code = ["".join(c["source"]) for c in notebook["cells"] if c["cell_type"] == "code"]
     params = next(c for c in notebook["cells"] if "parameters" in c.get("metadata", {}).get("tags", []))
@@ -30,7 +32,9 @@ def main(path, race_marker, repeats=3):
         first = sum(run(client, src) for src in code)
         print(json.dumps({"cell": "whole notebook, first run", "seconds": [round(first, 3)]}))
         for name, src in (("parameters cell", "".join(params["source"])), ("race cell", race)):
-            print(json.dumps({"cell": f"re-run {name}", "seconds": [round(run(client, src), 3) for _ in range(repeats)]}))
+            print(
+                json.dumps({"cell": f"re-run {name}", "seconds": [round(run(client, src), 3) for _ in range(repeats)]})
+            )
     finally:
         client.stop_channels()
         manager.shutdown_kernel(now=True)

@@ -16,8 +16,8 @@ import { execFile, spawn, spawnSync, type ChildProcess } from "node:child_proces
 import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import * as path from "node:path";
-import { ONE_CORE_RACE } from "../src/engine/limits";
-import { NOTEBOOK_PARAMETERS } from "../src/params";
+import { ONE_CORE_RACE } from "../src/lesson/engine/limits";
+import { NOTEBOOK_PARAMETERS } from "../src/lesson/parameters/parameters";
 import { median, textTable } from "./table";
 import type { ChildRequest, ChildTrial } from "./reliabilityChild";
 

@@ -4,7 +4,7 @@
  * put on one core (taskset), and so that nothing of the parent's JIT or pool carries over.
  *   node reliabilityChild.js '{"threads":5,"howMany":100000,"sensorWork":20,"trials":1}'
  */
-import { runExperiment } from "../src/engine/experiment";
+import { runExperiment } from "../src/lesson/engine/experiment";
 
 export interface ChildRequest {
   threads: number;

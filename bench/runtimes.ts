@@ -8,7 +8,7 @@
 import { execFile, execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import * as path from "node:path";
-import { summarize } from "../src/analysis/stats";
+import { summarize } from "../src/lesson/analysis/stats";
 import { SPREAD, medianSpread, textTable } from "./table";
 import { MUTEX_HOW_MANY, type Point, type RoundResult } from "./runtimeRound";
 
@@ -155,7 +155,7 @@ export async function run(): Promise<string> {
       `ns per increment, ${SPREAD} of the rounds`,
     "",
     `The Atomics mutex: ns per increment, all workers together, ${MUTEX_HOW_MANY.toLocaleString("en-US")} ` +
-      `increments per worker (loops from bench/mutexLoops.ts; "lesson" is src/engine/mutex.ts as the engine uses it)`,
+      `increments per worker (loops from bench/mutexLoops.ts; "lesson" is src/lesson/engine/mutex.ts as the engine uses it)`,
     table(nodes, samples, "mutex", ["loop", "workers"]),
     pauseVerdict(nodes, samples),
     "",

@@ -1,4 +1,4 @@
-import { summarize } from "../src/analysis/stats";
+import { summarize } from "../src/lesson/analysis/stats";
 
 /** Right-aligned text columns for the terminal; the first column is left-aligned. */
 export function textTable(header: string[], rows: (string | number)[][]): string {
@@ -9,7 +9,7 @@ export function textTable(header: string[], rows: (string | number)[][]): string
   return [line(cells[0]), widths.map((w) => "-".repeat(w)).join("  "), ...cells.slice(1).map(line)].join("\n");
 }
 
-export { median } from "../src/analysis/stats";
+export { median } from "../src/lesson/analysis/stats";
 
 /**
  * "41.2 ±3%": the median and half the interquartile range, as a share of the median. The

@@ -7,9 +7,9 @@
  */
 import * as path from "node:path";
 import { availableParallelism } from "node:os";
-import { COUNTER_KINDS } from "../src/engine/counters";
-import { withPool, type WorkerPool } from "../src/engine/pool";
-import { measureTraceCost } from "../src/analysis/traceCost";
+import { COUNTER_KINDS } from "../src/lesson/engine/counters";
+import { withPool, type WorkerPool } from "../src/lesson/engine/pool";
+import { measureTraceCost } from "../src/lesson/analysis/traceCost";
 import { median, textTable } from "./table";
 
 const THREADS = 2;

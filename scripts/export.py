@@ -4,15 +4,16 @@ a page (NN-name.html) and a reveal.js deck (NN-name.slides.html).
     npm run export -- [--out DIR] [--notebooks DIR] [--lang en|ko] [--jobs N] [--timeout SECONDS]
                       [--threads 8 --how-many 1000000 ...]
 
-Before any kernel starts, `node dist/src/exportPlan.js` checks every flag (src/exportPlan.ts):
-an unknown parameter, a bad value or a flag without a value exits 2 with one line, and nothing
-runs or is written. Accepted overrides reach the kernels as environment variables
-(--how-many 20000 -> HOW_MANY=20000), which the notebooks' parameters cells read.
+Everything about the export is decided first by `node dist/src/publish/exportPlan.js`
+(src/publish/exportPlan.ts): it checks every flag (an unknown parameter, a bad value or a flag
+without a value exits 2 with one line, and nothing runs or is written), and plans the editions,
+every file's path, each page's and deck's navigation and twin links, the contents page, what a
+one-edition export keeps, and the order the notebooks run in. Accepted overrides reach the
+kernels as environment variables (--how-many 20000 -> HOW_MANY=20000), which the notebooks'
+parameters cells read.
 
-Editions: notebooks/NN-*.ipynb is English and goes to DIR/; notebooks/<lang>/NN-*.ipynb goes
-to DIR/<lang>/. --lang exports one edition and keeps the others' files from the last export.
-Writes, per notebook, the page, the deck and the executed .ipynb; DIR/index.html (every
-edition's contents); DIR/reveal.js/ (the decks' pinned copy); DIR/manifest.json (for tests).
+This script carries the plan out: it executes the notebooks, renders each run through the
+templates in jupyter/templates (a page, a deck, and the contents page), and swaps folders.
 Nothing loads from the network.
 
 Safe: everything is built in DIR.partial-<pid> beside DIR, which replaces DIR only when every
@@ -20,10 +21,11 @@ notebook succeeded. When one fails (a cell error, or any stderr output: tslab re
 there), DIR is left as it was and the attempt is kept in DIR.failed for inspection.
 """
 
+from __future__ import annotations
+
 import asyncio
 import base64
 import copy
-import html
 import json
 import os
 import re
@@ -32,22 +34,88 @@ import subprocess
 import sys
 import time
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TextIO, TypedDict
 
+if TYPE_CHECKING:  # imported for real by load_jupyter(), once the plan is checked
+    import nbformat
+    from jupyter_client.manager import AsyncKernelManager
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
+    from nbconvert import HTMLExporter, SlidesExporter
+    from nbformat import NotebookNode
+    from traitlets.config import Config
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "jupyter" / "templates"
-PLANNER = ROOT / "dist" / "src" / "exportPlan.js"
-REVEAL = ROOT / "node_modules" / "reveal.js"
-# The part of reveal.js a deck uses: the core, the theme and its font, the speaker-notes plugin.
-REVEAL_FILES = ["LICENSE", "dist/reveal.css", "dist/reveal.js", "dist/theme/white.css",
-                "dist/theme/fonts/source-sans-pro", "plugin/notes/notes.js"]
-DEFAULT_LANG = "en"
+PLANNER = ROOT / "dist" / "src" / "publish" / "exportPlan.js"
 # Slide size: a 16:9 projector.
 SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 720
 
 
-def load_jupyter():
+# --- The plan (src/publish/exportPlan.ts) ------------------------------------------------
+
+
+class Override(TypedDict):
+    flag: str
+    env: str
+    value: str
+
+
+class PageEntry(TypedDict):
+    edition: str
+    notebook: str
+    title: str
+    html: str
+    slides: str
+    ipynb: str
+
+
+class ExportEntry(PageEntry):
+    source: str
+    reveal: str
+    navigation: dict[str, Any]
+
+
+class ManifestSlot(TypedDict):
+    run: int | None
+    kept: int | None
+
+
+class Plan(TypedDict):
+    out: str
+    timeout: int
+    jobs: int
+    overrides: list[Override]
+    entries: list[ExportEntry]
+    kernels: list[list[int]]
+    kept: list[dict[str, Any]]
+    dropped: list[str]
+    manifest: list[ManifestSlot]
+    contents: dict[str, Any]
+    assets: list[tuple[str, str]]
+
+
+def say(text: str, file: TextIO = sys.stdout) -> None:
+    print(text, file=file, flush=True)
+
+
+def plan_export(argv: list[str]) -> Plan:
+    """The checked plan, or exit 2 with its one line (exit 1 when the machine lacks something)."""
+    if not PLANNER.exists():
+        sys.exit(f"export: {PLANNER.relative_to(ROOT)} is missing; run: npm run build")
+    run = subprocess.run(["node", str(PLANNER), *argv], capture_output=True, text=True, encoding="utf-8")
+    if run.returncode in (1, 2) and run.stderr.startswith("export: "):
+        print(run.stderr.strip(), file=sys.stderr)
+        sys.exit(run.returncode)
+    if run.returncode != 0:
+        sys.exit(f"export: checking the options failed:\n{run.stderr}")
+    plan: Plan = json.loads(run.stdout)
+    return plan
+
+
+def load_jupyter() -> None:
     """Imports nbformat, nbclient and nbconvert (about 2-4 s), after the plan is checked: a
     refused flag is told in the time it takes node to check it, not after these imports."""
     global nbformat, NotebookClient, CellExecutionError, CellTimeoutError, HTMLExporter, SlidesExporter, Config
@@ -58,49 +126,10 @@ def load_jupyter():
     from traitlets.config import Config
 
 
-def say(text, file=sys.stdout):
-    print(text, file=file, flush=True)
+# --- Running the notebooks -----------------------------------------------------------------
 
 
-def plan_export(argv):
-    """The checked plan from src/exportPlan.ts, or exit 2 with its one line."""
-    if not PLANNER.exists():
-        sys.exit(f"export: {PLANNER.relative_to(ROOT)} is missing; run: npm run build")
-    run = subprocess.run(["node", str(PLANNER), *argv], capture_output=True, text=True, encoding="utf-8")
-    if run.returncode == 2:
-        print(run.stderr.strip(), file=sys.stderr)
-        sys.exit(2)
-    if run.returncode != 0:
-        sys.exit(f"export: checking the options failed:\n{run.stderr}")
-    return json.loads(run.stdout)
-
-
-def ui_text(lang):
-    """The export's own words (navigation, contents) in an edition's language."""
-    table = json.loads((TEMPLATES / "ui.json").read_text(encoding="utf-8"))
-    return {**table[DEFAULT_LANG], **table.get(lang, {})}
-
-
-def folder(lang):
-    """Where an edition's files go, relative to the export: "" or "ko/"."""
-    return "" if lang == DEFAULT_LANG else f"{lang}/"
-
-
-def up(lang):
-    """From an edition's folder back to the export's top."""
-    return "" if lang == DEFAULT_LANG else "../"
-
-
-def first_heading(nb, fallback):
-    for cell in nb.cells:
-        if cell.cell_type == "markdown":
-            for line in cell.source.splitlines():
-                if line.startswith("#"):
-                    return line.lstrip("#").strip()
-    return fallback
-
-
-def problems_in(nb):
+def problems_in(nb: NotebookNode) -> list[str]:
     """Stderr text and error outputs, which tslab and Node use to report failures."""
     found = []
     for index, cell in enumerate(nb.cells):
@@ -112,7 +141,7 @@ def problems_in(nb):
     return found
 
 
-def notebook_client(path, timeout, km=None):
+def notebook_client(path: Path, timeout: int, km: Any = None) -> NotebookClient:
     nb = nbformat.read(path, as_version=4)
     return NotebookClient(
         nb,
@@ -127,27 +156,37 @@ def notebook_client(path, timeout, km=None):
     )
 
 
-async def start_kernel(client):
+async def start_kernel(client: NotebookClient) -> None:
     """Starts a kernel ahead of its turn; the notebooks that share it run on it, then stop_kernel ends it."""
     client.km = client.create_kernel_manager()
     await client.async_start_new_kernel()
     await client.async_start_new_kernel_client()
 
 
-async def stop_kernel(client):
+async def stop_kernel(client: NotebookClient) -> None:
     """Shuts down a kernel that was started (whether or not its notebooks ran)."""
-    if client.km is not None and client.km.has_kernel:
-        await client.km.shutdown_kernel(now=True)
+    km: AsyncKernelManager | None = client.km  # type: ignore[assignment]  # nbclient makes async managers
+    if km is not None and km.has_kernel:
+        await km.shutdown_kernel(now=True)
     if client.kc is not None:
         client.kc.stop_channels()
 
 
-async def execute(client, timeout):
+@dataclass
+class Run:
+    """One notebook's run: the executed notebook, how long it took, what went wrong."""
+
+    nb: NotebookNode
+    seconds: float
+    problems: list[str] = field(default_factory=list)
+
+
+async def execute(client: NotebookClient, timeout: int) -> Run:
     nb = client.nb
     started = time.monotonic()
     error = None
     try:
-        # The kernel outlives this notebook: its other editions run on it next (see main).
+        # The kernel outlives this notebook: its other editions run on it next (see run_all).
         await client.async_execute(cleanup_kc=False)
     except CellTimeoutError as exc:
         error = f"a cell ran longer than {timeout} s: {str(exc).splitlines()[0]}"
@@ -157,7 +196,57 @@ async def execute(client, timeout):
     problems = problems_in(nb)
     if error and not problems:
         problems.append(error)
-    return nb, seconds, problems
+    return Run(nb, seconds, problems)
+
+
+async def run_all(plan: Plan) -> tuple[dict[int, Run], float]:
+    """Runs the plan's notebooks: one kernel per group of plan["kernels"], in turn.
+
+    A group is a notebook's editions: the Korean 01 runs in the kernel the English 01 ran in,
+    right after it, with every cell run again (tslab lets a cell declare what an earlier cell
+    declared), which saves a kernel start and the first compile of the lesson's types. Every
+    kernel starts first, two at a time (a tslab kernel takes about 1.5 s of a core to load
+    TypeScript), and waits idle for its notebooks: the starts overlap each other instead of
+    adding up, and none of them runs beside a notebook's race.
+    """
+    entries, timeout = plan["entries"], plan["timeout"]
+    holders = [notebook_client(Path(entries[group[0]]["source"]), timeout) for group in plan["kernels"]]
+    starting = asyncio.Semaphore(2)
+
+    async def start(client: NotebookClient) -> None:
+        async with starting:
+            await start_kernel(client)
+
+    started = time.monotonic()
+    try:
+        await asyncio.gather(*(start(client) for client in holders))
+    except BaseException:
+        await asyncio.gather(*(stop_kernel(client) for client in holders), return_exceptions=True)
+        raise
+    kernels_started = time.monotonic() - started
+
+    gate = asyncio.Semaphore(plan["jobs"])
+    runs: dict[int, Run] = {}
+
+    async def run_group(holder: NotebookClient, group: list[int]) -> None:
+        async with gate:
+            for index in group:
+                entry = entries[index]
+                client = holder
+                if index != group[0]:
+                    # The next edition on the same kernel, through the same client channels.
+                    client = notebook_client(Path(entry["source"]), timeout, km=holder.km)
+                    client.kc = holder.kc
+                run = runs[index] = await execute(client, timeout)
+                status = "FAILED" if run.problems else "ok"
+                say(f"export: {entry['edition']:<3} {entry['notebook']:<40} {run.seconds:6.1f} s  {status}")
+        await stop_kernel(holder)
+
+    try:
+        await asyncio.gather(*(run_group(h, g) for h, g in zip(holders, plan["kernels"])))
+    finally:  # a kernel whose notebooks never ran (an export that broke off) goes too
+        await asyncio.gather(*(stop_kernel(client) for client in holders), return_exceptions=True)
+    return runs, kernels_started
 
 
 # --- Two views of one executed notebook ----------------------------------------------
@@ -172,8 +261,8 @@ NOTEBOOK_LINKS = [
 EXTERNAL = re.compile(r"^(?:[a-zA-Z][a-zA-Z0-9+.-]*:|/)")
 
 
-def rewrite_links(text, extension):
-    def replace(match):
+def rewrite_links(text: str, extension: str) -> str:
+    def replace(match: re.Match[str]) -> str:
         if EXTERNAL.match(match["target"]):
             return match[0]
         return match["head"] + match["target"] + extension + match["tail"]
@@ -183,7 +272,7 @@ def rewrite_links(text, extension):
     return text
 
 
-def with_links(nb, extension):
+def with_links(nb: NotebookNode, extension: str) -> NotebookNode:
     for cell in nb.cells:
         if cell.cell_type == "markdown":
             cell.source = rewrite_links(cell.source, extension)
@@ -195,15 +284,18 @@ def with_links(nb, extension):
     return nb
 
 
-def slide_type(cell):
-    return cell.metadata.get("slideshow", {}).get("slide_type", "-")
+def slide_type(cell: NotebookNode) -> str:
+    kind: str = cell.metadata.get("slideshow", {}).get("slide_type", "-")
+    return kind
 
 
-def has_image(cell):
-    return any("image/png" in o.get("data", {}) or "image/svg+xml" in o.get("data", {}) for o in cell.get("outputs", []))
+def has_image(cell: NotebookNode) -> bool:
+    return any(
+        "image/png" in o.get("data", {}) or "image/svg+xml" in o.get("data", {}) for o in cell.get("outputs", [])
+    )
 
 
-def auto_slides(nb):
+def auto_slides(nb: NotebookNode) -> NotebookNode:
     """A notebook whose cells carry no slide_type yet: a slide per heading and per chart, prose
     that follows an output below it (a subslide), narration as fragments. Any slide_type in
     the notebook means its author decides instead."""
@@ -212,9 +304,9 @@ def auto_slides(nb):
     previous = None
     for cell in nb.cells:
         kind = "-"
-        if cell.cell_type == "markdown" and re.match(r"#{1,3}\s", cell.source):
-            kind = "slide"
-        elif cell.cell_type == "code" and has_image(cell):
+        if (cell.cell_type == "markdown" and re.match(r"#{1,3}\s", cell.source)) or (
+            cell.cell_type == "code" and has_image(cell)
+        ):
             kind = "slide"
         elif "narration" in cell.metadata.get("tags", []):
             kind = "fragment"
@@ -225,13 +317,13 @@ def auto_slides(nb):
     return nb
 
 
-def png_description(data):
-    """The "Description" iTXt chunk a lesson chart carries in its PNG (src/show/charts/pngText.ts)."""
+def png_description(data: str) -> str | None:
+    """The "Description" iTXt chunk a lesson chart carries in its PNG (src/lesson/show/charts/pngText.ts)."""
     png = base64.b64decode(data)
     at = 8
     while at + 12 <= len(png):
-        length = int.from_bytes(png[at:at + 4], "big")
-        kind, body = png[at + 4:at + 8], png[at + 8:at + 8 + length]
+        length = int.from_bytes(png[at : at + 4], "big")
+        kind, body = png[at + 4 : at + 8], png[at + 8 : at + 8 + length]
         if kind == b"iTXt":
             keyword, _, rest = body.partition(b"\0")
             if keyword == b"Description":
@@ -244,7 +336,7 @@ def png_description(data):
     return None
 
 
-def describe_images(nb):
+def describe_images(nb: NotebookNode) -> NotebookNode:
     """Every chart's own description as its alt text, in the chart's language: the templates put it
     on <img alt>, where nbconvert would write "No description has been provided for this image"."""
     for cell in nb.cells:
@@ -256,28 +348,25 @@ def describe_images(nb):
     return nb
 
 
-def page_view(nb):
+def page_view(nb: NotebookNode) -> NotebookNode:
     nb = with_links(copy.deepcopy(nb), ".html")
     # Speaker notes are the lecturer's, not the reader's.
     nb.cells = [cell for cell in nb.cells if slide_type(cell) != "notes"]
     return nb
 
 
-def deck_view(nb):
+def deck_view(nb: NotebookNode) -> NotebookNode:
     return auto_slides(with_links(copy.deepcopy(nb), ".slides.html"))
-
-
-def exporter_config():
-    # Narration cells show the sentence, not the call that made it; code that teaches keeps its input.
-    return Config({"TagRemovePreprocessor": {"enabled": True, "remove_input_tags": ["narration"]}})
 
 
 class Views:
     """The page and deck exporters, made once per process (their templates load once)."""
 
-    def __init__(self):
-        common = dict(
-            config=exporter_config(),
+    def __init__(self) -> None:
+        # Narration cells show the sentence, not the call that made it; code that teaches keeps its input.
+        config = Config({"TagRemovePreprocessor": {"enabled": True, "remove_input_tags": ["narration"]}})
+        common: dict[str, Any] = dict(
+            config=config,
             extra_template_basedirs=[str(TEMPLATES)],
             exclude_input_prompt=True,
             exclude_output_prompt=True,
@@ -292,96 +381,86 @@ class Views:
             **common,
         )
 
-    def render(self, nb, entry, lesson):
+    def render(self, nb: NotebookNode, entry: ExportEntry) -> tuple[str, str]:
         nb = describe_images(copy.deepcopy(nb))
         nb.metadata["title"] = entry["title"]
-        lang = entry["edition"]
-        self.page.language_code = self.deck.language_code = lang
-        self.deck.reveal_url_prefix = up(lang) + "reveal.js"
+        self.page.language_code = self.deck.language_code = entry["edition"]
+        self.deck.reveal_url_prefix = entry["reveal"]
+        lesson = entry["navigation"]
         page, _ = self.page.from_notebook_node(page_view(nb), resources={"lesson": lesson})
         deck, _ = self.deck.from_notebook_node(deck_view(nb), resources={"lesson": lesson})
         return page, deck
 
 
-_views = None
+_views: Views | None = None
 
 
-def render_files(stage, executed, entry, lesson):
+def render_files(stage: str, executed: str, entry: ExportEntry) -> None:
     """Writes one executed notebook's page and deck into stage; runs in a process of a pool."""
     global _views
     if _views is None:
+        load_jupyter()
         _views = Views()
-    nb = nbformat.reads(executed, as_version=4)
-    page, deck = _views.render(nb, entry, lesson)
+    page, deck = _views.render(nbformat.reads(executed, as_version=4), entry)
     target = Path(stage) / entry["html"]
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(page, encoding="utf-8")
     (Path(stage) / entry["slides"]).write_text(deck, encoding="utf-8")
 
 
-def navigation(entries, index, twins_of):
-    """What a page and a deck link to: neighbours, contents, each other, the other editions."""
-    entry = entries[index]
-    lang = entry["edition"]
-    name = lambda e: Path(e["html"]).name  # noqa: E731 - links within one edition's folder
-    neighbour = lambda e: e and {"href": name(e), "title": e["title"]}  # noqa: E731
-    return {
-        "prev": neighbour(entries[index - 1] if index > 0 else None),
-        "next": neighbour(entries[index + 1] if index + 1 < len(entries) else None),
-        "contents": up(lang) + "index.html",
-        "page": name(entry),
-        "deck": Path(entry["slides"]).name,
-        "twins": [
-            {
-                "lang": twin["edition"],
-                "name": ui_text(twin["edition"])["name"],
-                "page": up(lang) + twin["html"],
-                "deck": up(lang) + twin["slides"],
-            }
-            for twin in twins_of(entry)
-        ],
-        "ui": ui_text(lang),
-    }
+def contents_page(contents: dict[str, Any]) -> str:
+    """index.html, from the plan's contents data and jupyter/templates/contents/index.html.j2."""
+    from jinja2 import Environment, FileSystemLoader
 
-
-def contents_page(entries):
+    environment = Environment(loader=FileSystemLoader(str(TEMPLATES / "contents")), keep_trailing_newline=True)
     css = (TEMPLATES / "lesson" / "static" / "lesson.css").read_text(encoding="utf-8")
-    ui = ui_text(DEFAULT_LANG)
-    editions = []
-    for lang in dict.fromkeys(e["edition"] for e in entries):
-        text = ui_text(lang)
-        items = "\n".join(
-            f'  <li><a href="{e["html"]}">{html.escape(e["title"])}</a>'
-            f' <span class="meta">&middot; <a class="deck" href="{e["slides"]}">{html.escape(text["slides"])}</a></span></li>'
-            for e in entries
-            if e["edition"] == lang
+    return environment.get_template("index.html.j2").render(contents=contents, css=css)
+
+
+async def render_all(plan: Plan, runs: dict[int, Run], stage: Path) -> None:
+    """Pages and decks after every race has run, two processes at once (nothing else needs the cores now)."""
+    for index, run in runs.items():
+        target = stage / plan["entries"][index]["ipynb"]
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(run.nb, target)
+    loop = asyncio.get_running_loop()
+    with ProcessPoolExecutor(max_workers=2) as pool:
+        await asyncio.gather(
+            *(
+                loop.run_in_executor(pool, render_files, str(stage), nbformat.writes(run.nb), plan["entries"][index])
+                for index, run in runs.items()
+            )
         )
-        editions.append(
-            f'<section class="edition" lang="{lang}">\n<h2>{html.escape(text["name"])}</h2>\n'
-            f'<p>{html.escape(text["intro"])}</p>\n<ol>\n{items}\n</ol>\n</section>'
-        )
-    return f"""<!DOCTYPE html>
-<html lang="{DEFAULT_LANG}">
-<head>
-<meta charset="utf-8" />
-<meta name="viewport" content="width=device-width, initial-scale=1.0">
-<title>{html.escape(ui["title"])}: {html.escape(ui["contents"].lower())}</title>
-<style type="text/css">
-{css}
-</style>
-</head>
-<body class="lesson-contents">
-<h1>{html.escape(ui["title"])}</h1>
-{chr(10).join(editions)}
-</body>
-</html>
-"""
+
+
+def manifest_of(plan: Plan, runs: dict[int, Run]) -> list[dict[str, Any]]:
+    """Every notebook in the plan's order: what this export ran (with its seconds and problems)
+    and what it kept from the last one."""
+    listed: list[dict[str, Any]] = []
+    for slot in plan["manifest"]:
+        if slot["run"] is not None:
+            e, run = plan["entries"][slot["run"]], runs[slot["run"]]
+            listed.append(
+                {
+                    "edition": e["edition"],
+                    "notebook": e["notebook"],
+                    "title": e["title"],
+                    "html": e["html"],
+                    "slides": e["slides"],
+                    "ipynb": e["ipynb"],
+                    "seconds": round(run.seconds, 2),
+                    "problems": run.problems,
+                }
+            )
+        elif slot["kept"] is not None:
+            listed.append(plan["kept"][slot["kept"]])
+    return listed
 
 
 # --- The export folder: built beside the target, swapped in when all went well ------------
 
 
-def alive(pid):
+def alive(pid: int) -> bool:
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -391,7 +470,7 @@ def alive(pid):
     return True
 
 
-def remove_leftovers(out):
+def remove_leftovers(out: Path) -> None:
     """Folders of earlier exports that were killed before they could clean up."""
     for leftover in out.parent.glob(f"{out.name}.partial-*"):
         pid = leftover.name.rsplit("-", 1)[-1]
@@ -407,7 +486,7 @@ def remove_leftovers(out):
                 os.rename(old, out)
 
 
-def replace_folder(new, out):
+def replace_folder(new: Path, out: Path) -> None:
     """Puts `new` where `out` is, two renames apart; the old export is removed only after."""
     old = out.with_name(f"{out.name}.old-{os.getpid()}")
     if out.exists():
@@ -421,46 +500,24 @@ def replace_folder(new, out):
     shutil.rmtree(old, ignore_errors=True)
 
 
-def copy_reveal(stage):
-    for part in REVEAL_FILES:
-        source, target = REVEAL / part, stage / "reveal.js" / part
-        target.parent.mkdir(parents=True, exist_ok=True)
-        if source.is_dir():
-            shutil.copytree(source, target)
+def copy_assets(plan: Plan, out: Path, stage: Path) -> None:
+    """reveal.js's files beside the decks, and the kept editions' files as the last export left them."""
+    for source, target in plan["assets"]:
+        (stage / target).parent.mkdir(parents=True, exist_ok=True)
+        if Path(source).is_dir():
+            shutil.copytree(source, stage / target)
         else:
-            shutil.copy2(source, target)
+            shutil.copy2(source, stage / target)
+    for entry in plan["kept"]:
+        for key in ("html", "slides", "ipynb"):
+            (stage / entry[key]).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(out / entry[key], stage / entry[key])
 
 
-def kept_entries(out, exported_langs):
-    """The other editions' entries of the current export, whose files an --lang export keeps."""
-    manifest = out / "manifest.json"
-    if not manifest.exists():
-        return []
-    kept, dropped = [], set()
-    for entry in json.loads(manifest.read_text(encoding="utf-8")):
-        lang = entry.get("edition", DEFAULT_LANG)
-        if lang in exported_langs:
-            continue
-        files = [entry.get(key) for key in ("html", "slides", "ipynb")]
-        if all(files) and all((out / f).is_file() for f in files):
-            kept.append({**entry, "edition": lang})
-        else:  # an export made before decks, or files removed by hand
-            dropped.add(lang)
-    for lang in sorted(dropped):
-        say(f"export: the {lang} edition in {out} is incomplete and is left out; export it again with --lang {lang}")
-    return [e for e in kept if e["edition"] not in dropped]
-
-
-async def main(argv):
+async def main(argv: list[str]) -> None:
     plan = plan_export(argv)
     load_jupyter()
     out = Path(plan["out"])
-    editions = plan["editions"]
-    exported = [e for e in editions if e["exported"]]
-    missing = [part for part in REVEAL_FILES if not (REVEAL / part).exists()]
-    if missing:
-        sys.exit(f"export: node_modules/reveal.js is incomplete ({missing[0]}); run: npm ci")
-
     # Kernels inherit this environment: the checked overrides, and our kernel spec first,
     # before any user-level "tslab" spec elsewhere on the machine.
     for override in plan["overrides"]:
@@ -469,143 +526,52 @@ async def main(argv):
     os.environ["JUPYTER_PATH"] = os.pathsep.join(
         filter(None, [str(ROOT / ".venv" / "share" / "jupyter"), os.environ.get("JUPYTER_PATH")])
     )
+    for lang in plan["dropped"]:
+        say(f"export: the {lang} edition in {out} is incomplete and is left out; export it again with --lang {lang}")
 
-    entries = []
-    for edition in exported:
-        lang = edition["lang"]
-        for notebook in edition["notebooks"]:
-            path = Path(notebook["file"])
-            entries.append({
-                "edition": lang,
-                "notebook": notebook["name"],
-                "title": first_heading(nbformat.read(path, as_version=4), path.stem),
-                "html": f"{folder(lang)}{path.stem}.html",
-                "slides": f"{folder(lang)}{path.stem}.slides.html",
-                "ipynb": f"{folder(lang)}{path.name}",
-                "source": str(path),
-                "seconds": None,
-                "problems": [],
-            })
     remove_leftovers(out)
-    kept = kept_entries(out, {e["lang"] for e in exported})
-    # Twins: the same notebook in the other editions of the notebooks folder.
-    all_notebooks = {(e["lang"], n["name"]) for e in editions for n in e["notebooks"]}
-
-    def twins_of(entry):
-        return [
-            {"edition": e["lang"], "html": f"{folder(e['lang'])}{Path(entry['notebook']).stem}.html",
-             "slides": f"{folder(e['lang'])}{Path(entry['notebook']).stem}.slides.html"}
-            for e in editions
-            if e["lang"] != entry["edition"] and (e["lang"], entry["notebook"]) in all_notebooks
-        ]
-
     out.parent.mkdir(parents=True, exist_ok=True)
     stage = out.with_name(f"{out.name}.partial-{os.getpid()}")
     shutil.rmtree(stage, ignore_errors=True)
     stage.mkdir()
     try:
         started = time.monotonic()
-        # One kernel per notebook, shared by its editions: the Korean 01 runs in the kernel
-        # the English 01 ran in, right after it, with every cell run again (tslab lets a
-        # cell declare what an earlier cell declared). That saves a kernel start and the
-        # first compile of the lesson's types for every edition after the first.
-        # Every kernel starts first, two at a time (a tslab kernel takes about 1.5 s of a core
-        # to load TypeScript), and waits idle for its notebooks: the starts overlap each other
-        # instead of adding up, and none of them runs beside a notebook's race.
-        groups = {}
-        for index, entry in enumerate(entries):
-            groups.setdefault(entry["notebook"], []).append(index)
-        holders = {name: notebook_client(Path(entries[ix[0]]["source"]), plan["timeout"]) for name, ix in groups.items()}
-        starting = asyncio.Semaphore(2)
-
-        async def start(client):
-            async with starting:
-                await start_kernel(client)
-
-        try:
-            await asyncio.gather(*(start(client) for client in holders.values()))
-        except BaseException:
-            await asyncio.gather(*(stop_kernel(client) for client in holders.values()), return_exceptions=True)
-            raise
-        kernels_started = time.monotonic() - started
-
-        gate = asyncio.Semaphore(plan["jobs"])
-        executed = {}
-
-        async def run_group(name):
-            holder = holders[name]
-            async with gate:
-                for index in groups[name]:
-                    entry = entries[index]
-                    client = holder
-                    if index != groups[name][0]:
-                        # The next edition on the same kernel, through the same client channels.
-                        client = notebook_client(Path(entry["source"]), plan["timeout"], km=holder.km)
-                        client.kc = holder.kc
-                    nb, seconds, problems = await execute(client, plan["timeout"])
-                    entry["seconds"], entry["problems"] = round(seconds, 2), problems
-                    executed[index] = nb
-                    status = "FAILED" if problems else "ok"
-                    say(f"export: {entry['edition']:<3} {entry['notebook']:<40} {seconds:6.1f} s  {status}")
-            await stop_kernel(holder)
-
-        try:
-            await asyncio.gather(*(run_group(name) for name in groups))
-        finally:  # a kernel whose notebooks never ran (an export that broke off) goes too
-            await asyncio.gather(*(stop_kernel(client) for client in holders.values()), return_exceptions=True)
-
-        # Pages and decks after every race has run, two processes at once (nothing else
-        # needs the cores now).
+        runs, kernels_started = await run_all(plan)
         rendered = time.monotonic()
-        for index, nb in executed.items():
-            (stage / entries[index]["ipynb"]).parent.mkdir(parents=True, exist_ok=True)
-            nbformat.write(nb, stage / entries[index]["ipynb"])
-        loop = asyncio.get_running_loop()
-        with ProcessPoolExecutor(max_workers=2) as pool:
-            jobs = []
-            for index, nb in executed.items():
-                entry = entries[index]
-                same_edition = [e for e in entries if e["edition"] == entry["edition"]]
-                lesson = navigation(same_edition, same_edition.index(entry), twins_of)
-                plain = {k: v for k, v in entry.items() if k in ("edition", "title", "html", "slides")}
-                jobs.append(loop.run_in_executor(pool, render_files, str(stage), nbformat.writes(nb), plain, lesson))
-            await asyncio.gather(*jobs)
+        await render_all(plan, runs, stage)
         rendering = time.monotonic() - rendered
-
-        for entry in kept:  # another edition's files, as the last export left them
-            for key in ("html", "slides", "ipynb"):
-                (stage / entry[key]).parent.mkdir(parents=True, exist_ok=True)
-                shutil.copy2(out / entry[key], stage / entry[key])
-        copy_reveal(stage)
-        everything = [{k: v for k, v in e.items() if k != "source"} for e in entries] + kept
-        order = {e["lang"]: i for i, e in enumerate(editions)}
-        everything.sort(key=lambda e: (order.get(e["edition"], len(order)), e["notebook"]))
-        (stage / "index.html").write_text(contents_page(everything), encoding="utf-8")
-        manifest = json.dumps(everything, indent=2, ensure_ascii=False) + "\n"
+        copy_assets(plan, out, stage)
+        (stage / "index.html").write_text(contents_page(plan["contents"]), encoding="utf-8")
+        manifest = json.dumps(manifest_of(plan, runs), indent=2, ensure_ascii=False) + "\n"
         (stage / "manifest.json").write_text(manifest, encoding="utf-8")
         total = time.monotonic() - started
     except BaseException:
         shutil.rmtree(stage, ignore_errors=True)
         raise
 
-    failed = [e for e in entries if e["problems"]]
-    langs = ", ".join(e["lang"] for e in exported)
-    running = sum(e["seconds"] for e in entries)
+    entries = plan["entries"]
+    failed = [(entries[i], run) for i, run in runs.items() if run.problems]
+    langs = ", ".join(dict.fromkeys(e["edition"] for e in entries))
+    running = sum(run.seconds for run in runs.values())
     count = f"{len(entries)} notebook{'s' if len(entries) != 1 else ''}"
-    say(f"export: {count} ({langs}) in {total:.1f} s: kernels started {kernels_started:.1f} s, "
-        f"running {running:.1f} s, pages and decks {rendering:.1f} s")
+    say(
+        f"export: {count} ({langs}) in {total:.1f} s: kernels started {kernels_started:.1f} s, "
+        f"running {running:.1f} s, pages and decks {rendering:.1f} s"
+    )
     if failed:
-        for e in failed:
-            say(f"\nexport: {e['edition']} {e['notebook']} failed:", file=sys.stderr)
-            for problem in e["problems"]:
+        for entry, run in failed:
+            say(f"\nexport: {entry['edition']} {entry['notebook']} failed:", file=sys.stderr)
+            for problem in run.problems:
                 say("  " + problem.replace("\n", "\n  "), file=sys.stderr)
         kept_at = out.with_name(f"{out.name}.failed")
         shutil.rmtree(kept_at, ignore_errors=True)
         os.rename(stage, kept_at)
-        names = ", ".join(f"{e['ipynb']}" for e in failed)
+        names = ", ".join(entry["ipynb"] for entry, _ in failed)
         state = f"{out} is unchanged" if out.exists() else f"{out} was not created"
-        say(f"\nexport: failed: {names}; {state}; this attempt's executed notebooks and pages "
-            f"are in {kept_at}", file=sys.stderr)
+        say(
+            f"\nexport: failed: {names}; {state}; this attempt's executed notebooks and pages are in {kept_at}",
+            file=sys.stderr,
+        )
         sys.exit(1)
     replace_folder(stage, out)
     shutil.rmtree(out.with_name(f"{out.name}.failed"), ignore_errors=True)

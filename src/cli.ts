@@ -7,14 +7,14 @@
  */
 import { parseArgs } from "node:util";
 import { availableParallelism } from "node:os";
-import { runExperiment } from "./engine/experiment";
-import { LIMITS } from "./engine/limits";
-import { checkLang } from "./lang";
-import { phrasesFor } from "./narrate/phrases";
-import { seedSentence } from "./narrate/seed";
-import { NOTEBOOK_PARAMETERS } from "./params";
+import { runExperiment } from "./lesson/engine/experiment";
+import { LIMITS } from "./lesson/engine/limits";
+import { checkLang } from "./lesson/core/lang";
+import { phrasesFor } from "./lesson/narrate/phrases";
+import { seedSentence } from "./lesson/narrate/seedSentence";
+import { NOTEBOOK_PARAMETERS } from "./lesson/parameters/parameters";
 import { JoinError, joinClass } from "./publish/join";
-import { InputError, parseInteger } from "./validate";
+import { InputError, parseInteger } from "./lesson/core/validate";
 
 /** The race's defaults are notebook 1's: the seed's five workers × 100,000, with its sensor work. */
 const RACE = NOTEBOOK_PARAMETERS["01-the-race"].specs;

@@ -1,52 +1,52 @@
 // Everything a notebook needs, from one import: `import { … } from "lost-updates"`.
-export * from "./errors";
-export * from "./validate";
-export * from "./params";
+export * from "./lesson/core/errors";
+export * from "./lesson/core/validate";
+export * from "./lesson/parameters/parameters";
 
-export * from "./engine/layout";
-export * from "./engine/mutex";
-export * from "./engine/counters";
-export * from "./engine/limits";
-export * from "./engine/pool";
-export * from "./engine/experiment";
-export * from "./engine/trace";
-export { livePoolCount } from "./engine/interrupt";
+export * from "./lesson/engine/layout";
+export * from "./lesson/engine/mutex";
+export * from "./lesson/engine/counters";
+export * from "./lesson/engine/limits";
+export * from "./lesson/engine/pool";
+export * from "./lesson/engine/experiment";
+export * from "./lesson/engine/trace";
+export { livePoolCount } from "./lesson/engine/interrupt";
 
-export * from "./eventLoop/asyncLock";
-export * from "./eventLoop/eventLoopRace";
+export * from "./lesson/eventLoop/asyncLock";
+export * from "./lesson/eventLoop/eventLoopRace";
 
-export * from "./analysis/stats";
-export * from "./analysis/costs";
-export * from "./analysis/sweeps";
-export * from "./analysis/tinyRace";
-export * from "./analysis/interleavings";
-export * from "./analysis/handoff";
-export * from "./analysis/lossPicture";
-export * from "./analysis/traceCost";
+export * from "./lesson/analysis/stats";
+export * from "./lesson/analysis/costs";
+export * from "./lesson/analysis/sweeps";
+export * from "./lesson/analysis/tinyRace";
+export * from "./lesson/analysis/interleavings";
+export * from "./lesson/analysis/handoff";
+export * from "./lesson/analysis/lossPicture";
+export * from "./lesson/analysis/traceCost";
 
-export * from "./python/seed";
-export * from "./python/version";
-export * from "./python/bytecode";
+export * from "./lesson/python/seedPrograms";
+export * from "./lesson/python/version";
+export * from "./lesson/python/bytecode";
 
-export * from "./show/charts";
-export * from "./show/htmlTable";
-export * from "./show/schedules";
-export * from "./show/lessonTables";
-export * from "./show/tell";
-export * from "./show/stepper";
-export * from "./show/display";
-export * from "./show/progress";
+export * from "./lesson/show/charts";
+export * from "./lesson/show/htmlTable";
+export * from "./lesson/show/schedules";
+export * from "./lesson/show/lessonTables";
+export * from "./lesson/show/tell";
+export * from "./lesson/show/stepper";
+export * from "./lesson/show/display";
+export * from "./lesson/show/progress";
 
-export * from "./lang";
-export * from "./narrate/facts";
-export * from "./narrate/seed";
-export * from "./narrate/race";
-export * from "./narrate/lock";
-export * from "./narrate/distributions";
-export * from "./narrate/tinyRace";
-export * from "./narrate/gil";
-export * from "./narrate/trace";
-export * from "./narrate/costGrowth";
+export * from "./lesson/core/lang";
+export * from "./lesson/narrate/facts";
+export * from "./lesson/narrate/seedSentence";
+export * from "./lesson/narrate/race";
+export * from "./lesson/narrate/lock";
+export * from "./lesson/narrate/distributions";
+export * from "./lesson/narrate/tinyRace";
+export * from "./lesson/narrate/gil";
+export * from "./lesson/narrate/trace";
+export * from "./lesson/narrate/costGrowth";
 
 // A class session from a notebook cell: `await joinClass("http://…/class/join?token=…")`.
 export { joinClass, JoinError, type JoinOptions, type Joined } from "./publish/join";

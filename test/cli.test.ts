@@ -1,10 +1,11 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { NOTEBOOK_PARAMETERS } from "../src/params";
+import { NOTEBOOK_PARAMETERS } from "../src/lesson/parameters/parameters";
 import { execFile } from "node:child_process";
 import * as path from "node:path";
+import { ROOT } from "./helpers/jupyter";
 
-const CLI = path.join(__dirname, "..", "src", "cli.js");
+const CLI = path.join(ROOT, "dist", "src", "cli.js");
 
 function race(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {

@@ -13,12 +13,12 @@
  * address) whose message is one line that says what to do.
  */
 import { availableParallelism } from "node:os";
-import { runExperiment } from "../engine/experiment";
-import type { TrialResult } from "../engine/pool";
-import { lessonLang, type Lang } from "../lang";
-import { phrasesFor } from "../narrate/phrases";
-import { seedSentence } from "../narrate/seed";
-import { InputError, describe } from "../validate";
+import { runExperiment } from "../lesson/engine/experiment";
+import type { TrialResult } from "../lesson/engine/pool";
+import { lessonLang, type Lang } from "../lesson/core/lang";
+import { phrasesFor } from "../lesson/narrate/phrases";
+import { seedSentence } from "../lesson/narrate/seedSentence";
+import { InputError, describe } from "../lesson/core/validate";
 import { CLASS_WORDS } from "./present/classWords";
 import { CLASS_PATHS, type Accepted, type ClassParams, type ResultReport } from "./present/protocol";
 import { checkClassParams } from "./present/resultSchema";

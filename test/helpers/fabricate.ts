@@ -1,10 +1,10 @@
 // Fabricated results for narrator and table tests: shaped like real runs, every number chosen.
-import type { Experiment } from "../../src/engine/experiment";
-import type { CounterKind } from "../../src/engine/counters";
-import type { TrialResult } from "../../src/engine/pool";
-import type { Facts } from "../../src/narrate/facts";
-import type { EventLoopRaceResult } from "../../src/eventLoop/eventLoopRace";
-import type { PythonRun } from "../../src/python/seed";
+import type { Experiment } from "../../src/lesson/engine/experiment";
+import type { CounterKind } from "../../src/lesson/engine/counters";
+import type { TrialResult } from "../../src/lesson/engine/pool";
+import type { Facts } from "../../src/lesson/narrate/facts";
+import type { EventLoopRaceResult } from "../../src/lesson/eventLoop/eventLoopRace";
+import type { PythonRun } from "../../src/lesson/python/seedPrograms";
 
 export const EN: Facts = { lang: "en", cores: 2, node: "v20.0.0" };
 export const ONE_CORE: Facts = { ...EN, cores: 1 };

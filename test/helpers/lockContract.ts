@@ -11,7 +11,7 @@
  */
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { InputError, LockTimeoutError } from "../../src/errors";
+import { InputError, LockTimeoutError } from "../../src/lesson/core/errors";
 
 export type Release = () => void;
 

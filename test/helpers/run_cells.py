@@ -4,17 +4,20 @@ JupyterLab (each waits for the one before), and prints what each showed, as JSON
 
     .venv/bin/python test/helpers/run_cells.py notebooks/ cells.json
 """
+
 import json
 import sys
 import time
+from pathlib import Path
+from typing import Any
 
 from jupyter_client.manager import start_new_kernel
 
 
-def run(client, code, timeout=60):
+def run(client: Any, code: str, timeout: int = 60) -> dict[str, str]:
     shown = {"stdout": "", "stderr": ""}
 
-    def hook(msg):
+    def hook(msg: dict[str, Any]) -> None:
         if msg["msg_type"] == "stream":
             shown[msg["content"]["name"]] += msg["content"]["text"]
 
@@ -22,8 +25,8 @@ def run(client, code, timeout=60):
     return {"status": reply["content"]["status"], **shown}
 
 
-def main(cwd, cells_file):
-    cells = json.loads(open(cells_file, encoding="utf-8").read())
+def main(cwd: str, cells_file: str) -> None:
+    cells = json.loads(Path(cells_file).read_text(encoding="utf-8"))
     manager, client = start_new_kernel(kernel_name="tslab", cwd=cwd)
     try:
         results = []

@@ -1,7 +1,7 @@
 // Fabricated sweeps, tiny races and trace costs for narrator tests: every number chosen.
-import type { IncrementsSweep, TrialsSweep, WorkersSweep } from "../../src/analysis/sweeps";
-import type { TinyRace } from "../../src/analysis/tinyRace";
-import type { TraceCost, TraceCostRow } from "../../src/analysis/traceCost";
+import type { IncrementsSweep, TrialsSweep, WorkersSweep } from "../../src/lesson/analysis/sweeps";
+import type { TinyRace } from "../../src/lesson/analysis/tinyRace";
+import type { TraceCost, TraceCostRow } from "../../src/lesson/analysis/traceCost";
 
 export function hist(unsafe: number[], fixed: number[] = [0, 0]): TrialsSweep {
   return {

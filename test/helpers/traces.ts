@@ -1,6 +1,6 @@
 // Fabricated traces: the shape a traced run returns, built from a few numbers by hand.
-import type { CounterKind } from "../../src/engine/counters";
-import { TRACE_SAMPLE_EVERY, type RunTrace } from "../../src/engine/trace";
+import type { CounterKind } from "../../src/lesson/engine/counters";
+import { TRACE_SAMPLE_EVERY, type RunTrace } from "../../src/lesson/engine/trace";
 
 /** Clock samples spread evenly over [start, end] ns for howMany increments. */
 export function evenTimes(howMany: number, start = 0, end = 1_000_000): Float64Array {

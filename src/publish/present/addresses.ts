@@ -4,7 +4,7 @@
  * the rest of the room). The class session listens on each, or on the one --host names.
  */
 import { networkInterfaces } from "node:os";
-import { InputError } from "../../validate";
+import { InputError } from "../../lesson/core/validate";
 
 export function lanAddresses(): string[] {
   const found: string[] = [];

@@ -9,7 +9,7 @@
  * the browser, and the tests read it in Node. No animation, so a result shows the moment it
  * is drawn.
  */
-import { FONT_FAMILY, GRID_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR } from "../../show/chartTheme";
+import { FONT_FAMILY, GRID_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR } from "../../lesson/show/chartTheme";
 import type { ClassWords } from "./classWords";
 import type { ClassParams, KeptResult } from "./protocol";
 

@@ -10,8 +10,8 @@
  * Both are served with a Content-Security-Policy that lets them load only this server's
  * script and talk only to this server.
  */
-import type { Lang } from "../../lang";
-import { escapeHtml } from "../../show/htmlTable";
+import type { Lang } from "../../lesson/core/lang";
+import { escapeHtml } from "../../lesson/show/htmlTable";
 import { CLASS_WORDS } from "./classWords";
 import { CLASS_PATHS } from "./protocol";
 

@@ -18,8 +18,8 @@
  * 415 not JSON, 429 too many requests (with Retry-After), 503 the session is full.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { checkLang } from "../../lang";
-import { InputError } from "../../validate";
+import { checkLang } from "../../lesson/core/lang";
+import { InputError } from "../../lesson/core/validate";
 import { medianLost } from "./classChart";
 import { PAGE_POLICY, joinPage, lecturerPage } from "./classPage";
 import type { ClassSession } from "./classSession";

@@ -4,10 +4,10 @@
  * the session's numbers, so the page in the browser and the join client in Node say the same,
  * and a test can read every branch. Errors stay in English, like every error the lesson raises.
  */
-import type { Lang } from "../../lang";
-import { f as enF, int as enInt, s as enS } from "../../narrate/phrases/en/format";
-import { f as koF, int as koInt } from "../../narrate/phrases/ko/format";
-import { josa } from "../../narrate/phrases/ko/josa";
+import type { Lang } from "../../lesson/core/lang";
+import { f as enF, int as enInt, s as enS } from "../../lesson/narrate/phrases/en/format";
+import { f as koF, int as koInt } from "../../lesson/narrate/phrases/ko/format";
+import { josa } from "../../lesson/narrate/phrases/ko/josa";
 import type { Accepted, ClassParams, ResultReport } from "./protocol";
 
 export interface ClassWords {

@@ -13,7 +13,7 @@ import { USAGE, parsePresentArgs, type PresentOptions } from "./options";
 import { CLASS_PATHS } from "./protocol";
 import { ListenError, startPresenter, type Presenter } from "./presenter";
 import { qrForTerminal } from "./qr";
-import { InputError } from "../../validate";
+import { InputError } from "../../lesson/core/validate";
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
 

@@ -6,17 +6,16 @@
  * cheaper to get wrong.
  */
 import path from "node:path";
-import { COUNTER_KINDS } from "../../engine/counters";
-import { LIMITS, checkRaceParams } from "../../engine/limits";
-import { closest, parseFlags, valueOf, type Flag } from "../../overrides";
-import { NOTEBOOK_PARAMETERS } from "../../params";
-import { InputError, checkChoice, parseInteger } from "../../validate";
+import { COUNTER_KINDS } from "../../lesson/engine/counters";
+import { LIMITS, checkRaceParams } from "../../lesson/engine/limits";
+import { closest, parseFlags, valueOf, type Flag } from "../overrides";
+import { NOTEBOOK_PARAMETERS } from "../../lesson/parameters/parameters";
+import { InputError, checkChoice, parseInteger } from "../../lesson/core/validate";
+import { projectRoot } from "../../lesson/core/projectRoot";
 import { checkHost } from "./addresses";
 import { CLASS_LIMITS, type ClassParams } from "./protocol";
 import { checkExportFolder } from "./staticFiles";
 
-/** The project's folder, from dist/src/publish/present/. */
-const ROOT = path.resolve(__dirname, "..", "..", "..", "..");
 
 export const DEFAULT_PORT = 8080;
 
@@ -103,6 +102,6 @@ export function parsePresentArgs(argv: readonly string[], lan: readonly string[]
   }
 
   if (help) return { help, out: "", port, class: null };
-  const out = checkExportFolder(path.resolve(text("--out") ?? path.join(ROOT, "export")));
+  const out = checkExportFolder(path.resolve(text("--out") ?? path.join(projectRoot(), "export")));
   return { help, out, port, class: isClass ? { params, hosts: host ? [host] : [...lan] } : null };
 }

@@ -15,6 +15,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
+import { projectRoot } from "../../lesson/core/projectRoot";
 import { ClassRoutes } from "./classRoutes";
 import { ClassSession } from "./classSession";
 import { CLASS_PATHS, type ClassParams, type JoinAddress, type SessionInfo } from "./protocol";
@@ -25,7 +26,7 @@ import { staticFiles } from "./staticFiles";
 
 export const LOCAL_HOST = "127.0.0.1";
 /** The lecturer's page's script, bundled by `npm run build` (package.json, build:browser). */
-export const CLASS_SCRIPT = path.resolve(__dirname, "..", "..", "..", "browser", "class-view.js");
+export const CLASS_SCRIPT = path.join(projectRoot(), "dist", "browser", "class-view.js");
 /** How long closing waits for requests under way before it cuts them off. */
 const CLOSE_GRACE_MS = 3_000;
 

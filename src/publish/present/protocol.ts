@@ -10,7 +10,7 @@
  * Imported by the server, by the join client and by the lecturer's page in the browser:
  * types and constants only, nothing that needs Node.
  */
-import type { CounterKind } from "../../engine/counters";
+import type { CounterKind } from "../../lesson/engine/counters";
 
 /** Every path the class session answers; everything else is a file of the export. */
 export const CLASS_PATHS = {

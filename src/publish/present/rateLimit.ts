@@ -8,7 +8,7 @@
  * The table of buckets is bounded: a bucket that has filled up again is the same as no
  * bucket, so those are dropped first when the table is full, and then the oldest.
  */
-import { InputError, checkInteger } from "../../validate";
+import { InputError, checkInteger } from "../../lesson/core/validate";
 
 export interface RateLimitOptions {
   /** Requests an address may make at once. */

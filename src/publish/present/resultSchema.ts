@@ -10,9 +10,9 @@
  * within the trial's elapsed time). Each refusal is an InputError whose one line names the
  * field, the value and the rule: it is what the server answers with status 400.
  */
-import { COUNTER_KINDS } from "../../engine/counters";
-import { LIMITS, checkRaceParams } from "../../engine/limits";
-import { InputError, checkChoice, checkInteger, describe } from "../../validate";
+import { COUNTER_KINDS } from "../../lesson/engine/counters";
+import { LIMITS, checkRaceParams } from "../../lesson/engine/limits";
+import { InputError, checkChoice, checkInteger, describe } from "../../lesson/core/validate";
 import {
   CLASS_LIMITS,
   CLASS_PARAM_NAMES,

@@ -1,18 +1,20 @@
 /**
- * The export folder over HTTP, by serve-static (the Express project's static-file server, on
- * `send`): it decodes the path, refuses `..` and NUL bytes, ignores dotfiles, answers ranges
- * and conditional requests, and never reads above its root. The presenter adds the isolation
- * headers before it runs (responses.ts) and words its refusals as one line.
+ * The export folder over HTTP, by sirv (the static-file server of Polka, which Vite's preview
+ * server uses): it decodes the path, joins it to the root and serves the file only if the
+ * result still lies inside the root, answers ranges and conditional requests, and looks each
+ * file up afresh (dev mode), so an export re-run while presenting is served as it now is.
+ * The presenter adds the isolation headers before it runs (responses.ts) and words the
+ * "no such file" as one line: a path that leads outside the folder is one.
  *
- * `send` follows symbolic links, as static servers do, so a link inside the folder would
- * serve whatever it points at. A client cannot make one; the folder's owner can, so the
- * presenter refuses a folder holding a link that leads outside it, and says which.
+ * sirv follows symbolic links, as static servers do, so a link inside the folder would serve
+ * whatever it points at. A client cannot make one; the folder's owner can, so the presenter
+ * refuses a folder holding a link that leads outside it, and says which.
  */
 import { existsSync, readdirSync, realpathSync, statSync } from "node:fs";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
-import serveStatic from "serve-static";
-import { InputError } from "../../validate";
+import sirv from "sirv";
+import { InputError } from "../../lesson/core/validate";
 import { sendLine } from "./responses";
 
 /** An export's mark: scripts/export.py writes it last, when everything else is in place. */
@@ -71,27 +73,13 @@ function linkLeadingOutside(root: string, flag: string): string | undefined {
   return undefined;
 }
 
-const REFUSED: Record<number, string> = {
-  400: "the path is not a valid URL path",
-  403: "refused: that path leads outside the export, or to a hidden file",
-  404: "no such file in the export",
-  416: "the range asked for is not in the file",
-};
-
 /** Serves GET and HEAD from `root` (a checked export folder); the caller checks the method. */
 export function staticFiles(root: string): (req: IncomingMessage, res: ServerResponse) => void {
-  const serve = serveStatic(root, {
-    index: ["index.html"],
-    dotfiles: "ignore",
-    fallthrough: false,
-    redirect: true,
+  return sirv(root, {
+    dev: true,
     etag: true,
-    lastModified: true,
+    // A folder's index.html answers for the folder (/ and /ko/), as the export links them.
+    extensions: ["html"],
+    onNoMatch: (_req, res) => sendLine(res, 404, "no such file in the export"),
   });
-  return (req, res) => {
-    serve(req, res, (error?: { status?: number; statusCode?: number }) => {
-      const status = error?.status ?? error?.statusCode ?? 404;
-      sendLine(res, status, REFUSED[status] ?? `the file could not be served (${status})`);
-    });
-  };
 }

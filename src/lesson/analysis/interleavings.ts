@@ -1,0 +1,309 @@
+/**
+ * Every way T threads can interleave K increments of `count += 1`.
+ *
+ * The seed unpacks `+=` into three steps: read the counter into a register, add
+ * one to the register, write the register back. Each thread runs its steps in
+ * program order; the scheduler may switch threads between any two steps. An
+ * interleaving is one such order, written as the thread of each step
+ * ("AABABB..."): the step's kind follows from how many steps that thread has
+ * already taken. Simulating all of them shows how many schedules lose an update.
+ *
+ * The count is the multinomial (3TK)! / ((3K)!)^T and grows fast (2 threads × 4
+ * increments is already 2.7 million), so it is computed exactly up front and a
+ * request past the limit is refused before any work is done.
+ */
+
+import { checkInteger, InputError } from "../core/validate";
+
+export type StepKind = "read" | "add" | "write";
+export const STEP_KINDS: readonly StepKind[] = ["read", "add", "write"];
+
+export const MAX_THREADS = 26; // one letter each
+/** Far past any limit the count allows; it only keeps the exact count's loop finite. */
+export const MAX_INCREMENTS = 1_000;
+export const DEFAULT_LIMIT = 1_000_000;
+
+export interface Interleaving {
+  /** Thread letter of each step, e.g. "AABABB". */
+  order: string;
+  expected: number;
+  final: number;
+  /** expected - final */
+  lost: number;
+}
+
+export interface InterleavingOptions {
+  threads: number;
+  increments: number;
+  /** Refuse when there would be more interleavings than this. */
+  limit?: number;
+}
+
+export interface OutcomeCount {
+  final: number;
+  lost: number;
+  count: number;
+}
+
+export interface InterleavingSummary {
+  threads: number;
+  increments: number;
+  expected: number;
+  total: number;
+  /** Interleavings that end below `expected`. */
+  lost: number;
+  /** Interleavings that end at `expected`. */
+  kept: number;
+  /** One row per distinct final value, highest final first. */
+  outcomes: OutcomeCount[];
+}
+
+export function threadName(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+function checkShape(threads: unknown, increments: unknown): void {
+  checkInteger("threads", threads, 1, MAX_THREADS);
+  checkInteger("increments", increments, 1, MAX_INCREMENTS);
+}
+
+/** Exact number of interleavings: (3TK)! / ((3K)!)^T, as a product of binomials. */
+export function countInterleavingsExact(threads: number, increments: number): bigint {
+  checkShape(threads, increments);
+  const per = BigInt(3 * increments);
+  let total = 1n;
+  let placed = 0n;
+  // Thread t chooses its `per` slots among the placed + per so far: C(placed + per, per).
+  for (let t = 0; t < threads; t++) {
+    for (let i = 1n; i <= per; i++) total = (total * (placed + i)) / i;
+    placed += per;
+  }
+  return total;
+}
+
+/** The same count as a number: exact up to 2^53, rounded above. */
+export function countInterleavings(threads: number, increments: number): number {
+  return Number(countInterleavingsExact(threads, increments));
+}
+
+function checkLimit(options: InterleavingOptions): void {
+  checkShape(options.threads, options.increments);
+  const limit = checkInteger("limit", options.limit ?? DEFAULT_LIMIT, 1, Number.MAX_SAFE_INTEGER);
+  const n = countInterleavingsExact(options.threads, options.increments);
+  if (n > BigInt(limit)) {
+    throw new InputError(
+      `${options.threads} threads × ${options.increments} increments have ${n} interleavings, ` +
+        `more than the limit of ${limit}; use fewer threads or increments, or raise limit`,
+    );
+  }
+}
+
+/**
+ * The race between steps: the shared count, and per thread its register, the count it
+ * last read and how many steps it has taken.
+ */
+export interface RaceState {
+  readonly count: number;
+  readonly registers: readonly number[];
+  readonly seen: readonly number[];
+  readonly taken: readonly number[];
+  /** The thread whose write the count holds; -1 before any write. */
+  readonly lastWriter: number;
+}
+
+export interface RaceStepResult {
+  state: RaceState;
+  /** 0 read, 1 add, 2 write: the thread's next step in program order. */
+  kind: 0 | 1 | 2;
+  /** The register after a read or an add; the value written by a write. */
+  value: number;
+  /** A write over another thread's update made since this thread read: whose, and the count it erased. */
+  erased: { thread: number; count: number } | null;
+}
+
+export function startRace(threads: number): RaceState {
+  const zeros = new Array<number>(threads).fill(0);
+  return { count: 0, registers: zeros, seen: zeros, taken: zeros, lastWriter: -1 };
+}
+
+/**
+ * Thread t takes its next step: the one definition of read, add and write. Pure, and
+ * self-contained on purpose (no imports, no names from outside, plain JavaScript once
+ * compiled): its source text is also the simulation inside the stepper widget
+ * (src/lesson/show/stepper.ts injects raceStep.toString()), so the page a student plays and
+ * the tables the lesson prints cannot drift apart.
+ */
+export function raceStep(state: RaceState, t: number): RaceStepResult {
+  const kind = (state.taken[t] % 3) as 0 | 1 | 2;
+  const registers = state.registers.slice();
+  const seen = state.seen.slice();
+  const taken = state.taken.slice();
+  taken[t] += 1;
+  let count = state.count;
+  let lastWriter = state.lastWriter;
+  let erased: RaceStepResult["erased"] = null;
+  if (kind === 0) {
+    registers[t] = count;
+    seen[t] = count;
+  } else if (kind === 1) {
+    registers[t] += 1;
+  } else {
+    // Someone wrote since this thread read: writing its stale sum erases their update.
+    if (count !== seen[t]) erased = { thread: lastWriter, count: count };
+    count = registers[t];
+    lastWriter = t;
+  }
+  return {
+    state: { count: count, registers: registers, seen: seen, taken: taken, lastWriter: lastWriter },
+    kind,
+    value: registers[t],
+    erased,
+  };
+}
+
+function threadIndex(order: string, s: number, threads: number): number {
+  const t = order.charCodeAt(s) - 65;
+  if (!(t >= 0 && t < threads)) {
+    throw new RangeError(`order has step ${s} by thread ${order[s]}, outside A..${threadName(threads - 1)}`);
+  }
+  return t;
+}
+
+/** Runs one order on a shared counter with a register per thread; returns the final count. */
+export function simulate(order: string, threads: number): number {
+  let state = startRace(threads);
+  for (let s = 0; s < order.length; s++) state = raceStep(state, threadIndex(order, s, threads)).state;
+  return state.count;
+}
+
+export interface TraceStep {
+  step: number;
+  thread: string;
+  kind: StepKind;
+  /** The register after a read or an add; the value written by a write. */
+  value: number;
+  /** The shared counter after this step. */
+  count: number;
+  /** A write over another thread's update made since this thread read: whose, and the count it erased. */
+  erased?: { thread: string; count: number };
+}
+
+/**
+ * One order, step by step, for a reader: what each thread read, computed and wrote,
+ * the shared count after each step, and which write erased whose update.
+ */
+export function traceOrder(order: string, threads: number): TraceStep[] {
+  let state = startRace(threads);
+  return [...order].map((thread, s) => {
+    const result = raceStep(state, threadIndex(order, s, threads));
+    state = result.state;
+    const step: TraceStep = {
+      step: s + 1,
+      thread,
+      kind: STEP_KINDS[result.kind],
+      value: result.value,
+      count: state.count,
+    };
+    if (result.erased) step.erased = { thread: threadName(result.erased.thread), count: result.erased.count };
+    return step;
+  });
+}
+
+/**
+ * Every interleaving, lazily, in alphabetical order of `order`. Checks the
+ * limit when called, not at the first step, so a refusal is immediate.
+ */
+export function interleavings(options: InterleavingOptions): Generator<Interleaving> {
+  checkLimit(options);
+  return generate(options.threads, options.increments);
+}
+
+function* generate(threads: number, increments: number): Generator<Interleaving> {
+  const per = 3 * increments;
+  const length = threads * per;
+  const expected = threads * increments;
+  const left = new Array<number>(threads).fill(per);
+  const order: number[] = [];
+
+  // Depth-first over "which thread takes the next step", the simulation carried
+  // along so a shared prefix is simulated once.
+  const register = new Array<number>(threads).fill(0);
+  function* extend(counter: number): Generator<Interleaving> {
+    if (order.length === length) {
+      const final = counter;
+      yield { order: String.fromCharCode(...order), expected, final, lost: expected - final };
+      return;
+    }
+    for (let t = 0; t < threads; t++) {
+      if (left[t] === 0) continue;
+      const kind = (per - left[t]) % 3;
+      const savedRegister = register[t];
+      let next = counter;
+      if (kind === 0) register[t] = counter;
+      else if (kind === 1) register[t] += 1;
+      else next = register[t];
+      left[t]--;
+      order.push(65 + t);
+      yield* extend(next);
+      order.pop();
+      left[t]++;
+      register[t] = savedRegister;
+    }
+  }
+  yield* extend(0);
+}
+
+export function enumerateInterleavings(options: InterleavingOptions): Interleaving[] {
+  return Array.from(interleavings(options));
+}
+
+export function summarizeInterleavingList(
+  list: Iterable<Interleaving>,
+  threads: number,
+  increments: number,
+): InterleavingSummary {
+  const expected = threads * increments;
+  const byFinal = new Map<number, number>();
+  let total = 0;
+  let kept = 0;
+  for (const it of list) {
+    total++;
+    if (it.final === expected) kept++;
+    byFinal.set(it.final, (byFinal.get(it.final) ?? 0) + 1);
+  }
+  const outcomes = [...byFinal.entries()]
+    .sort((a, b) => b[0] - a[0])
+    .map(([final, count]) => ({ final, lost: expected - final, count }));
+  return { threads, increments, expected, total, lost: total - kept, kept, outcomes };
+}
+
+/** Enumerates and summarizes without keeping the list. */
+export function summarizeInterleavings(options: InterleavingOptions): InterleavingSummary {
+  return summarizeInterleavingList(interleavings(options), options.threads, options.increments);
+}
+
+/** The steps of an order: "AAB" → A read, A add, B read. */
+export function describeSteps(order: string): { thread: string; kind: StepKind }[] {
+  const taken = new Map<string, number>();
+  return [...order].map((thread) => {
+    const n = taken.get(thread) ?? 0;
+    taken.set(thread, n + 1);
+    return { thread, kind: STEP_KINDS[n % 3] };
+  });
+}
+
+/**
+ * True when every increment in `order` ran its read, add and write back to back,
+ * with no other thread's step in between: the only schedules a lock allows.
+ */
+export function runsUnbroken(order: string): boolean {
+  const taken = new Map<string, number>();
+  for (let s = 0; s < order.length; s++) {
+    const name = order[s];
+    const n = taken.get(name) ?? 0;
+    taken.set(name, n + 1);
+    // A read must be followed by the same thread's add and write.
+    if (n % 3 === 0 && (order[s + 1] !== name || order[s + 2] !== name)) return false;
+  }
+  return true;
+}

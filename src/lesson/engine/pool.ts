@@ -1,0 +1,229 @@
+import { availableParallelism } from "node:os";
+import { Worker } from "node:worker_threads";
+import * as path from "node:path";
+import { COUNT, newSharedCells } from "./layout";
+import { checkRaceParams, LIMITS, type RaceParams } from "./limits";
+import { trackPool, untrackPool } from "./interrupt";
+import { newDoorbells, pool as doorbell } from "./doorbell";
+import { checkInteger, InputError } from "../core/validate";
+import type { RunReply, RunRequest, WorkerSetup } from "./protocol";
+import type { CounterKind } from "./counters";
+import { checkTraceFlag, readTrace, traceLayout, type RunTrace } from "./trace";
+
+export interface TrialOptions extends RaceParams {
+  /** A trial that has not finished by then is abandoned and the pool torn down. */
+  timeoutMs?: number;
+  /** Record who made each increment and in what order (trace.ts); off by default. */
+  trace?: boolean;
+}
+
+export interface TrialResult {
+  counter: CounterKind;
+  threads: number;
+  howMany: number;
+  expected: number;
+  found: number;
+  lost: number;
+  /** Barrier release to the last worker done: the increment phase only, no thread start-up. */
+  elapsedMs: number;
+  /** Barrier release to the last worker's first step: how together they really started. */
+  startSkewMs: number;
+  /**
+   * How long a worker's loop lasted, its first increment to its last (the median worker):
+   * against a scheduler's time slice, this decides whether the workers must share the cores.
+   */
+  loopMs: number;
+  /** Only when the trial was asked for a trace. */
+  trace?: RunTrace;
+}
+
+export interface PoolOptions {
+  /** The worker entry (JavaScript). Tests swap in misbehaving workers here. */
+  workerFile?: string;
+}
+
+export const DEFAULT_TRIAL_TIMEOUT_MS = 120_000;
+const WORKER_FILE = path.join(__dirname, "worker.js");
+
+interface Pending {
+  trial: number;
+  threads: number;
+  replies: RunReply[];
+  resolve(replies: RunReply[]): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Worker threads kept alive and reused across trials, so a hundred trials cost a hundred
+ * increment phases, not a hundred thread start-ups. One trial runs at a time; more queue.
+ * A worker that throws or exits rejects the trial with its error and tears the pool down.
+ */
+export class WorkerPool {
+  private pending: Pending | null = null;
+  private failure: Error | null = null;
+  private closing = false;
+  private trials = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+  private breakWith: (error: Error) => void = () => undefined;
+  /** Rejects with the first failure; what start-up waits on races it. */
+  private readonly broken = new Promise<never>((_, reject) => (this.breakWith = reject));
+
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly doorbells: Int32Array,
+  ) {
+    this.broken.catch(() => undefined);
+  }
+
+  static async open(size: number, options: PoolOptions = {}): Promise<WorkerPool> {
+    checkInteger("pool size", size, LIMITS.threads.min, LIMITS.threads.max);
+    const file = options.workerFile ?? WORKER_FILE;
+    const doorbells = newDoorbells(size);
+    // At most one spinner per core (barrier.ts): the first `cores` workers, which every trial uses.
+    const cores = availableParallelism();
+    const workers = Array.from(
+      { length: size },
+      (_, index) => new Worker(file, { workerData: { doorbells, index, spins: index < cores } satisfies WorkerSetup }),
+    );
+    const pool = new WorkerPool(workers, doorbells);
+    trackPool(pool);
+    const online = workers.map((worker, i) => {
+      worker.on("message", (reply: RunReply) => pool.onReply(reply));
+      worker.on("error", (error) => pool.fail(error));
+      worker.on("messageerror", (error) => pool.fail(error));
+      worker.on("exit", (code) => {
+        if (!pool.closing) pool.fail(new Error(`worker ${i} exited unexpectedly with code ${code}`));
+      });
+      return new Promise<void>((resolve) => worker.once("online", resolve));
+    });
+    // Start-up is paid here, once, and not inside any trial's timing.
+    await Promise.race([Promise.all(online), pool.broken]);
+    return pool;
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  get isOpen(): boolean {
+    return !this.closing && this.failure === null;
+  }
+
+  /** Runs one trial on the first `threads` workers. */
+  runTrial(options: TrialOptions): Promise<TrialResult> {
+    const run = this.queue.then(() => this.runOne(options));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  async close(): Promise<void> {
+    if (this.closing) return;
+    this.closing = true;
+    untrackPool(this);
+    this.pending?.reject(new Error("the pool was closed while a trial was running"));
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+
+  /** Called by the process-wide SIGINT handler. */
+  interrupt(reason: Error): void {
+    this.fail(reason);
+  }
+
+  private async runOne(options: TrialOptions): Promise<TrialResult> {
+    const { counter, threads, howMany, sensorWork } = checkRaceParams(options);
+    const timeoutMs = checkInteger("timeoutMs", options.timeoutMs ?? DEFAULT_TRIAL_TIMEOUT_MS, 1, 3_600_000);
+    const layout = checkTraceFlag(options.trace) ? traceLayout(counter, threads, howMany) : null;
+    if (threads > this.size) {
+      throw new InputError(`threads must be at most the pool's size ${this.size}, got ${threads}`);
+    }
+    this.assertOpen();
+
+    const cells = newSharedCells();
+    const traceBuffer = layout && new SharedArrayBuffer(layout.bytes);
+    // Touch every page now: a fresh buffer is mapped on first write, and those page faults
+    // would otherwise land inside the timed loop.
+    if (traceBuffer) new Int32Array(traceBuffer).fill(-1);
+    const trial = ++this.trials;
+    const done = new Promise<RunReply[]>((resolve, reject) => {
+      this.pending = { trial, threads, replies: [], resolve, reject };
+    });
+    done.catch(() => undefined); // observed below; this only keeps Node from calling it unhandled
+    const timer = setTimeout(
+      () => this.fail(new Error(`the trial did not finish within ${timeoutMs} ms; its workers were terminated`)),
+      timeoutMs,
+    );
+    try {
+      const request: RunRequest = {
+        trial,
+        buffer: cells.buffer as SharedArrayBuffer,
+        counter,
+        threads,
+        howMany,
+        sensorWork,
+      };
+      this.workers.forEach((worker, i) => {
+        if (i >= threads) return doorbell.park(this.doorbells, i);
+        worker.postMessage(traceBuffer ? { ...request, trace: { buffer: traceBuffer, worker: i } } : request);
+        doorbell.ring(this.doorbells, i);
+      });
+      const replies = await done;
+
+      const releasedAt = replies.find((r) => r.releasedAt !== null)?.releasedAt;
+      if (releasedAt == null) throw new Error("no worker reported releasing the start barrier");
+      const lastDone = replies.reduce((max, r) => (r.finishedAt > max ? r.finishedAt : max), releasedAt);
+      const lastStart = replies.reduce((max, r) => (r.startedAt > max ? r.startedAt : max), releasedAt);
+      const loops = replies.map((r) => Number(r.finishedAt - r.startedAt) / 1e6).sort((a, b) => a - b);
+      const expected = threads * howMany;
+      const found = Atomics.load(cells, COUNT);
+      return {
+        counter,
+        threads,
+        howMany,
+        expected,
+        found,
+        lost: expected - found,
+        elapsedMs: Number(lastDone - releasedAt) / 1e6,
+        startSkewMs: Number(lastStart - releasedAt) / 1e6,
+        loopMs: loops[loops.length >> 1],
+        ...(layout && traceBuffer ? { trace: readTrace(traceBuffer, layout, releasedAt) } : {}),
+      };
+    } finally {
+      clearTimeout(timer);
+      this.pending = null;
+    }
+  }
+
+  private onReply(reply: RunReply): void {
+    const pending = this.pending;
+    if (!pending || reply.trial !== pending.trial) return;
+    pending.replies.push(reply);
+    if (pending.replies.length === pending.threads) pending.resolve(pending.replies);
+  }
+
+  private fail(error: Error): void {
+    if (this.failure || this.closing) return;
+    this.failure = error;
+    this.breakWith(error);
+    this.pending?.reject(error);
+    void this.close();
+  }
+
+  private assertOpen(): void {
+    if (this.failure) throw new Error(`the worker pool is closed after a failure: ${this.failure.message}`);
+    if (this.closing) throw new Error("the worker pool is closed");
+  }
+}
+
+/** Opens a pool, hands it to fn, and always closes it: no thread outlives the call. */
+export async function withPool<T>(
+  size: number,
+  fn: (pool: WorkerPool) => Promise<T>,
+  options?: PoolOptions,
+): Promise<T> {
+  const pool = await WorkerPool.open(size, options);
+  try {
+    return await fn(pool);
+  } finally {
+    await pool.close();
+  }
+}

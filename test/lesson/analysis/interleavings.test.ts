@@ -1,0 +1,158 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import {
+  countInterleavings,
+  countInterleavingsExact,
+  describeSteps,
+  enumerateInterleavings,
+  interleavings,
+  simulate,
+  summarizeInterleavings,
+  runsUnbroken,
+  traceOrder,
+} from "../../../src/lesson/analysis/interleavings";
+
+// Why "kept" has a closed form, worked out before running anything: an
+// increment is lost exactly when another thread's write lands between its read
+// and its write, or it reads before another's write and writes after it. So a
+// schedule keeps every update only if each increment's read..write span is
+// disjoint from every other thread's spans; since every step belongs to some
+// span, each increment's three steps must then be contiguous. Kept schedules are
+// therefore orderings of T·K whole blocks with each thread's blocks in order:
+// (T·K)! / (K!)^T. 2×1: 2, 3×1: 6, 2×2: 4!/(2!2!) = 6.
+describe("interleavings", () => {
+  it("2 threads × 1 increment: 20 schedules, 2 keep both updates, 18 lose one", () => {
+    // 6!/(3!3!) = 20. Kept: only AAABBB and BBBAAA (the argument above). In any
+    // other order both reads come before the other's write, both read 0, both
+    // write 1: final 1. So 18 lose exactly one update and none lose two.
+    const s = summarizeInterleavings({ threads: 2, increments: 1 });
+    assert.deepEqual([s.total, s.kept, s.lost, s.expected], [20, 2, 18, 2]);
+    assert.deepEqual(s.outcomes, [
+      { final: 2, lost: 0, count: 2 },
+      { final: 1, lost: 1, count: 18 },
+    ]);
+    const kept = enumerateInterleavings({ threads: 2, increments: 1 }).filter((it) => it.lost === 0);
+    assert.deepEqual(
+      kept.map((it) => it.order),
+      ["AAABBB", "BBBAAA"],
+    );
+  });
+
+  it("3 threads × 1 increment: 9!/(3!3!3!) = 1680 schedules, 3! = 6 kept", () => {
+    const s = summarizeInterleavings({ threads: 3, increments: 1 });
+    assert.equal(s.total, 1680);
+    assert.equal(s.kept, 6);
+    assert.equal(s.lost, 1674);
+    assert.equal(
+      s.outcomes.reduce((n, o) => n + o.count, 0),
+      1680,
+    );
+  });
+
+  it("2 threads × 2 increments: 12!/(6!6!) = 924 schedules, 6 kept", () => {
+    const s = summarizeInterleavings({ threads: 2, increments: 2 });
+    assert.equal(s.total, 924);
+    assert.equal(s.kept, 6);
+    // The worst case keeps one update per thread: final never drops below 2.
+    assert.equal(Math.min(...s.outcomes.map((o) => o.final)), 2);
+  });
+
+  it("every schedule is distinct, keeps each thread in program order, and matches a plain re-simulation", () => {
+    const list = enumerateInterleavings({ threads: 3, increments: 1 });
+    assert.equal(new Set(list.map((it) => it.order)).size, list.length);
+    for (const it of list) {
+      for (const name of "ABC") assert.equal([...it.order].filter((c) => c === name).length, 3);
+      // simulate() is the straight loop; the enumerator simulates incrementally.
+      assert.equal(simulate(it.order, 3), it.final, it.order);
+      assert.equal(it.lost, 3 - it.final);
+    }
+  });
+
+  it("counts exactly, without enumerating", () => {
+    assert.equal(countInterleavings(2, 1), 20);
+    assert.equal(countInterleavings(2, 4), 2_704_156); // 24!/(12!12!)
+    // 18!/(6!)^3 = 6402373705728000 / 373248000
+    assert.equal(countInterleavingsExact(3, 2), 17_153_136n);
+    assert.equal(countInterleavings(1, 5), 1);
+  });
+
+  it("refuses up front when the count passes the limit", () => {
+    assert.throws(
+      () => interleavings({ threads: 3, increments: 2 }),
+      /3 threads × 2 increments have 17153136 interleavings, more than the limit of 1000000/,
+    );
+    assert.throws(
+      () => interleavings({ threads: 2, increments: 1, limit: 19 }),
+      /have 20 interleavings, more than the limit of 19/,
+    );
+    assert.equal(enumerateInterleavings({ threads: 2, increments: 1, limit: 20 }).length, 20);
+  });
+
+  it("rejects bad shapes with the parameter, the value and the rule", () => {
+    assert.throws(() => countInterleavings(0, 1), /threads must be an integer from 1 to 26, got 0/);
+    assert.throws(() => countInterleavings(27, 1), /threads must be an integer from 1 to 26, got 27/);
+    assert.throws(() => countInterleavings(2, 1.5), /increments must be an integer from 1 to 1,000, got 1\.5/);
+    assert.throws(
+      () => interleavings({ threads: 2, increments: 1, limit: 0 }),
+      /limit must be an integer from 1 to 9,007,199,254,740,991, got 0/,
+    );
+    assert.throws(() => simulate("AXB", 2), /step 1 by thread X, outside A\.\.B/);
+  });
+
+  it("labels steps by thread and kind", () => {
+    assert.deepEqual(
+      describeSteps("AABABB").map(({ thread, kind }) => `${thread}:${kind}`),
+      ["A:read", "A:add", "B:read", "A:write", "B:add", "B:write"],
+    );
+  });
+});
+
+it("traceOrder tells one schedule step by step, and marks the write that erases an update", () => {
+  const kept = traceOrder("AAABBB", 2);
+  assert.deepEqual(
+    kept.map((s) => s.count),
+    [0, 0, 1, 1, 1, 2],
+  );
+  assert.ok(kept.every((s) => s.erased === undefined));
+
+  // Both read 0 before either writes: B's write of 1 lands on A's 1.
+  const lost = traceOrder("ABABAB", 2);
+  assert.deepEqual(
+    lost.map(({ thread, kind, value, count }) => `${thread} ${kind} ${value} → ${count}`),
+    ["A read 0 → 0", "B read 0 → 0", "A add 1 → 0", "B add 1 → 0", "A write 1 → 1", "B write 1 → 1"],
+  );
+  assert.deepEqual(lost[5].erased, { thread: "A", count: 1 });
+  assert.ok(lost.slice(0, 5).every((s) => s.erased === undefined));
+  assert.equal(lost[5].count, simulate("ABABAB", 2));
+  assert.throws(() => traceOrder("AC", 2), /outside A..B/);
+});
+
+describe("runsUnbroken", () => {
+  it("accepts only schedules whose increments run read, add, write back to back", () => {
+    assert.equal(runsUnbroken("AAABBB"), true);
+    assert.equal(runsUnbroken("BBBAAA"), true);
+    assert.equal(runsUnbroken("AAABBBAAA"), true);
+    assert.equal(runsUnbroken("AABABB"), false);
+    assert.equal(runsUnbroken("ABABAB"), false);
+    assert.equal(runsUnbroken("AAAAABBBBBBA"), false); // A's second increment is split
+    assert.equal(runsUnbroken(""), true);
+  });
+
+  it("picks out exactly the schedules that keep every update (2×2, 3×1)", () => {
+    // 2×2: the four whole increments in any order that keeps each thread's two in turn,
+    // 4!/(2!·2!) = 6; 3×1: the three whole increments in any order, 3! = 6.
+    for (const [shape, whole] of [
+      [{ threads: 2, increments: 2 }, 6],
+      [{ threads: 3, increments: 1 }, 6],
+    ] as const) {
+      const all = enumerateInterleavings(shape);
+      const unbroken = all.filter((it) => runsUnbroken(it.order));
+      const kept = all.filter((it) => it.lost === 0);
+      assert.deepEqual(
+        unbroken.map((it) => it.order),
+        kept.map((it) => it.order),
+      );
+      assert.equal(unbroken.length, whole);
+    }
+  });
+});

@@ -1,0 +1,113 @@
+// Random fabricated runs through every narrator (registry.ts), in both languages, on 1, 2
+// and 16 cores. Whatever the run, a sentence must never show NaN, Infinity or "undefined";
+// a Korean one has no English word outside code spans but the names the edition keeps,
+// no hedged particle, and every particle after a number in the form that number takes;
+// every percentage is one the run's own counts give; and both languages state the same
+// numbers. A failure names its seed: GENERATED_SEED=<seed> replays it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { LANGS } from "../../../src/lesson/core/lang";
+import type { Facts } from "../../../src/lesson/narrate/facts";
+import { PHRASES } from "../../../src/lesson/narrate/phrases";
+import { finalSound, type Particle } from "../../../src/lesson/narrate/phrases/ko/josa";
+import { tell } from "../../../src/lesson/show/tell";
+import { seeded } from "../../helpers/random";
+import { NARRATORS, type Sample } from "./registry";
+
+const SAMPLES = 80;
+const CORES = [1, 2, 16];
+const FIRST_SEED = Number(process.env.GENERATED_SEED ?? 1);
+
+/**
+ * English a Korean sentence keeps outside code spans: the counters' names (the edition names
+ * them by their code names, as its charts do), units, and names that have no Korean form.
+ */
+const KEPT = new Set(["unsafe", "atomic", "locked", "sync", "ms", "ns", "µs", "GIL", "Node", "CPython", "PEP"]);
+
+/** Every number a sentence states, as digits (500,000 and 500000 are the same number). */
+function numbers(text: string): string[] {
+  return [...text.matchAll(/\d[\d,]*(?:\.\d+)?/g)].map((m) => m[0].replaceAll(",", "")).sort();
+}
+
+const PAIRS: Record<string, Particle> = {
+  을: "을/를",
+  를: "을/를",
+  이: "이/가",
+  가: "이/가",
+  은: "은/는",
+  는: "은/는",
+  과: "과/와",
+  와: "과/와",
+  으로: "으로/로",
+  로: "으로/로",
+};
+
+/** Each particle glued to a number (or a % or ×) that is not the form the number takes. */
+function particleErrors(text: string): string[] {
+  const errors: string[] = [];
+  for (const m of text.matchAll(/(\d[\d,.]*(?:%|×)?)(으로|로|을|를|이|가|은|는|과|와)(?=[\s.,:;)*]|$)/g)) {
+    const [, value, particle] = m;
+    const pair = PAIRS[particle];
+    const [afterConsonant, afterVowel] = pair.split("/");
+    const sound = finalSound(value);
+    const expected =
+      pair === "으로/로"
+        ? sound === "consonant"
+          ? afterConsonant
+          : afterVowel
+        : sound === "vowel"
+          ? afterVowel
+          : afterConsonant;
+    if (particle !== expected) errors.push(`${value}${particle} (should be ${value}${expected})`);
+  }
+  return errors;
+}
+
+function check(text: string, facts: Facts, sample: Sample, where: string): void {
+  assert.ok(text.trim() !== "", `${where}: nothing said`);
+  assert.doesNotMatch(text, /NaN|Infinity|undefined|null|\[object /, where);
+  const f = PHRASES[facts.lang].f;
+  const allowed = new Set([...sample.shares.map((s) => f.pct(s)), ...(sample.written ?? [])]);
+  for (const [pct] of text.matchAll(/\d[\d,]*(?:\.\d+)?%/g)) {
+    assert.ok(allowed.has(pct), `${where}: ${pct} is not a share of this run (${[...allowed].join(", ")})\n${text}`);
+  }
+  if (facts.lang === "ko") {
+    const prose = text.replace(/`[^`]*`/g, "");
+    const english = [...prose.matchAll(/[A-Za-z_µ][A-Za-z_0-9]*/g)]
+      .map((m) => m[0])
+      .filter((w) => !KEPT.has(w) && !/^[A-Z]{1,2}$/.test(w)); // worker A, B, … AB
+    assert.deepEqual(english, [], `${where}: English in Korean prose\n${text}`);
+    assert.doesNotMatch(text, /이\(가\)|을\(를\)|은\(는\)|와\(과\)|과\(와\)|\(으\)로/, `${where}: a hedged particle`);
+    assert.deepEqual(particleErrors(text), [], `${where}: particles\n${text}`);
+  }
+}
+
+test("every narrator is in the registry", () => {
+  const registered = new Set(NARRATORS.map((n) => n.name.split(".").pop()));
+  const missing = Object.keys(tell).filter((name) => !registered.has(name));
+  assert.deepEqual(missing, [], "add these narrators to test/narrate/registry.ts");
+});
+
+for (const narrator of NARRATORS) {
+  test(`generated runs: ${narrator.name}`, () => {
+    for (let i = 0; i < SAMPLES; i++) {
+      const seed = FIRST_SEED + i;
+      const sample = narrator.sample(seeded(seed));
+      for (const cores of CORES) {
+        const said = Object.fromEntries(
+          LANGS.map((lang) => {
+            const facts: Facts = { lang, cores, node: "v20.0.0" };
+            const text = sample.say(facts);
+            check(text, facts, sample, `${narrator.name}, seed ${seed}, ${lang}, ${cores} cores`);
+            return [lang, text];
+          }),
+        );
+        assert.deepEqual(
+          numbers(said.ko),
+          numbers(said.en),
+          `${narrator.name}, seed ${seed}, ${cores} cores: the languages state different numbers\n${said.en}\n${said.ko}`,
+        );
+      }
+    }
+  });
+}

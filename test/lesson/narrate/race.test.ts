@@ -1,0 +1,135 @@
+import { describe, it } from "node:test";
+import assert from "node:assert/strict";
+import {
+  LOOP_VS_SLICE,
+  barrierReading,
+  loopReading,
+  raceOutcome,
+  scheduleCount,
+} from "../../../src/lesson/narrate/race";
+import { summarizeInterleavings } from "../../../src/lesson/analysis/interleavings";
+import { ONE_CORE_RACE } from "../../../src/lesson/engine/limits";
+import { EN, MANY_CORES, ONE_CORE, experiment } from "../../helpers/fabricate";
+
+describe("raceOutcome", () => {
+  it("counts the losing trials and states the worst share, beside the book's numbers", () => {
+    const text = raceOutcome(EN, experiment("unsafe", [0, 95_769, 200_000, 0, 12]));
+    assert.match(text, /^\*\*3 of 5 trials lost updates\*\*; the worst lost 40\.0% of them\./);
+    assert.match(text, /404231 where 500000/);
+  });
+
+  it("no trial lost anything: the race hid, with this machine's cores, and what lengthens the loop", () => {
+    const text = raceOutcome(EN, experiment("unsafe", [0, 0, 0]));
+    assert.match(text, /^\*\*No trial of 3 lost an update this time\.\*\* This machine has 2 cores/);
+    assert.match(text, /it hid/);
+    assert.match(text, /raise `sensorWork` or `howMany`/);
+    assert.doesNotMatch(text, /404231/);
+  });
+
+  it("a single trial that lost nothing is not 'no trial of 1'", () => {
+    const text = raceOutcome(EN, experiment("unsafe", [0]));
+    assert.match(text, /^\*\*The trial lost no update this time\.\*\*/);
+    assert.doesNotMatch(text, /of 1\b/);
+  });
+
+  it("on one core it names the change that shows the race there: many increments, nothing around them", () => {
+    const text = raceOutcome(ONE_CORE, experiment("unsafe", [0, 0]));
+    assert.match(
+      text,
+      /^\*\*No trial of 2 lost an update this time\.\*\* With one core the workers never run at the same moment/,
+    );
+    assert.match(text, /Set `howMany: 4_000_000` and `sensorWork: 0` in the parameters cell/);
+    const other = raceOutcome(ONE_CORE, experiment("unsafe", [0]), { howMany: 123_456, sensorWork: 3 });
+    assert.match(
+      other,
+      /`howMany: 123_456` and `sensorWork: 3`/,
+      "the change is an input, not a constant in the phrase",
+    );
+    assert.equal(ONE_CORE_RACE.sensorWork, 0);
+  });
+
+  it("on sixteen cores a loss is reported like anywhere else", () => {
+    assert.match(raceOutcome(MANY_CORES, experiment("unsafe", [5])), /^\*\*1 of 1 trial lost updates\*\*/);
+  });
+});
+
+describe("scheduleCount", () => {
+  it("states the schedules of the summary it is given", () => {
+    assert.equal(
+      scheduleCount(EN, summarizeInterleavings({ threads: 2, increments: 1 })),
+      "**20 ways to interleave the 6 steps: 18 lose an update, 2 keep every one.**",
+    );
+    assert.match(
+      scheduleCount(EN, summarizeInterleavings({ threads: 3, increments: 1 })),
+      /^\*\*1,680 ways to interleave the 9 steps: 1,674 lose/,
+    );
+  });
+});
+
+describe("loopReading", () => {
+  const withLoop = (loopMs: number, sensorWork = 0) => ({
+    ...experiment("unsafe", [0, 0, 0], { loopMs }),
+    sensorWork,
+  });
+
+  it("a loop shorter than a time slice can finish in one turn, and on busy cores run alone", () => {
+    const text = loopReading(EN, withLoop(0.35));
+    assert.match(text, /^A worker's loop of 100,000 increments lasted 0\.35 ms/);
+    assert.doesNotMatch(text, /reading the sensor/);
+    assert.match(text, /shorter than a scheduler's time slice/);
+    assert.match(text, /one after another and lose nothing/);
+  });
+
+  it("a loop longer than a time slice is cut into turns; with two cores two run at once", () => {
+    const text = loopReading(EN, withLoop(24, 50));
+    assert.match(text, /each after reading the sensor \(50 rounds of arithmetic\), lasted 24\.00 ms/);
+    assert.match(text, /longer than a scheduler's time slice/);
+    assert.match(text, /run at once on two cores/);
+  });
+
+  it("on one core a long loop loses only where a turn ends between a read and its write", () => {
+    const text = loopReading(ONE_CORE, withLoop(24, 50));
+    assert.match(text, /on the one core, and a turn that ends between a read and its write loses updates/);
+    assert.doesNotMatch(text, /two cores/);
+  });
+
+  it("in between, it says about as long, and the thresholds are inputs", () => {
+    assert.match(loopReading(EN, withLoop(3)), /about as long as a scheduler's time slice/);
+    assert.match(loopReading(EN, withLoop(3), { shortMs: 5, longMs: 50 }), /shorter than/);
+    assert.match(loopReading(EN, withLoop(LOOP_VS_SLICE.longMs)), /longer than/);
+  });
+});
+
+describe("barrierReading", () => {
+  const race = (threads: number, over: { startSkewMs: number; elapsedMs: number; loopMs: number }) =>
+    experiment("unsafe", [1, 2, 3], { threads, ...over });
+
+  it("workers that fit the cores and started together could count side by side", () => {
+    const text = barrierReading(EN, race(2, { startSkewMs: 0.04, elapsedMs: 3.5, loopMs: 3.4 }));
+    assert.match(text, /last worker started 0\.04 ms after the release, and counting took 3\.50 ms in all\./);
+    assert.match(text, /with a core each they could count side by side/);
+  });
+
+  it("more workers than cores: at most the cores count at once, never 'side by side' for all", () => {
+    const text = barrierReading(EN, race(5, { startSkewMs: 0.04, elapsedMs: 3.5, loopMs: 3.4 }));
+    assert.match(text, /With 5 workers on 2 cores, at most 2 counted at any moment/);
+    assert.doesNotMatch(text, /side by side/);
+  });
+
+  it("sixteen cores fit five workers", () => {
+    const text = barrierReading(MANY_CORES, race(5, { startSkewMs: 0.04, elapsedMs: 3.5, loopMs: 3.4 }));
+    assert.match(text, /side by side/);
+  });
+
+  it("one core: they took turns", () => {
+    const text = barrierReading(ONE_CORE, race(5, { startSkewMs: 0.04, elapsedMs: 3.5, loopMs: 3.4 }));
+    assert.match(text, /never counted at the same moment: they took turns/);
+    assert.doesNotMatch(text, /side by side/);
+  });
+
+  it("a last worker that started after half a loop overlapped for only part of it", () => {
+    const text = barrierReading(EN, race(2, { startSkewMs: 2, elapsedMs: 3, loopMs: 1 }));
+    assert.match(text, /2\.00 ms after the release/);
+    assert.match(text, /only part of it/);
+  });
+});

@@ -1,0 +1,30 @@
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { progressBar, progressLine } from "../../../src/lesson/show/progress";
+
+test("progressBar outside a kernel is silent, or writes lines to stdout when asked — never stderr", () => {
+  const written: string[] = [];
+  const errors: string[] = [];
+  const out = process.stdout.write;
+  const err = process.stderr.write;
+  process.stdout.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof process.stdout.write;
+  process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
+  try {
+    const silent = progressBar("quiet");
+    for (let i = 0; i <= 8; i++) silent(i, 8, `trial ${i}`);
+    assert.deepEqual(written, []);
+    const loud = progressBar("sweep", { lines: true });
+    for (let i = 0; i <= 8; i++) loud(i, 8, `trial ${i}`);
+  } finally {
+    process.stdout.write = out;
+    process.stderr.write = err;
+  }
+  assert.deepEqual(errors, []);
+  assert.equal(written.length, 5, "a line at 0, ¼, ½, ¾ and done");
+  assert.match(written[4], /^sweep ▕█{24}▏ 8\/8 · trial 8\n$/);
+  assert.equal(progressLine("x", 0, 4, ""), `x ▕${"░".repeat(24)}▏ 0/4`);
+});
+
+test("without a title the line is only the bar and the counts", () => {
+  assert.equal(progressLine("", 2, 4, "unsafe"), `▕${"█".repeat(12)}${"░".repeat(12)}▏ 2/4 · unsafe`);
+});
