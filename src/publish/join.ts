@@ -153,7 +153,8 @@ export async function joinClass(url: string, options: JoinOptions = {}): Promise
   print(T.header(counter, threads, howMany, sensorWork, process.version, availableParallelism()));
   const experiment = await runExperiment({
     ...params,
-    onTrial: (trial) => print(T.trial(seedSentence(trial, lang), trial.lost, trial.lost / trial.expected, trial.elapsedMs)),
+    onTrial: (trial) =>
+      print(T.trial(seedSentence(trial, lang), trial.lost, trial.lost / trial.expected, trial.elapsedMs)),
   });
 
   const sent = resultReport(params, experiment.trials);

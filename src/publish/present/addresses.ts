@@ -10,7 +10,8 @@ export function lanAddresses(): string[] {
   const found: string[] = [];
   for (const entries of Object.values(networkInterfaces())) {
     for (const entry of entries ?? []) {
-      if (entry.family === "IPv4" && !entry.internal && !entry.address.startsWith("169.254.")) found.push(entry.address);
+      if (entry.family === "IPv4" && !entry.internal && !entry.address.startsWith("169.254."))
+        found.push(entry.address);
     }
   }
   return found;

@@ -197,7 +197,8 @@ export class ClassRoutes {
       );
     }
     const kept = session.accept(report);
-    if (kept === "full") throw new Refusal(503, `this session is full: it keeps at most ${CLASS_LIMITS.results} results`);
+    if (kept === "full")
+      throw new Refusal(503, `this session is full: it keeps at most ${CLASS_LIMITS.results} results`);
     this.options.log(joinedLine(kept));
     const accepted: Accepted = { id: kept.id, results: session.all.length };
     sendJson(res, 201, accepted);

@@ -69,7 +69,8 @@ const ko: ClassWords = {
   pageTitle: "강의실 전체의 경합",
   joinHeading: "경합에 참여하기",
   joinHow: "레슨 폴더에서 실행하세요:",
-  noAddress: "이 기계는 네트워크에 연결되어 있지 않아 강의실에서 접속할 수 없습니다. 강의실 네트워크에 연결한 뒤 다시 시작하세요.",
+  noAddress:
+    "이 기계는 네트워크에 연결되어 있지 않아 강의실에서 접속할 수 없습니다. 강의실 네트워크에 연결한 뒤 다시 시작하세요.",
   chartTitle: (p) =>
     `기계별, 시행마다 잃은 갱신: ${p.counter} 카운터, 워커 ${koInt(p.threads)}개 × 증가 ${koInt(p.howMany)}번` +
     (p.sensorWork > 0 ? `, 센서 읽기 ${koInt(p.sensorWork)}회` : ""),

@@ -33,7 +33,12 @@ async function main(argv: string[]): Promise<number> {
 
   let presenter: Presenter;
   try {
-    presenter = await startPresenter({ folder: options.out, port: options.port, class: options.class ?? undefined, log: say });
+    presenter = await startPresenter({
+      folder: options.out,
+      port: options.port,
+      class: options.class ?? undefined,
+      log: say,
+    });
   } catch (error) {
     if (!(error instanceof ListenError)) throw error;
     process.stderr.write(`${error.message}\n`);

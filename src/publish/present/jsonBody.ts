@@ -14,7 +14,10 @@ function checkContentType(header: string | undefined): void {
   const [type, ...parameters] = (header ?? "").split(";").map((part) => part.trim().toLowerCase());
   const charset = parameters.find((p) => p.startsWith("charset="))?.slice("charset=".length);
   if (type !== JSON_TYPE || (charset !== undefined && charset.replaceAll('"', "") !== "utf-8")) {
-    throw new Refusal(415, `the body must be ${JSON_TYPE} (UTF-8), got ${header ? JSON.stringify(header) : "no Content-Type"}`);
+    throw new Refusal(
+      415,
+      `the body must be ${JSON_TYPE} (UTF-8), got ${header ? JSON.stringify(header) : "no Content-Type"}`,
+    );
   }
 }
 

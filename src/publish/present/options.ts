@@ -16,7 +16,6 @@ import { checkHost } from "./addresses";
 import { CLASS_LIMITS, type ClassParams } from "./protocol";
 import { checkExportFolder } from "./staticFiles";
 
-
 export const DEFAULT_PORT = 8080;
 
 export const USAGE =
@@ -86,7 +85,12 @@ export function parsePresentArgs(argv: readonly string[], lan: readonly string[]
   const params = defaultClassParams();
   const counter = text("--counter");
   if (counter !== undefined) params.counter = checkChoice("--counter", counter, COUNTER_KINDS);
-  const range = { threads: LIMITS.threads, howMany: LIMITS.howMany, sensorWork: LIMITS.sensorWork, trials: CLASS_LIMITS.trials };
+  const range = {
+    threads: LIMITS.threads,
+    howMany: LIMITS.howMany,
+    sensorWork: LIMITS.sensorWork,
+    trials: CLASS_LIMITS.trials,
+  };
   for (const [flag, name] of Object.entries(CLASS_FLAGS)) {
     const typed = text(flag);
     if (typed === undefined || name === "counter") continue;
@@ -96,7 +100,9 @@ export function parsePresentArgs(argv: readonly string[], lan: readonly string[]
     try {
       checkRaceParams(params);
     } catch (error) {
-      const message = (error as Error).message.replace(/\bthreads\b/g, "--threads").replace(/\bhowMany\b/g, "--how-many");
+      const message = (error as Error).message
+        .replace(/\bthreads\b/g, "--threads")
+        .replace(/\bhowMany\b/g, "--how-many");
       throw new InputError(message);
     }
   }

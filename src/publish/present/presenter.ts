@@ -136,14 +136,17 @@ export async function startPresenter(options: PresenterOptions): Promise<Present
       const mark = target.indexOf("?");
       const pathname = mark < 0 ? target : target.slice(0, mark);
       if (pathname === "/class" || pathname.startsWith("/class/")) {
-        if (!routes) throw new Refusal(404, "no class session here: the lecturer starts one with npm run present -- --class");
+        if (!routes)
+          throw new Refusal(404, "no class session here: the lecturer starts one with npm run present -- --class");
         const query = new URLSearchParams(mark < 0 ? "" : target.slice(mark + 1));
         const client = req.socket.remoteAddress ?? "unknown";
         await routes.handle({ req, res, path: pathname, query, local, client });
         return;
       }
       if (req.method !== "GET" && req.method !== "HEAD") {
-        throw new Refusal(405, `the export's files are read-only: GET or HEAD, not ${req.method}`, { Allow: "GET, HEAD" });
+        throw new Refusal(405, `the export's files are read-only: GET or HEAD, not ${req.method}`, {
+          Allow: "GET, HEAD",
+        });
       }
       serveFile(req, res);
     } catch (error) {

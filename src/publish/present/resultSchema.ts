@@ -53,7 +53,9 @@ function kindOf(value: unknown): string {
 /** Milliseconds: a finite number from `min` to `max`. */
 function checkMs(name: string, value: unknown, max: number): number {
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || value > max) {
-    throw new InputError(`${name} must be a number of milliseconds from 0 to ${max.toLocaleString("en-US")}, got ${describe(value)}`);
+    throw new InputError(
+      `${name} must be a number of milliseconds from 0 to ${max.toLocaleString("en-US")}, got ${describe(value)}`,
+    );
   }
   return value;
 }
@@ -98,7 +100,9 @@ export function checkResultReport(value: unknown): ResultReport {
   const r = exactObject("the result", value, RESULT_FIELDS);
   const cores = checkInteger("cores", r.cores, CLASS_LIMITS.cores.min, CLASS_LIMITS.cores.max);
   if (typeof r.node !== "string" || !NODE_VERSION.test(r.node)) {
-    throw new InputError(`node must be Node's version as process.version gives it (like v22.11.0), got ${kindOf(r.node)}`);
+    throw new InputError(
+      `node must be Node's version as process.version gives it (like v22.11.0), got ${kindOf(r.node)}`,
+    );
   }
   const platform = checkChoice("platform", r.platform, PLATFORMS);
   const params = checkClassParams(r.params);

@@ -29,7 +29,9 @@ const MAX_ENTRIES = 100_000;
 export function checkExportFolder(folder: string, flag = "--out"): string {
   const shown = JSON.stringify(folder);
   if (!existsSync(folder)) {
-    throw new InputError(`${flag} must be an export folder, got ${shown}, which does not exist; run npm run export first`);
+    throw new InputError(
+      `${flag} must be an export folder, got ${shown}, which does not exist; run npm run export first`,
+    );
   }
   if (!statSync(folder).isDirectory()) throw new InputError(`${flag} must be an export folder, got the file ${shown}`);
   const root = realpathSync(folder);
@@ -55,7 +57,8 @@ function linkLeadingOutside(root: string, flag: string): string | undefined {
   while (pending.length > 0) {
     const dir = pending.pop()!;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      if (++seen > MAX_ENTRIES) throw new InputError(`${flag} ${root} holds more than ${MAX_ENTRIES} files; it is no export`);
+      if (++seen > MAX_ENTRIES)
+        throw new InputError(`${flag} ${root} holds more than ${MAX_ENTRIES} files; it is no export`);
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) pending.push(full);
       if (!entry.isSymbolicLink()) continue;

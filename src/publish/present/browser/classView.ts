@@ -58,7 +58,11 @@ function joinPanel(session: SessionInfo, W: ClassWords): HTMLElement {
   const qr = element("img", "cv-qr");
   qr.src = first.qr;
   qr.alt = first.url;
-  panel.append(qr, element("p", "cv-how", W.joinHow), element("code", "cv-command", `npm run race -- --join ${first.url}`));
+  panel.append(
+    qr,
+    element("p", "cv-how", W.joinHow),
+    element("code", "cv-command", `npm run race -- --join ${first.url}`),
+  );
   for (const other of others) panel.append(element("p", "cv-more", other.url));
   return panel;
 }
