@@ -89,11 +89,17 @@ test("a missing export folder says to run npm run export, in one line", async ()
   const { code, stdout, stderr } = await present("--out", missing);
   assert.equal(code, 2);
   assert.equal(stdout, "");
-  assert.match(stderr, /^present: --out must be an export folder, got ".*no-export-here", which does not exist; run npm run export first\n$/);
+  assert.match(
+    stderr,
+    /^present: --out must be an export folder, got ".*no-export-here", which does not exist; run npm run export first\n$/,
+  );
   // A folder that is not an export (no manifest.json) is refused too, with what an export has.
   const notExport = await present("--out", site.parent);
   assert.equal(notExport.code, 2);
-  assert.match(notExport.stderr, /^present: --out must be an export folder \(one with manifest\.json, as npm run export writes\)/);
+  assert.match(
+    notExport.stderr,
+    /^present: --out must be an export folder \(one with manifest\.json, as npm run export writes\)/,
+  );
 });
 
 test("a port already taken: one line, exit 1", async () => {
