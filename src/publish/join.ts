@@ -73,7 +73,8 @@ export function parseJoinUrl(text: unknown): JoinTarget {
 
 /** Why a request never got an answer, in words (Node's fetch hides it in `cause`). */
 function unreachable(target: JoinTarget, error: unknown): JoinError {
-  const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name;
+  const inner = (error as { cause?: { code?: string; message?: string } }).cause;
+  const cause = inner?.code ?? inner?.message ?? (error as Error).name;
   const why: Record<string, string> = {
     ECONNREFUSED: "nothing is listening there",
     ENOTFOUND: "no machine has that name",
@@ -81,6 +82,8 @@ function unreachable(target: JoinTarget, error: unknown): JoinError {
     ENETUNREACH: "this laptop is on no network that leads there",
     TimeoutError: "it did not answer in time",
     ECONNRESET: "it closed the connection",
+    // fetch refuses ports browsers block (6000, 6665–6669, …): the presenter must use another.
+    "bad port": "that port is one fetch refuses; the lecturer should choose another with --port",
   };
   return new JoinError(
     `cannot reach the class at ${target.where} (${why[cause] ?? cause}): is the lecturer's ` +

@@ -18,6 +18,17 @@ import { checkExportFolder } from "./staticFiles";
 
 export const DEFAULT_PORT = 8080;
 
+/**
+ * Ports the Fetch standard calls bad: browsers will not open a page there, nor Node's fetch
+ * (the join client), so the presenter refuses them before it listens.
+ */
+const BLOCKED_PORTS = new Set([
+  1, 7, 9, 11, 13, 15, 17, 19, 20, 21, 22, 23, 25, 37, 42, 43, 53, 69, 77, 79, 87, 95, 101, 102, 103, 104, 109, 110,
+  111, 113, 115, 117, 119, 123, 135, 137, 139, 143, 161, 179, 389, 427, 465, 512, 513, 514, 515, 526, 530, 531, 532,
+  540, 548, 554, 556, 563, 587, 601, 636, 989, 990, 993, 995, 1719, 1720, 1723, 2049, 3659, 4045, 4190, 5060, 5061,
+  6000, 6566, 6665, 6666, 6667, 6668, 6669, 6679, 6697, 10080,
+]);
+
 export const USAGE =
   "usage: npm run present -- [--out DIR] [--port N] [--class [--host ADDR] " +
   "[--counter unsafe] [--threads 5] [--how-many 100000] [--sensor-work 60] [--trials 5]]";
@@ -75,6 +86,11 @@ export function parsePresentArgs(argv: readonly string[], lan: readonly string[]
 
   const help = noValue("--help");
   const port = parseInteger("--port", text("--port") ?? String(DEFAULT_PORT), 0, 65_535);
+  if (BLOCKED_PORTS.has(port)) {
+    throw new InputError(
+      `--port ${port} is one browsers and fetch refuse to open (a "bad port"); choose another, like ${DEFAULT_PORT}`,
+    );
+  }
   const isClass = noValue("--class");
   for (const name of ["--host", ...Object.keys(CLASS_FLAGS)]) {
     if (flags.has(name) && !isClass) throw new InputError(`${name} sets up a class session, so it needs --class`);

@@ -67,6 +67,10 @@ test("bad flags: one line naming the flag, exit 2, nothing on stdout", async () 
     [["--port", "abc"], /^present: --port must be an integer from 0 to 65,535, got "abc"\n$/],
     [["--port", "70000"], /^present: --port must be an integer from 0 to 65,535, got 70,000\n$/],
     [["--port"], /^present: --port needs a value/],
+    [
+      ["--port", "6000"],
+      /^present: --port 6000 is one browsers and fetch refuse to open \(a "bad port"\); choose another/,
+    ],
     [["--prot", "8080"], /^present: --prot is not an option of present \(did you mean --port\?\)/],
     [["--threads", "4"], /^present: --threads sets up a class session, so it needs --class\n$/],
     [["--class", "--threads", "0"], /^present: --threads must be an integer from 1 to /],
