@@ -3,6 +3,7 @@
 // itself: nothing left open keeps it alive. A bad flag or folder is one line, exit 2.
 import assert from "node:assert/strict";
 import { spawn, execFile } from "node:child_process";
+import { readFileSync, readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { ROOT } from "../../helpers/jupyter";
@@ -116,5 +117,61 @@ test("a port already taken: one line, exit 1", async () => {
     assert.equal(stderr, `present: 127.0.0.1:${first.port} is in use by another program; choose another with --port\n`);
   } finally {
     await first.close();
+  }
+});
+
+test("a class session from start to stop: the join line, a real join, the file kept", async (t) => {
+  const args = ["--out", site.folder, "--port", "0", "--class", "--host", "127.0.0.2"];
+  const race = ["--threads", "2", "--how-many", "2000", "--sensor-work", "0", "--trials", "2"];
+  const child = spawn(process.execPath, [PRESENT, ...args, ...race], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
+  const until = async (pattern: RegExp, what: string): Promise<RegExpExecArray | null> => {
+    for (let waited = 0; waited < 10_000; waited += 50) {
+      const found = pattern.exec(stdout);
+      if (found || child.exitCode !== null) return found;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`no ${what} in 10 s: ${stdout} ${stderr}`);
+  };
+  try {
+    const joinLine = await until(/students join with: npm run race -- --join (\S+)\n/, "join line");
+    if (!joinLine && /127\.0\.0\.2.* is not an address of this machine/.test(stderr))
+      return t.skip("no 127.0.0.2 here");
+    assert.ok(joinLine, stderr);
+    const url = joinLine[1];
+    assert.match(url, /^http:\/\/127\.0\.0\.2:\d+\/class\/join\?token=[0-9a-z]{26}$/);
+    assert.match(stdout, /present: class session: counter unsafe, threads 2, howMany 2000, sensorWork 0, trials 2\n/);
+    assert.match(stdout, /present: the class page: http:\/\/127\.0\.0\.1:\d+\/class\/\n/);
+
+    const joined = await new Promise<{ code: number | null; out: string }>((resolve) => {
+      execFile("npm", ["run", "--silent", "race", "--", "--join", url], { cwd: ROOT, timeout: 60_000 }, (error, out) =>
+        resolve({ code: error ? (typeof error.code === "number" ? error.code : null) : 0, out }),
+      );
+    });
+    assert.equal(joined.code, 0, joined.out);
+    await until(/present: #1 joined: \d+ cores?, Node v[\d.]+, \w+; 2 trials, median lost [\d.]+%\n/, "joined line");
+
+    child.kill("SIGINT");
+    const timeout = setTimeout(() => child.kill("SIGKILL"), 8_000);
+    const code = await exited;
+    clearTimeout(timeout);
+    assert.equal(code, 0, stderr);
+    const kept = /present: 1 result kept in (\S+\.json)\n/.exec(stdout);
+    assert.ok(kept, stdout);
+    const file = JSON.parse(readFileSync(kept[1], "utf8"));
+    assert.equal(file.results.length, 1);
+    assert.equal(typeof file.endedAt, "string");
+    assert.equal(path.dirname(kept[1]), path.join(realpathSync(site.folder), "class-sessions"));
+    assert.deepEqual(
+      readdirSync(path.dirname(kept[1])).filter((name) => name.endsWith(".tmp")),
+      [],
+      "no temporary file left",
+    );
+  } finally {
+    child.kill("SIGKILL");
   }
 });
