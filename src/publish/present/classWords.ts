@@ -58,7 +58,7 @@ const en: ClassWords = {
   point: (id, cores, node, platform, lost) =>
     `#${id}: ${enS(cores, "core")}, Node ${node}, ${platformName(platform)}: lost ${enF.pct(lost)}`,
   sent: (where, r, accepted) =>
-    `sent to ${where}: ${enS(r.cores, "core")}, Node ${r.node}, ${r.platform}; ${enS(r.trials.length, "trial")} ` +
+    `sent to ${where}: ${enS(r.cores, "core")}, Node ${r.node}, ${platformName(r.platform)}; ${enS(r.trials.length, "trial")} ` +
     `of ${r.params.counter} ${enInt(r.params.threads)} × ${enInt(r.params.howMany)}: lost ` +
     `${r.trials.map((t) => enInt(t.lost)).join(" · ")} in ${r.trials.map((t) => enF.fixed(t.elapsedMs)).join(" · ")} ms; ` +
     `kept as #${accepted.id} (${enS(accepted.results, "result")} in the room)`,
@@ -84,7 +84,7 @@ const ko: ClassWords = {
   point: (id, cores, node, platform, lost) =>
     `#${id}: 코어 ${koInt(cores)}개, Node ${node}, ${platformName(platform)}: 손실 ${koF.pct(lost)}`,
   sent: (where, r, accepted) =>
-    `${where}에 보냄: 코어 ${koInt(r.cores)}개, Node ${r.node}, ${r.platform}; ` +
+    `${where}에 보냄: 코어 ${koInt(r.cores)}개, Node ${r.node}, ${platformName(r.platform)}; ` +
     `${r.params.counter} ${koInt(r.params.threads)} × ${koInt(r.params.howMany)}, 시행 ${koInt(r.trials.length)}번의 손실 ` +
     `${r.trials.map((t) => koInt(t.lost)).join(" · ")}, 걸린 시간 ${r.trials.map((t) => koF.fixed(t.elapsedMs)).join(" · ")} ms; ` +
     `${josa(`#${accepted.id}`, "으로/로")} 보관됨 (강의실 결과 ${koInt(accepted.results)}개)`,
