@@ -37,9 +37,26 @@ const FLOORS: Floor[] = [
     builds: ["core", "engine", "eventLoop", "analysis", "python", "narrate", "show", "parameters"],
   },
   {
+    // The presenter, its class session, and the client a student's machine joins with.
+    name: "present",
+    holds: ["publish/present/", "publish/join.ts"],
+    builds: ["core", "engine", "eventLoop", "analysis", "python", "narrate", "show", "parameters", "publish"],
+  },
+  {
     name: "entries",
     holds: ["index.ts", "cli.ts"],
-    builds: ["core", "engine", "eventLoop", "analysis", "python", "narrate", "show", "parameters", "publish"],
+    builds: [
+      "core",
+      "engine",
+      "eventLoop",
+      "analysis",
+      "python",
+      "narrate",
+      "show",
+      "parameters",
+      "publish",
+      "present",
+    ],
   },
 ];
 
@@ -50,12 +67,17 @@ function files(dir: string): string[] {
   });
 }
 
-/** The floor a path under src/ stands on, or undefined if no floor holds it. */
+/** The floor a path under src/ stands on, or undefined if no floor holds it; the most specific holding wins. */
 function floorOf(relative: string): Floor | undefined {
   const posix = relative.split(path.sep).join("/");
-  return FLOORS.find((floor) =>
-    floor.holds.some((held) => (held.endsWith("/") ? posix.startsWith(held) : posix === held)),
-  );
+  let best: { floor: Floor; length: number } | undefined;
+  for (const floor of FLOORS) {
+    for (const held of floor.holds) {
+      const holds = held.endsWith("/") ? posix.startsWith(held) : posix === held;
+      if (holds && held.length > (best?.length ?? -1)) best = { floor, length: held.length };
+    }
+  }
+  return best?.floor;
 }
 
 /** Where a relative import from `file` lands, as a path under src/ (with .ts), or a note if outside. */
