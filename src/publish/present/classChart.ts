@@ -101,6 +101,7 @@ export function classChartConfig(
   const exponents = results.map((r) => Math.log2(r.cores));
   const low = Math.min(0, ...exponents.map(Math.floor));
   const high = Math.max(4, ...exponents.map(Math.ceil));
+  const doublings = Array.from({ length: high - low + 1 }, (_, i) => low + i);
   const font = (size: number) => ({ family: `"${FONT_FAMILY}", "Noto Sans CJK KR", sans-serif`, size });
   return {
     type: "scatter",
@@ -127,11 +128,14 @@ export function classChartConfig(
           max: high + 0.5,
           title: { display: true, text: words.xAxis, color: MUTED_TEXT_COLOR, font: font(FONT.axis) },
           grid: { color: GRID_COLOR },
+          // A tick at each whole doubling (1, 2, 4, 8, 16), not at the half steps the axis's
+          // margins would put them on.
+          afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+            axis.ticks = doublings.map((value) => ({ value }));
+          },
           ticks: {
-            stepSize: 1,
             color: TEXT_COLOR,
             font: font(FONT.tick),
-            // Whole doublings only: 1, 2, 4, 8, 16.
             callback: (value: number) => (Number.isInteger(value) ? String(2 ** value) : ""),
           },
         },
