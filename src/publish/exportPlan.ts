@@ -16,7 +16,7 @@ import { InputError, checkChoice, parseInteger } from "../lesson/core/validate";
 import { notebookParameters } from "../lesson/parameters/parameters";
 import { contentsPage, type ContentsPage } from "./contents";
 import { declarationOf, findEditions, readNotebook, titleOf, upFrom } from "./editions";
-import { keptEntries, type KeptEntry } from "./kept";
+import { keptEntries, keptSessions, type KeptEntry } from "./kept";
 import { checkOverrides, parseFlags, valueOf, type Flag, type Override } from "./overrides";
 import { navigation, pageEntry, type Navigation, type PageEntry } from "./pages";
 
@@ -138,7 +138,16 @@ export function makePlan(argv: readonly string[]): ExportPlan {
       .filter((p): p is string => p !== null),
   );
   const overrides = checkOverrides(params, [...declaring], EXPORT_OPTIONS);
-  return { notebooks, out, timeout, jobs, editions, overrides, ...pagesOf(editions, out), assets: revealAssets() };
+  return {
+    notebooks,
+    out,
+    timeout,
+    jobs,
+    editions,
+    overrides,
+    ...pagesOf(editions, out),
+    assets: [...revealAssets(), ...keptSessions(out)],
+  };
 }
 
 /** The entries, their navigation and run order, what is kept, the manifest and the contents page. */

@@ -3,7 +3,7 @@
  * files, as its manifest lists them, if they are all still there. An edition whose files are
  * not all there (an export made before decks, files removed by hand) is left out, and said so.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { DEFAULT_LANG } from "./editions";
 import type { PageEntry } from "./pages";
@@ -36,4 +36,18 @@ export function keptEntries(out: string, exportedLangs: readonly string[]): { ke
     }
   }
   return { kept: kept.filter((e) => !dropped.has(e.edition)), dropped: [...dropped].sort() };
+}
+
+/**
+ * The class sessions the presenter keeps in the export (publish/present/classSession.ts), so
+ * a later lecture can show an earlier room. Every export carries the folder over whole, as an
+ * asset copied from the last export before the new one is swapped in: re-exporting the lesson
+ * never loses a room's results.
+ */
+export const SESSIONS_FOLDER = "class-sessions";
+
+/** The last export's class sessions as an asset ([from, to in the export]), or none. */
+export function keptSessions(out: string): [string, string][] {
+  const folder = path.join(out, SESSIONS_FOLDER);
+  return existsSync(folder) && statSync(folder).isDirectory() ? [[folder, SESSIONS_FOLDER]] : [];
 }

@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { keptEntries } from "../../src/publish/kept";
+import { SESSIONS_FOLDER, keptEntries, keptSessions } from "../../src/publish/kept";
 import { pageEntry } from "../../src/publish/pages";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "kept-"));
@@ -44,4 +44,13 @@ describe("what a one-edition export keeps", () => {
     const out = exportFolder("old", [old], filesOf(en));
     assert.deepEqual(keptEntries(out, ["ko"]).kept, [{ ...en, title: "01-a.ipynb" }]);
   });
+});
+
+test("the class sessions are carried over whole when the last export has them", () => {
+  const out = exportFolder("with-sessions", [], []);
+  assert.deepEqual(keptSessions(out), []);
+  mkdirSync(path.join(out, SESSIONS_FOLDER));
+  writeFileSync(path.join(out, SESSIONS_FOLDER, "2026-04-12T09-30-05Z.json"), "{}");
+  assert.deepEqual(keptSessions(out), [[path.join(out, SESSIONS_FOLDER), "class-sessions"]]);
+  assert.deepEqual(keptSessions(path.join(scratch, "no-export")), []);
 });

@@ -16,9 +16,10 @@ import { mkdir, open } from "node:fs/promises";
 import path from "node:path";
 import { CLASS_LIMITS, type ClassParams, type KeptResult, type ResultReport } from "./protocol";
 import { ResultsFile } from "./resultsFile";
+import { SESSIONS_FOLDER } from "../kept";
 
-/** Where sessions are kept, inside the export folder. */
-export const SESSIONS_FOLDER = "class-sessions";
+/** Where sessions are kept, inside the export folder, which every export carries over (kept.ts). */
+export { SESSIONS_FOLDER };
 /** What the file says it is, so a later reader knows the shape. */
 export const SESSION_FORMAT = "lost-updates/class-session/1";
 
