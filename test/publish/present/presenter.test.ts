@@ -36,6 +36,14 @@ test("listens on 127.0.0.1 only, at the port it reports", () => {
   assert.deepEqual(presenter.join, []);
 });
 
+test("without --class nothing listens beyond 127.0.0.1: another loopback address is refused", async () => {
+  // A server bound to every address (0.0.0.0) would answer at 127.0.0.2 as well.
+  await assert.rejects(
+    raw({ host: "127.0.0.2", port: presenter.port, target: "/index.html" }),
+    /ECONNREFUSED|EADDRNOTAVAIL|ENETUNREACH/,
+  );
+});
+
 test("the export's pages come with the isolation headers, as do refusals", async () => {
   for (const target of ["/", "/index.html", "/ko/", "/01-the-race.slides.html"]) {
     const answer = await raw({ port: presenter.port, target });
