@@ -2,17 +2,18 @@
 // cross-origin isolated when the presenter serves them, and the lecturer's class page shows
 // the join address with its QR code and draws each result the moment it is kept.
 import assert from "node:assert/strict";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
 import { startPresenter, type Presenter } from "../../../src/publish/present/presenter";
 import type { ClassParams, ResultReport } from "../../../src/publish/present/protocol";
 import { launchChromium, skipWithoutChromium, watchNetwork, type Browser } from "../../helpers/chromium";
+import { ROOT } from "../../helpers/jupyter";
 import { fakeExport, postJson, type FakeExport } from "../../helpers/present";
 
 const PARAMS: ClassParams = { counter: "unsafe", threads: 5, howMany: 100_000, sensorWork: 60, trials: 3 };
 /** Where the screenshots go, to be looked at (not compared). */
-const SHOTS = process.env.PRESENT_SHOTS ?? tmpdir();
+const SHOTS = path.join(ROOT, "artifacts", "present");
 
 function report(cores: number, platform: string, shares: number[]): ResultReport {
   const expected = PARAMS.threads * PARAMS.howMany;
@@ -38,6 +39,7 @@ let browser: Browser;
 before(async () => {
   if (skipWithoutChromium) return;
   site = fakeExport();
+  mkdirSync(SHOTS, { recursive: true });
   const hosts = await startPresenter({ folder: site.folder, port: 0, class: { params: PARAMS, hosts: ["127.0.0.2"] } })
     .then(async (p) => {
       await p.close();
