@@ -78,11 +78,18 @@ function linkLeadingOutside(root: string, flag: string): string | undefined {
 
 /** Serves GET and HEAD from `root` (a checked export folder); the caller checks the method. */
 export function staticFiles(root: string): (req: IncomingMessage, res: ServerResponse) => void {
-  return sirv(root, {
+  const serve = sirv(root, {
     dev: true,
     etag: true,
     // A folder's index.html answers for the folder (/ and /ko/), as the export links them.
     extensions: ["html"],
     onNoMatch: (_req, res) => sendLine(res, 404, "no such file in the export"),
   });
+  return (req, res) => {
+    // sirv pipes a file stream it gives no error handler: a file removed between its stat and
+    // its read (an export swapped in mid-request) would throw in the stream and stop the
+    // presenter. Here that request is cut off instead.
+    res.once("pipe", (source: NodeJS.ReadableStream) => source.once("error", () => res.destroy()));
+    serve(req, res);
+  };
 }

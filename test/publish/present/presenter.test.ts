@@ -110,6 +110,20 @@ test("no path leads outside the export: raw, encoded, double-encoded, backslashe
   assert.equal((await raw({ port: presenter.port, target: "/index.html" })).status, 200);
 });
 
+test("a file that cannot be read after it was found cuts that request off, and the presenter goes on", async () => {
+  // A Unix socket: it exists and is no folder, so the server finds it, and reading it fails,
+  // as reading a file the export swapped away between stat and read would.
+  const { createServer } = await import("node:net");
+  const socketServer = createServer();
+  await new Promise<void>((resolve) => socketServer.listen(path.join(site.folder, "gone.html"), resolve));
+  try {
+    await assert.rejects(raw({ port: presenter.port, target: "/gone.html" }), /socket hang up|ECONNRESET/);
+    assert.equal((await raw({ port: presenter.port, target: "/index.html" })).status, 200);
+  } finally {
+    await new Promise((resolve) => socketServer.close(resolve));
+  }
+});
+
 test("the class endpoints answer 404 in one line when no class session runs", async () => {
   const answer = await raw({ port: presenter.port, target: "/class/params?token=x" });
   assert.equal(answer.status, 404);
