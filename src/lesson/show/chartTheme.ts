@@ -16,6 +16,14 @@ export const COUNTER_COLORS: Readonly<Record<CounterKind, string>> = {
   locked: "#0072B2", // blue
 };
 
+// One hue per worker (Okabe–Ito again, in the order the stepper and the trace charts name
+// workers A, B, C…), none of them the vermillion that marks a lost update.
+export const WORKER_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442"] as const;
+// Text on each of the first workers' colours with a contrast of at least 4.5:1.
+export const WORKER_INK = ["#FFFFFF", "#222222", "#222222"] as const;
+// A lost update is drawn in the unsafe counter's colour, in every chart and in the stepper.
+export const LOST_COLOR = COUNTER_COLORS.unsafe;
+
 // Marker shapes repeat the colour coding for anyone who cannot rely on colour.
 export const COUNTER_POINT_STYLES: Readonly<Record<CounterKind, "circle" | "rectRot" | "triangle">> = {
   unsafe: "circle",

@@ -6,8 +6,7 @@
 import type { Handoff } from "../../analysis/handoff";
 import type { LossPicture } from "../../analysis/lossPicture";
 import type { CounterKind } from "../../engine/counters";
-import { COUNTER_COLORS, FONT_FAMILY, FONT_SIZES, TEXT_COLOR } from "../chartTheme";
-import { WORKER_COLORS } from "../stepper";
+import { COUNTER_COLORS, FONT_FAMILY, FONT_SIZES, LOST_COLOR, TEXT_COLOR, WORKER_COLORS } from "../chartTheme";
 import {
   ChartInputError,
   LAYOUT,
@@ -31,7 +30,6 @@ interface Scale {
 }
 type ScaledChart = DrawnChart & { scales: Record<string, Scale> };
 
-const LOST_COLOR = "#D55E00";
 const workerColor = (w: number) => WORKER_COLORS[w % WORKER_COLORS.length];
 
 function checkHandoffs(chart: string, data: { locked?: Handoff; atomic?: Handoff }): [CounterKind, Handoff][] {
