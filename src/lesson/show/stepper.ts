@@ -23,6 +23,7 @@ import {
   startRace,
   STEP_KINDS,
   threadName,
+  traceOrder,
   type StepKind,
 } from "../analysis/interleavings";
 import { checkLang, lessonLang, type Lang } from "../core/lang";
@@ -31,6 +32,7 @@ import { InputError, checkInteger } from "../core/validate";
 import { WORKER_COLORS, WORKER_INK } from "./chartTheme";
 import { showHtml } from "./display";
 import { escapeHtml } from "./htmlTable";
+import { traceTable } from "./schedules";
 import { PLAY_FUNCTIONS, type StepperText } from "./stepperPlay";
 import { STEPPER_CSS } from "./stepperStyle";
 import { mountStepper, type StepperConfig } from "./stepperWidget";
@@ -134,6 +136,16 @@ const scriptJson = (value: unknown): string =>
     .replace(/\u2029/g, "\\u2029");
 
 /**
+ * What the widget is on paper, where nothing can be clicked: one schedule's steps as the
+ * lesson's trace table, and how that schedule ends. Hidden on screen (stepperStyle.ts).
+ */
+function paperPicture(order: string, workers: number, text: StepperText, lang: Lang): string {
+  const trace = traceOrder(order, workers);
+  const final = trace.length > 0 ? trace[trace.length - 1].count : 0;
+  return `<div class="lu-paper">${traceTable(trace, { lang })}<p>${escapeHtml(text.summary[final])}</p></div>`;
+}
+
+/**
  * The stepper as one HTML string: show it with showHtml, or put it on a slide. The same
  * options always give the same HTML.
  */
@@ -150,7 +162,7 @@ export function stepperHtml(options: StepperOptions = {}): string {
     `<div class="lu-worker" style="--lu-c:${WORKER_COLORS[t]};--lu-k:${WORKER_INK[t]}">` +
     `<button type="button" class="lu-step" aria-keyshortcuts="${name}" aria-label="${e(T.stepLabel(name, "read"))}">` +
     `${e(name)} ▸ <span class="lu-next">${e(T.next("read"))}</span></button>` +
-    `<ol class="lu-prog" aria-label="${e(T.worker(name))}">${STEP_KINDS.map((k, i) => `<li${i === 0 ? ' class="lu-next"' : ""}>${e(T.step(k))}</li>`).join("")}</ol>` +
+    `<div class="lu-prog" role="list" aria-label="${e(T.worker(name))}">${STEP_KINDS.map((k, i) => `<span role="listitem"${i === 0 ? ' class="lu-next"' : ""}>${e(T.step(k))}</span>`).join("")}</div>` +
     `<div class="lu-reg">${e(T.register)}<output>${e(T.empty)}</output></div></div>`;
   return [
     `<div class="lu-stepper" data-lu-stepper="" data-workers="${workers}" data-lm-suppress-shortcuts="true" tabindex="0" role="group" aria-label="${e(T.title(workers))}">`,
@@ -176,6 +188,7 @@ export function stepperHtml(options: StepperOptions = {}): string {
     `<button type="button" class="lu-random">${e(T.random)}</button>`,
     `<button type="button" class="lu-keep">${e(T.keepAll(workers))}</button>`,
     `</div>`,
+    paperPicture(schedules[0] ?? DEFAULT_SCHEDULES[workers][0], workers, config.text, lang),
     `<script>${widgetScript(config)}</script>`,
     `</div>`,
   ].join("\n");

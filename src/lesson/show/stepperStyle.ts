@@ -1,6 +1,14 @@
 /**
  * The stepper's look: one style sheet, scoped by class so several steppers and the page's own
  * styles do not clash.
+ *
+ * Every rule starts with `[data-lu-stepper].lu-stepper`, specific enough to beat what a deck
+ * or a notebook does to lists, paragraphs and buttons (reveal.js indents and numbers every
+ * <ol>, the lesson's deck styles set margins on every <p> and <li>); the worker's three steps
+ * are spans, not list items, so no list style reaches them at all. Sizes are in em of the
+ * widget's font: 15 px on a page, 20 px on a slide (nothing under 0.9 em, so 18 px there),
+ * laid out so three workers fit a 1280×720 slide without scrolling. On paper the widget is a
+ * static picture: the steps of its first schedule (.lu-paper), rendered when it was made.
  */
 import { LOST_COLOR } from "./chartTheme";
 
@@ -8,7 +16,7 @@ import { LOST_COLOR } from "./chartTheme";
 const css = String.raw;
 
 export const STEPPER_CSS = css`
-  .lu-stepper {
+  [data-lu-stepper].lu-stepper {
     --lu-ink: #222;
     --lu-muted: #555;
     --lu-line: #c9c9c9;
@@ -22,183 +30,229 @@ export const STEPPER_CSS = css`
     background: #fff;
     border: 1px solid var(--lu-line);
     border-radius: 8px;
-    padding: 12px 14px;
-    max-width: 1000px;
+    padding: 0.8em 0.93em;
+    margin: 0;
+    max-width: 66em;
     box-sizing: border-box;
     text-align: left;
+    letter-spacing: normal;
+    text-transform: none;
   }
-  .lu-stepper * {
+  .reveal [data-lu-stepper].lu-stepper {
+    font-size: 20px;
+    max-width: none;
+  }
+  [data-lu-stepper].lu-stepper * {
     box-sizing: border-box;
   }
-  .lu-stepper:focus-visible,
-  .lu-stepper button:focus-visible {
+  [data-lu-stepper].lu-stepper p {
+    margin: 0 0 0.5em;
+    line-height: 1.35;
+    font-size: 1em;
+  }
+  /* The widget holds the keys: say so around it, whatever inside has the focus. */
+  [data-lu-stepper].lu-stepper:focus-within {
     outline: 3px solid var(--lu-focus);
     outline-offset: 2px;
   }
-  .lu-stepper .lu-title {
+  [data-lu-stepper].lu-stepper button:focus-visible {
+    outline: 3px solid var(--lu-focus);
+    outline-offset: 2px;
+  }
+  [data-lu-stepper].lu-stepper .lu-title {
     font-weight: bold;
-    font-size: 17px;
-    margin: 0 0 4px;
+    font-size: 1.13em;
+    margin: 0 0 0.25em;
   }
-  .lu-stepper .lu-hint,
-  .lu-stepper .lu-nojs {
+  [data-lu-stepper].lu-stepper .lu-hint,
+  [data-lu-stepper].lu-stepper .lu-nojs {
     color: var(--lu-muted);
-    margin: 0 0 8px;
-    font-size: 14px;
+    font-size: 0.93em;
   }
-  .lu-stepper .lu-main {
+  [data-lu-stepper].lu-stepper .lu-main {
     display: flex;
-    gap: 14px;
+    gap: 0.9em;
     align-items: flex-start;
     flex-wrap: wrap;
   }
-  .lu-stepper .lu-board {
+  [data-lu-stepper].lu-stepper .lu-board {
     display: flex;
-    gap: 10px;
+    gap: 0.6em;
     align-items: stretch;
   }
-  .lu-stepper .lu-worker {
+  [data-lu-stepper].lu-stepper .lu-worker {
     border: 2px solid var(--lu-c);
     border-radius: 6px;
-    padding: 6px 8px;
-    width: 150px;
+    padding: 0.4em 0.5em;
+    width: 9.5em;
   }
-  .lu-stepper .lu-step {
+  [data-lu-stepper].lu-stepper .lu-step {
     display: block;
     width: 100%;
+    margin: 0;
     font: inherit;
     font-weight: bold;
-    padding: 6px 4px;
+    text-transform: none;
+    padding: 0.4em 0.25em;
     border: 1px solid var(--lu-c);
     border-radius: 4px;
     background: var(--lu-c);
     color: var(--lu-k);
     cursor: pointer;
   }
-  .lu-stepper .lu-step:disabled {
+  [data-lu-stepper].lu-stepper .lu-step:disabled {
     background: #eee;
     color: var(--lu-muted);
     border-color: var(--lu-line);
     cursor: default;
   }
-  .lu-stepper ol.lu-prog {
-    list-style: none;
-    margin: 6px 0;
-    padding: 0;
+  [data-lu-stepper].lu-stepper .lu-prog {
     display: flex;
-    gap: 4px;
-    font-size: 13px;
+    gap: 0.25em;
+    margin: 0.4em 0;
+    padding: 0;
+    font-size: 0.9em;
   }
-  .lu-stepper .lu-prog li {
+  [data-lu-stepper].lu-stepper .lu-prog span {
     flex: 1;
     text-align: center;
     border: 1px solid var(--lu-line);
     border-radius: 3px;
-    padding: 1px 0;
+    padding: 0.05em 0;
     color: var(--lu-muted);
+    white-space: nowrap;
   }
-  .lu-stepper .lu-prog li.lu-did {
+  [data-lu-stepper].lu-stepper .lu-prog span.lu-did {
     background: #eee;
     color: var(--lu-ink);
     text-decoration: line-through;
   }
-  .lu-stepper .lu-prog li.lu-next {
+  [data-lu-stepper].lu-stepper .lu-prog span.lu-next {
     border: 2px solid var(--lu-c);
     color: var(--lu-ink);
     font-weight: bold;
   }
-  .lu-stepper .lu-reg {
-    font-size: 13px;
+  [data-lu-stepper].lu-stepper .lu-reg {
+    font-size: 0.9em;
     color: var(--lu-muted);
   }
-  .lu-stepper .lu-reg output {
-    font-size: 20px;
+  [data-lu-stepper].lu-stepper .lu-reg output {
+    font-size: 1.45em;
     font-weight: bold;
     color: var(--lu-ink);
-    margin-left: 6px;
+    margin-left: 0.3em;
   }
-  .lu-stepper .lu-shared {
+  [data-lu-stepper].lu-stepper .lu-shared {
     border: 2px solid var(--lu-ink);
     border-radius: 6px;
-    padding: 6px 10px;
+    padding: 0.4em 0.6em;
     text-align: center;
-    min-width: 120px;
+    min-width: 7em;
   }
-  .lu-stepper .lu-shared div {
-    font-size: 13px;
+  [data-lu-stepper].lu-stepper .lu-shared div {
+    font-size: 0.9em;
     color: var(--lu-muted);
   }
-  .lu-stepper .lu-count {
+  [data-lu-stepper].lu-stepper .lu-count {
     display: block;
-    font-size: 40px;
+    font-size: 2.67em;
     font-weight: bold;
     line-height: 1.1;
   }
-  .lu-stepper .lu-shared.lu-hit {
+  [data-lu-stepper].lu-stepper .lu-shared.lu-hit {
     border-color: var(--lu-lost);
     box-shadow: 0 0 0 3px var(--lu-lost) inset;
   }
-  .lu-stepper .lu-side {
+  [data-lu-stepper].lu-stepper .lu-side {
     flex: 1;
-    min-width: 260px;
+    min-width: 14em;
   }
-  .lu-stepper .lu-order {
-    font-size: 13px;
+  [data-lu-stepper].lu-stepper .lu-order {
+    font-size: 0.9em;
     color: var(--lu-muted);
-    margin: 0 0 4px;
+    margin: 0 0 0.3em;
   }
-  .lu-stepper .lu-order code {
-    font-size: 16px;
+  [data-lu-stepper].lu-stepper .lu-order code {
+    font-size: 1.15em;
     color: var(--lu-ink);
     letter-spacing: 2px;
+    background: none;
+    padding: 0;
   }
-  .lu-stepper ol.lu-log {
+  /* At most nine lines (three workers × three steps): the log never scrolls, so nothing scrolls away. */
+  [data-lu-stepper].lu-stepper ol.lu-log {
+    display: block;
+    list-style: decimal outside;
     margin: 0;
-    padding-left: 24px;
-    font-size: 14px;
+    padding: 0 0 0 1.7em;
+    font-size: 0.93em;
     min-height: 4em;
-    max-height: 14.5em;
-    overflow-y: auto;
+    text-align: left;
   }
-  .lu-stepper .lu-log li.lu-lost {
+  [data-lu-stepper].lu-stepper .lu-log li {
+    margin: 0;
+    padding: 0;
+    line-height: 1.35;
+    font-size: 1em;
+  }
+  [data-lu-stepper].lu-stepper .lu-log li.lu-lost {
     color: var(--lu-lost);
     font-weight: bold;
   }
-  .lu-stepper .lu-mark {
+  [data-lu-stepper].lu-stepper .lu-mark {
     display: inline-block;
-    margin-left: 6px;
-    padding: 0 6px;
+    margin-left: 0.4em;
+    padding: 0 0.4em;
     border-radius: 3px;
     background: var(--lu-lost);
     color: #fff;
     font-weight: bold;
   }
-  .lu-stepper .lu-status {
+  [data-lu-stepper].lu-stepper p.lu-status {
     min-height: 1.4em;
-    margin: 6px 0 0;
+    margin: 0.4em 0 0;
     font-weight: bold;
   }
-  .lu-stepper .lu-status.lu-bad {
+  [data-lu-stepper].lu-stepper .lu-status.lu-bad {
     color: var(--lu-lost);
   }
-  .lu-stepper .lu-controls {
+  [data-lu-stepper].lu-stepper .lu-controls {
     display: flex;
     flex-wrap: wrap;
-    gap: 6px;
-    margin-top: 8px;
+    gap: 0.4em;
+    margin-top: 0.5em;
   }
-  .lu-stepper .lu-controls button {
+  [data-lu-stepper].lu-stepper .lu-controls button {
     font: inherit;
-    font-size: 14px;
-    padding: 4px 10px;
+    font-size: 0.93em;
+    margin: 0;
+    text-transform: none;
+    padding: 0.25em 0.7em;
     border: 1px solid #888;
     border-radius: 4px;
     background: #f6f6f6;
     color: var(--lu-ink);
     cursor: pointer;
   }
-  .lu-stepper .lu-controls button.lu-sched {
+  [data-lu-stepper].lu-stepper .lu-controls button.lu-sched {
     font-family: "DejaVu Sans Mono", monospace;
     letter-spacing: 1px;
+  }
+  [data-lu-stepper].lu-stepper .lu-paper {
+    display: none;
+  }
+  @media print {
+    [data-lu-stepper].lu-stepper {
+      break-inside: avoid;
+    }
+    [data-lu-stepper].lu-stepper .lu-hint,
+    [data-lu-stepper].lu-stepper .lu-nojs,
+    [data-lu-stepper].lu-stepper .lu-main,
+    [data-lu-stepper].lu-stepper .lu-controls {
+      display: none;
+    }
+    [data-lu-stepper].lu-stepper .lu-paper {
+      display: block;
+    }
   }
 `;

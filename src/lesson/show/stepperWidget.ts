@@ -51,7 +51,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
   const S = C.text;
   const stepButtons = all<HTMLButtonElement>(".lu-step");
   const registers = all<HTMLOutputElement>(".lu-reg output");
-  const progress = all<HTMLOListElement>(".lu-prog");
+  const progress = all<HTMLElement>(".lu-prog");
   const countEl = one<HTMLOutputElement>(".lu-count");
   const shared = one<HTMLElement>(".lu-shared");
   const orderEl = one<HTMLElement>(".lu-order code");
@@ -163,15 +163,52 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
   widget.addEventListener("keydown", (e) => {
     const t = R.keyWorker(e, names);
     if (t >= 0) {
+      // Every worker key stays here, even a finished worker's: B would black out a reveal.js deck.
       e.preventDefault();
       e.stopPropagation();
       stop();
       step(t);
       return;
     }
-    // A button's own Enter or Space: keep a slide deck or a notebook from acting on it too.
-    if (e.key === "Enter" || e.key === " ") e.stopPropagation();
+    // A button's own Enter or Space: keep a slide deck or a notebook from acting on it too. On
+    // the widget itself they pass, so Space still moves a deck on.
+    const target = e.target as Element | null;
+    if ((e.key === "Enter" || e.key === " ") && target && target.closest && target.closest("button")) {
+      e.stopPropagation();
+    }
   });
+
+  // On a reveal.js slide the widget takes the keys as soon as its slide shows, and, should the
+  // focus have gone elsewhere, at the first worker key pressed on that slide. Arrows, Space and
+  // the deck's other keys still reach the deck. A page or a notebook has no present slide.
+  const onPresentSlide = (): boolean => {
+    const slide = widget.closest("section");
+    return !!slide && slide.classList.contains("present") && !!widget.closest(".reveal");
+  };
+  const takeKeys = (): void => {
+    if (onPresentSlide() && !(document.activeElement && widget.contains(document.activeElement))) {
+      widget.focus({ preventScroll: true });
+    }
+  };
+  document.addEventListener("ready", takeKeys);
+  document.addEventListener("slidechanged", takeKeys);
+  document.addEventListener(
+    "keydown",
+    (e) => {
+      const target = e.target as Element | null;
+      if (!onPresentSlide() || (target && target.closest && target.closest("[data-lu-stepper], input, textarea"))) {
+        return;
+      }
+      const t = R.keyWorker(e, names);
+      if (t < 0) return;
+      e.preventDefault();
+      e.stopImmediatePropagation();
+      widget.focus({ preventScroll: true });
+      stop();
+      step(t);
+    },
+    true,
+  );
   // A notebook selects the cell on mousedown and may take focus back from our buttons.
   widget.addEventListener("mousedown", (e) => e.stopPropagation());
   reset();
