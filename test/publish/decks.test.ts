@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { launchChromium, skipWithoutChromium, watchNetwork, type BrowserContext, type Page } from "../helpers/chromium";
+import { checkEverySlide } from "../helpers/slideInspection";
 import {
   ROOT,
   exportOnce,
@@ -160,6 +161,29 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
     async () => {
       await checkDecks(await exportOnce(), "lesson");
       assert.deepEqual(fetched, [], `the decks asked the network for:\n${fetched.join("\n")}`);
+    },
+  );
+
+  test(
+    "the deck check: every slide of both editions readable from the back of a hall",
+    { timeout: 300_000 },
+    async () => {
+      const exported = await exportOnce();
+      assert.equal(exported.code, 0, `the export failed:\n${exported.stderr}`);
+      mkdirSync(path.join(ARTIFACTS, "slides"), { recursive: true });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const entry of exported.all) {
+        const name = `${entry.edition}-${path.basename(entry.slides, ".slides.html")}`;
+        const file = path.join(exported.outDir, entry.slides);
+        failures.push(...(await checkEverySlide(page, file, name, path.join(ARTIFACTS, "slides"))));
+      }
+      await page.close();
+      assert.deepEqual(
+        failures,
+        [],
+        `${failures.length} problems on slides (screenshots in artifacts/decks/slides/):\n${failures.join("\n")}`,
+      );
     },
   );
 

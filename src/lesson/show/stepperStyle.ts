@@ -30,7 +30,7 @@ export const STEPPER_CSS = css`
     background: #fff;
     border: 1px solid var(--lu-line);
     border-radius: 8px;
-    padding: 0.8em 0.93em;
+    padding: 0.6em 0.9em;
     margin: 0;
     max-width: 66em;
     box-sizing: border-box;
@@ -83,7 +83,7 @@ export const STEPPER_CSS = css`
   [data-lu-stepper].lu-stepper .lu-worker {
     border: 2px solid var(--lu-c);
     border-radius: 6px;
-    padding: 0.4em 0.5em;
+    padding: 0.3em 0.5em;
     width: 9.5em;
   }
   [data-lu-stepper].lu-stepper .lu-step {
@@ -137,7 +137,7 @@ export const STEPPER_CSS = css`
     color: var(--lu-muted);
   }
   [data-lu-stepper].lu-stepper .lu-reg output {
-    font-size: 1.45em;
+    font-size: 1.3em;
     font-weight: bold;
     color: var(--lu-ink);
     margin-left: 0.3em;
@@ -155,7 +155,7 @@ export const STEPPER_CSS = css`
   }
   [data-lu-stepper].lu-stepper .lu-count {
     display: block;
-    font-size: 2.67em;
+    font-size: 2.4em;
     font-weight: bold;
     line-height: 1.1;
   }
@@ -166,6 +166,10 @@ export const STEPPER_CSS = css`
   [data-lu-stepper].lu-stepper .lu-side {
     flex: 1;
     min-width: 14em;
+  }
+  /* Three workers fill the width: the log goes below the board, where its lines never wrap. */
+  [data-lu-stepper][data-workers="3"].lu-stepper .lu-side {
+    flex-basis: 100%;
   }
   [data-lu-stepper].lu-stepper .lu-order {
     font-size: 0.9em;
@@ -179,20 +183,28 @@ export const STEPPER_CSS = css`
     background: none;
     padding: 0;
   }
-  /* At most nine lines (three workers × three steps): the log never scrolls, so nothing scrolls away. */
+  /* Room from the start for every line the log can get (three per worker), so the widget never
+     grows past where a slide was fitted to it, and nothing scrolls away. Three workers' nine
+     lines go in two columns under the board. */
   [data-lu-stepper].lu-stepper ol.lu-log {
     display: block;
     list-style: decimal outside;
     margin: 0;
     padding: 0 0 0 1.7em;
     font-size: 0.93em;
-    min-height: 4em;
+    min-height: calc(6 * 1.3em);
     text-align: left;
   }
+  [data-lu-stepper][data-workers="3"].lu-stepper ol.lu-log {
+    column-count: 2;
+    column-gap: 3em;
+    min-height: calc(5 * 1.3em);
+  }
   [data-lu-stepper].lu-stepper .lu-log li {
+    break-inside: avoid;
     margin: 0;
     padding: 0;
-    line-height: 1.35;
+    line-height: 1.3;
     font-size: 1em;
   }
   [data-lu-stepper].lu-stepper .lu-log li.lu-lost {
@@ -220,7 +232,7 @@ export const STEPPER_CSS = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.4em;
-    margin-top: 0.5em;
+    margin-top: 0.4em;
   }
   [data-lu-stepper].lu-stepper .lu-controls button {
     font: inherit;
