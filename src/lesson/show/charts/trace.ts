@@ -258,6 +258,18 @@ export async function staleWritesChart(picture: LossPicture, opts: StaleWritesOp
       const bounds = { left: scales.x.left, top: scales.y.top, right: scales.x.right, bottom: scales.y.bottom };
       placeLabels(requests, obstacles, bounds).forEach(({ box }, i) => {
         ctx.fillText(texts[i], box.left, box.top + 1);
+        // A label pushed away from its fall gets a thin leader back to it.
+        const { x, y } = requests[i];
+        const nearX = Math.min(Math.max(x, box.left), box.right);
+        const nearY = Math.min(Math.max(y, box.top), box.bottom);
+        if (Math.hypot(nearX - x, nearY - y) > 10) {
+          ctx.strokeStyle = LOST_COLOR;
+          ctx.lineWidth = 1;
+          ctx.beginPath();
+          ctx.moveTo(x, y);
+          ctx.lineTo(nearX, nearY);
+          ctx.stroke();
+        }
       });
       ctx.restore();
       ctx.fillStyle = TEXT_COLOR;
