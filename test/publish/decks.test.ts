@@ -241,27 +241,33 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
     assert.deepEqual(fetched, [], `the speaker view asked the network for:\n${fetched.join("\n")}`);
   });
 
-  test("a page prints cleanly: no navigation, code wrapped, charts kept whole", { timeout: 60_000 }, async () => {
-    const { outDir, entries } = await exportOnce();
-    const entry =
-      entries.find((e) => /\bimage\/png\b/.test(readFileSync(path.join(outDir, e.ipynb), "utf8"))) ?? entries[0];
-    const page = await context.newPage();
-    await page.goto(`file://${path.join(outDir, entry.html)}`);
-    await page.emulateMedia({ media: "print" });
-    const print = await page.evaluate<{ nav: string[]; wide: string[]; charts: string[] }>(`({
+  test(
+    "a page prints cleanly: no navigation, code wrapped, charts and code cells kept whole",
+    { timeout: 60_000 },
+    async () => {
+      const { outDir, entries } = await exportOnce();
+      const entry =
+        entries.find((e) => /\bimage\/png\b/.test(readFileSync(path.join(outDir, e.ipynb), "utf8"))) ?? entries[0];
+      const page = await context.newPage();
+      await page.goto(`file://${path.join(outDir, entry.html)}`);
+      await page.emulateMedia({ media: "print" });
+      const print = await page.evaluate<{ nav: string[]; wide: string[]; charts: string[]; cells: string[] }>(`({
       nav: [...document.querySelectorAll(".lesson-nav")].map((n) => getComputedStyle(n).display).filter((d) => d !== "none"),
       wide: [...document.querySelectorAll("pre")].filter((p) => p.scrollWidth > p.clientWidth + 1).map((p) => p.textContent.slice(0, 40)),
       charts: [...document.querySelectorAll(".jp-OutputArea-output img")].map((i) => getComputedStyle(i).breakInside).filter((b) => b !== "avoid"),
+      cells: [...document.querySelectorAll(".jp-CodeCell")].map((c) => getComputedStyle(c).breakInside).filter((b) => b !== "avoid"),
     })`);
-    assert.deepEqual(print.nav, [], "navigation bars print");
-    assert.deepEqual(print.wide, [], "code runs past the paper's edge");
-    assert.deepEqual(print.charts, [], "a chart may be split across pages");
-    const pdf = await page.pdf({
-      path: path.join(ROOT, "artifacts", `print-${path.basename(entry.html, ".html")}.pdf`),
-      format: "A4",
-      printBackground: true,
-    });
-    assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
-    await page.close();
-  });
+      assert.deepEqual(print.nav, [], "navigation bars print");
+      assert.deepEqual(print.wide, [], "code runs past the paper's edge");
+      assert.deepEqual(print.charts, [], "a chart may be split across pages");
+      assert.deepEqual(print.cells, [], "a code cell may be split from its output across pages");
+      const pdf = await page.pdf({
+        path: path.join(ROOT, "artifacts", `print-${path.basename(entry.html, ".html")}.pdf`),
+        format: "A4",
+        printBackground: true,
+      });
+      assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
+      await page.close();
+    },
+  );
 });

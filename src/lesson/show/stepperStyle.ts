@@ -51,9 +51,11 @@ export const STEPPER_CSS = css`
     font-size: 1em;
   }
   /* The widget holds the keys: say so around it, whatever inside has the focus. */
+  /* Drawn inside the border: a slide's or a notebook's boxes may clip what is drawn outside. */
   [data-lu-stepper].lu-stepper:focus-within {
-    outline: 3px solid var(--lu-focus);
-    outline-offset: 2px;
+    outline: none;
+    border-color: var(--lu-focus);
+    box-shadow: 0 0 0 2px var(--lu-focus) inset;
   }
   [data-lu-stepper].lu-stepper button:focus-visible {
     outline: 3px solid var(--lu-focus);
