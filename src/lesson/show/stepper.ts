@@ -23,7 +23,7 @@ import {
   startRace,
   STEP_KINDS,
   threadName,
-  traceOrder,
+  scheduleSteps,
   type StepKind,
 } from "../analysis/interleavings";
 import { checkLang, lessonLang, type Lang } from "../core/lang";
@@ -32,7 +32,7 @@ import { InputError, checkInteger } from "../core/validate";
 import { WORKER_COLORS, WORKER_INK } from "./chartTheme";
 import { showHtml } from "./display";
 import { escapeHtml } from "./htmlTable";
-import { traceTable } from "./schedules";
+import { scheduleStepsTable } from "./schedules";
 import { PLAY_FUNCTIONS, type StepperText } from "./stepperPlay";
 import { STEPPER_CSS } from "./stepperStyle";
 import { mountStepper, type StepperConfig } from "./stepperWidget";
@@ -137,12 +137,12 @@ const scriptJson = (value: unknown): string =>
 
 /**
  * What the widget is on paper, where nothing can be clicked: one schedule's steps as the
- * lesson's trace table, and how that schedule ends. Hidden on screen (stepperStyle.ts).
+ * lesson's schedule-steps table, and how that schedule ends. Hidden on screen (stepperStyle.ts).
  */
 function paperPicture(order: string, workers: number, text: StepperText, lang: Lang): string {
-  const trace = traceOrder(order, workers);
-  const final = trace.length > 0 ? trace[trace.length - 1].count : 0;
-  return `<div class="lu-paper">${traceTable(trace, { lang })}<p>${escapeHtml(text.summary[final])}</p></div>`;
+  const steps = scheduleSteps(order, workers);
+  const final = steps.length > 0 ? steps[steps.length - 1].count : 0;
+  return `<div class="lu-paper">${scheduleStepsTable(steps, { lang })}<p>${escapeHtml(text.summary[final])}</p></div>`;
 }
 
 /**
