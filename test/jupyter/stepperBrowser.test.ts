@@ -132,31 +132,12 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
     await page.screenshot({ path: path.join(ARTIFACTS, "stepper-slide.png") });
     await page.close();
   });
-});
-
-describe("the stepper on a reveal.js slide", { skip: skipWithoutVenv ?? skipWithoutChromium }, () => {
-  const scratch = mkdtempSync(path.join(tmpdir(), "stepper-deck-test-"));
-  let browser: Browser | undefined;
-  let deckFile = "";
-
-  before(async () => {
-    const out = path.join(scratch, "export");
-    const run = await runExport(["--notebooks", FIXTURES, "--out", out, "--timeout", "120"]);
-    assert.equal(run.code, 0, `export of the fixture failed:\n${run.stderr}\n${run.stdout}`);
-    deckFile = path.join(out, NOTEBOOK.replace(/\.ipynb$/, ".slides.html"));
-    browser = await launchChromium();
-  });
-
-  after(async () => {
-    await browser?.close().catch(() => undefined);
-    rmSync(scratch, { recursive: true, force: true });
-  });
 
   test("takes the keys when its slide shows; B steps a worker, never pauses the deck; fits; no list styles", async () => {
     const page = await (await browser!.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
-    await page.goto(`file://${deckFile}#/1`);
+    await page.goto(`file://${pageFile.replace(/\.html$/, ".slides.html")}#/1`);
     await page.waitForFunction(`document.body.dataset.deckReady === "true"`, undefined, { timeout: 30_000 });
     // To the three workers' slide by the deck's own key: the widget there takes the focus.
     await page.keyboard.press("ArrowRight");
@@ -216,7 +197,7 @@ describe("the stepper on a reveal.js slide", { skip: skipWithoutVenv ?? skipWith
 
   test("prints one schedule's steps, not a dead widget", async () => {
     const page = await (await browser!.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
-    await page.goto(`file://${deckFile.replace(/\.slides\.html$/, ".html")}`);
+    await page.goto(`file://${pageFile}`);
     await page.locator("[data-lu-stepper][data-lu-ready]").first().waitFor({ timeout: 10_000 });
     await page.emulateMedia({ media: "print" });
     const shown = await page.evaluate<string[]>(
