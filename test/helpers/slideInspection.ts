@@ -37,9 +37,9 @@ export interface SlideReport {
 
 /**
  * The current slide, every fragment shown. Words are counted by whitespace in prose only
- * (code, tables and the stepper have their own rules): a run of characters between spaces with
- * a letter or digit in it is a word, so a Korean eojeol (a word with its particles, written
- * between spaces) counts as one word, as an English word does.
+ * (code blocks, tables and the stepper have their own rules; inline code counts): a run of
+ * characters between spaces with a letter or digit in it is a word, so a Korean eojeol (a
+ * word with its particles, written between spaces) counts as one word, as an English word does.
  */
 export function inspectSlide(limits: { minTextPx: number }): SlideReport {
   type RevealApi = { getCurrentSlide(): HTMLElement; getIndices(): { h: number; v?: number } };
@@ -90,7 +90,7 @@ export function inspectSlide(limits: { minTextPx: number }): SlideReport {
   let words = 0;
   const prose: string[] = [];
   for (const { node, el } of texts) {
-    if (el.closest("pre, code, table, [data-lu-stepper], .jp-InputArea")) continue;
+    if (el.closest("pre, table, [data-lu-stepper], .jp-CodeCell .jp-InputArea")) continue;
     prose.push(node.textContent || "");
   }
   const text = prose.join(" ").replace(/\s+/g, " ").trim();
