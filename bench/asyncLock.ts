@@ -35,8 +35,19 @@ interface Contender {
 
 // await-lock and p-mutex are ES modules only, with no "require" export; TypeScript
 // compiles import() to require() under CommonJS, so the real import() is reached through
-// a Function. (Their shapes are typed here by hand for the same reason.)
-const importEsm = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<any>;
+// a Function. What each import gives is typed here: await-lock's types are reachable only
+// through its "exports" map, which this project's module resolution does not read, so its
+// shape is written by hand.
+interface Imported {
+  "async-mutex": typeof import("async-mutex");
+  "async-lock": { default: typeof import("async-lock") };
+  "await-lock": { default: new () => { acquireAsync(): Promise<void>; release(): void } };
+  "p-mutex": typeof import("p-mutex");
+  "@henrygd/semaphore": typeof import("@henrygd/semaphore");
+}
+const importEsm = new Function("specifier", "return import(specifier)") as <M extends keyof Imported>(
+  specifier: M,
+) => Promise<Imported[M]>;
 
 interface AcquireRelease {
   acquire(): Promise<unknown>;

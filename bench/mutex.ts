@@ -29,7 +29,7 @@ export class LoopPool {
   /** One trial: ns per increment, all workers together (barrier release to the last one done). */
   async run(loop: LoopName, threads: number, howMany: number): Promise<number> {
     const cells = new Int32Array(new SharedArrayBuffer(CELLS * 4));
-    const request: LoopRequest = { buffer: cells.buffer as SharedArrayBuffer, loop, threads, howMany };
+    const request: LoopRequest = { buffer: cells.buffer, loop, threads, howMany };
     const replies = await Promise.all(
       this.workers.slice(0, threads).map(
         (worker) =>
@@ -87,7 +87,7 @@ export function compilePthread(): Pthread | undefined {
 }
 
 /** Runs each step once per round, starting one further each round, so no step always goes first. */
-async function interleaved(rounds: number, steps: (() => Promise<void>)[]): Promise<void> {
+async function interleaved(rounds: number, steps: (() => void | Promise<void>)[]): Promise<void> {
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < steps.length; k++) await steps[(round + k) % steps.length]();
   }
@@ -129,14 +129,14 @@ export async function measureFloorAndC(rounds = 9, howMany = 2_000_000): Promise
       withPool(most, async (pool: WorkerPool) => {
         await loops.run("floor", 1, howMany); // warm-up, untimed
         await pool.runTrial({ counter: "locked", threads: most, howMany });
-        const steps: (() => Promise<void>)[] = [
+        const steps: (() => void | Promise<void>)[] = [
           async () => void result.floor.push(await loops.run("floor", 1, howMany)),
         ];
         WORKERS.forEach((threads, i) => {
           steps.push(async () => {
             result.locked[i].push(nsPerIncrement(await pool.runTrial({ counter: "locked", threads, howMany })));
           });
-          if (pthread) steps.push(async () => void result.c![i].push(pthread.run(threads, howMany)));
+          if (pthread) steps.push(() => void result.c![i].push(pthread.run(threads, howMany)));
         });
         await interleaved(rounds, steps);
       }),

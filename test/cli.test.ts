@@ -49,7 +49,12 @@ test("--json prints one document with the trials", async () => {
     "--json",
   );
   assert.equal(code, 0);
-  const doc = JSON.parse(stdout);
+  const doc = JSON.parse(stdout) as {
+    counter: string;
+    threads: number;
+    howMany: number;
+    trials: { expected: unknown; found: unknown; lost: unknown; elapsedMs: unknown }[];
+  };
   assert.equal(doc.counter, "locked");
   assert.equal(doc.threads, 2);
   assert.equal(doc.howMany, 5000);
@@ -95,7 +100,11 @@ for (const [args, message] of bad) {
 test("the race's defaults are notebook 1's: the seed's five workers × 100,000, with its sensor work", async () => {
   const run = await race("--counter", "atomic", "--json");
   assert.equal(run.code, 0, run.stderr);
-  const { threads, howMany, sensorWork } = JSON.parse(run.stdout);
+  const { threads, howMany, sensorWork } = JSON.parse(run.stdout) as {
+    threads: number;
+    howMany: number;
+    sensorWork: number;
+  };
   const specs = NOTEBOOK_PARAMETERS["01-the-race"].specs;
   assert.deepEqual(
     { threads, howMany, sensorWork },

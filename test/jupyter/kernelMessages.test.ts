@@ -25,7 +25,8 @@ function runCells(cells: string[]): Promise<Shown[]> {
       VENV_PYTHON,
       [path.join(ROOT, "test", "helpers", "run_cells.py"), NOTEBOOKS_DIR, file],
       { env: jupyterEnv(), timeout: 110_000 },
-      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(JSON.parse(out))),
+      (error, out, err) =>
+        error ? reject(new Error(`${error.message}\n${err}`)) : resolve(JSON.parse(out) as Shown[]),
     ),
   );
 }

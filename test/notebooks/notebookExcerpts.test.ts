@@ -35,7 +35,7 @@ function excerpts(file: string): Excerpt[] {
     let at = 0;
     for (const fence of text.matchAll(/```(\w+)\n([\s\S]*?)```/g)) {
       for (const named of text.slice(at, fence.index).matchAll(FILE)) source = named[1];
-      at = fence.index! + fence[0].length;
+      at = fence.index + fence[0].length;
       found.push({
         notebook: path.relative(NOTEBOOKS_DIR, file),
         cell: cell.id ?? "?",

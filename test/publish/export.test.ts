@@ -191,7 +191,8 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
       );
     }
     // The copy is the pinned 4.x from the npm registry, the version nbconvert's reveal template is written for.
-    const pinned = JSON.parse(read(ROOT, "package.json")).devDependencies["reveal.js"];
+    const pkg = JSON.parse(read(ROOT, "package.json")) as { devDependencies: Record<string, string> };
+    const pinned = pkg.devDependencies["reveal.js"] ?? "";
     assert.match(pinned, /^4\.\d+\.\d+$/, "reveal.js is not pinned to one 4.x version");
     for (const file of ["dist/reveal.js", "dist/reveal.css", "plugin/notes/notes.js"]) {
       assert.ok(
@@ -415,7 +416,7 @@ describe("export script: refusals, failures and one edition", { skip: skipWithou
     const before = snapshot(out);
     const notebooks = copyFixtureLesson(path.join(scratch, "failing"));
     const second = path.join(notebooks, "02-second.ipynb");
-    const nb = JSON.parse(readFileSync(second, "utf8"));
+    const nb = readNotebook(second);
     nb.cells.push({
       cell_type: "code",
       id: "fails",
@@ -454,8 +455,9 @@ describe("export script: refusals, failures and one edition", { skip: skipWithou
   test("a bad value typed into a parameters cell is refused by the cell itself, in one line", async () => {
     const notebooks = copyFixtureLesson(path.join(scratch, "bad-cell"));
     const first = path.join(notebooks, "01-first.ipynb");
-    const nb = JSON.parse(readFileSync(first, "utf8"));
-    const cell = nb.cells.find((c: { id: string }) => c.id === "parameters");
+    const nb = readNotebook(first);
+    const cell = nb.cells.find((c) => c.id === "parameters");
+    assert.ok(cell, "the fixture has no parameters cell");
     const source = Array.isArray(cell.source) ? cell.source.join("") : cell.source;
     assert.match(source, /threads: 5,/);
     cell.source = source.replace("threads: 5,", "threads: 0,");
@@ -495,7 +497,7 @@ describe("export script: refusals, failures and one edition", { skip: skipWithou
     const now = snapshot(out);
     for (const [file, hash] of english) assert.equal(now.get(file), hash, `${file} changed`);
     assert.ok(!existsSync(path.join(notebooks, "executed.marker")), "an English notebook ran");
-    const manifest: ExportEntry[] = JSON.parse(read(out, "manifest.json"));
+    const manifest = JSON.parse(read(out, "manifest.json")) as ExportEntry[];
     assert.deepEqual(
       manifest.map((e) => `${e.edition}/${e.notebook}`),
       ["en/01-first.ipynb", "en/02-second.ipynb", "ko/01-first.ipynb"],

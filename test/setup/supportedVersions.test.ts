@@ -30,7 +30,10 @@ test("CI pins one exact version of each supported Node line, and no other", () =
 });
 
 test("package.json's engines and @types/node name the lowest supported line", () => {
-  const pkg = JSON.parse(read("package.json"));
+  const pkg = JSON.parse(read("package.json")) as {
+    engines: { node: string };
+    devDependencies: Record<string, string>;
+  };
   assert.equal(pkg.engines.node, `>=${SUPPORTED[0]}`);
   assert.equal(major(pkg.devDependencies["@types/node"]), SUPPORTED[0]);
   assert.ok(

@@ -3,6 +3,7 @@
  * the narrators and the bench all read trials through these.
  */
 import { InputError } from "../core/errors";
+import { isArray } from "../core/validate";
 
 export interface Summary {
   n: number;
@@ -34,7 +35,7 @@ export function median(values: readonly number[]): number {
 
 /** Five-number summary plus mean of the trial values. */
 export function summarize(values: readonly number[]): Summary {
-  if (!Array.isArray(values) || values.length === 0) {
+  if (!isArray(values) || values.length === 0) {
     throw new InputError("summarize: values is empty — pass at least one number");
   }
   values.forEach((v, i) => {

@@ -109,10 +109,11 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
     },
     together: (v) => {
       checkRaceSize(v.tasks, v.howMany);
-      const schedules = countInterleavingsExact(v.scheduleThreads as number, v.scheduleIncrements as number);
+      const [threads, increments] = [v.scheduleThreads as number, v.scheduleIncrements as number];
+      const schedules = countInterleavingsExact(threads, increments);
       if (schedules > BigInt(MAX_LISTED_SCHEDULES)) {
         throw new InputError(
-          `scheduleThreads = ${v.scheduleThreads} and scheduleIncrements = ${v.scheduleIncrements} make ${schedules.toLocaleString("en-US")} schedules, ` +
+          `scheduleThreads = ${threads} and scheduleIncrements = ${increments} make ${schedules.toLocaleString("en-US")} schedules, ` +
             `more than the ${MAX_LISTED_SCHEDULES.toLocaleString("en-US")} the notebook lists; lower one of them`,
         );
       }

@@ -161,7 +161,9 @@ export function runPythonSeed(program: PythonProgram, options: PythonRunOptions 
           });
           return;
         }
-        const exitCode = typeof e.code === "number" ? e.code : null;
+        // Node's error for a non-zero exit has a numeric code, whatever @types/node declares.
+        const code: unknown = e.code;
+        const exitCode = typeof code === "number" ? code : null;
         const signal = e.signal ?? null;
         const what =
           e.killed && signal !== null

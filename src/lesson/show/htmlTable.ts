@@ -3,6 +3,7 @@
 
 import type { OutcomeGrade } from "../analysis/tinyRace";
 import { FONT_FAMILY, GRADE_ROW_BACKGROUNDS, TEXT_COLOR } from "./chartTheme";
+import { isArray } from "../core/validate";
 
 export interface TableColumn<Row> {
   /** Header text. */
@@ -50,11 +51,11 @@ export function htmlTable<Row extends object>(
   columns: readonly (TableColumn<Row> | (keyof Row & string))[],
   options: TableOptions<Row> = {},
 ): string {
-  if (!Array.isArray(rows)) throw new TypeError(`htmlTable: rows must be an array, got ${typeof rows}`);
-  if (!Array.isArray(columns) || columns.length === 0)
+  if (!isArray(rows)) throw new TypeError(`htmlTable: rows must be an array, got ${typeof rows}`);
+  if (!isArray(columns) || columns.length === 0)
     throw new RangeError("htmlTable: columns is empty — name at least one column to show");
   const cols: TableColumn<Row>[] = columns.map((c) =>
-    typeof c === "string" ? { header: c, value: c as keyof Row } : c,
+    typeof c === "string" ? { header: c, value: c } : c,
   );
   const cellOf = (col: TableColumn<Row>, row: Row): unknown =>
     typeof col.value === "function" ? col.value(row) : row[col.value];

@@ -19,7 +19,7 @@ test("trialsSweep: one lost count per trial per counter; the fixed counters lose
   for (const kind of ["unsafe", "atomic", "locked"] as const) {
     assert.equal(sweep[kind]?.length, 4, kind);
     assert.equal(sweep.results[kind]?.length, 4, kind);
-    sweep.results[kind]!.forEach((t, i) => assert.equal(t.lost, sweep[kind]![i]));
+    sweep.results[kind].forEach((t, i) => assert.equal(t.lost, sweep[kind]![i]));
   }
   assert.deepEqual(sweep.atomic, [0, 0, 0, 0]);
   assert.deepEqual(sweep.locked, [0, 0, 0, 0]);
@@ -104,7 +104,7 @@ test("costSweep: median ns per increment for each counter at each worker count",
     for (const kind of ["unsafe", "atomic", "locked"] as const) {
       assert.equal(p.samples[kind]!.length, 3);
       assert.equal(p[kind], median(p.samples[kind]!));
-      assert.ok(p[kind]! > 0, `${kind} costs something`);
+      assert.ok(p[kind] > 0, `${kind} costs something`);
     }
   }
   assert.equal(nsPerIncrement({ elapsedMs: 2, expected: 1_000_000 }), 2);

@@ -123,7 +123,7 @@ function unsafeRun(r: Random) {
   const threads = r.int(1, 4);
   const howMany = r.int(1, 400);
   const reads: number[][] = Array.from({ length: threads }, () => []);
-  const pending: (number | null)[] = Array(threads).fill(null);
+  const pending = Array<number | null>(threads).fill(null);
   let count = 0;
   // Bursts: a worker keeps the core for a while, as a time slice would give it.
   for (let w = 0; reads.some((rd, i) => rd.length < howMany || pending[i] !== null);) {

@@ -141,11 +141,11 @@ export async function costGrowthChart(
       fill: false,
     });
     const spreads = points.map((p) => spreadOf(p, kind));
-    if (spreads.every((s) => s !== undefined) && spreads.some((s) => s!.max > s!.min)) {
-      bands.push({ label: "", data: spreads.map((s) => s!.min), borderWidth: 0, pointRadius: 0, fill: false });
+    if (spreads.every((s) => s !== undefined) && spreads.some((s) => s.max > s.min)) {
+      bands.push({ label: "", data: spreads.map((s) => s.min), borderWidth: 0, pointRadius: 0, fill: false });
       bands.push({
         label: "",
-        data: spreads.map((s) => s!.max),
+        data: spreads.map((s) => s.max),
         borderWidth: 0,
         pointRadius: 0,
         backgroundColor: withAlpha(color, 0.2),
