@@ -54,9 +54,7 @@ export function htmlTable<Row extends object>(
   if (!isArray(rows)) throw new TypeError(`htmlTable: rows must be an array, got ${typeof rows}`);
   if (!isArray(columns) || columns.length === 0)
     throw new RangeError("htmlTable: columns is empty — name at least one column to show");
-  const cols: TableColumn<Row>[] = columns.map((c) =>
-    typeof c === "string" ? { header: c, value: c } : c,
-  );
+  const cols: TableColumn<Row>[] = columns.map((c) => (typeof c === "string" ? { header: c, value: c } : c));
   const cellOf = (col: TableColumn<Row>, row: Row): unknown =>
     typeof col.value === "function" ? col.value(row) : row[col.value];
   // A column's alignment is decided once, from its first row, so a column never zig-zags.
