@@ -176,7 +176,7 @@ export async function measurePeers(options: PeersOptions = {}): Promise<{ names:
       for (let round = 0; round < trials; round++) {
         for (let k = 0; k < all.length; k++) {
           const i = (round + k) % all.length;
-          samples[i].push(await trial(all[i], body, tasks, total));
+          samples[i]!.push(await trial(all[i]!, body, tasks, total));
         }
       }
       rows.push({ body, tasks, samples });
@@ -209,7 +209,7 @@ export function verdict(names: readonly string[], rows: readonly PeersRow[]): st
   if (lost.length === 0) {
     const margins = rows.map((r) => {
       const medians = r.samples.map((s) => summarize(s).median);
-      return Math.min(...medians.slice(1)) / medians[0];
+      return Math.min(...medians.slice(1)) / medians[0]!;
     });
     return (
       `${names[0]} is fastest at every point: the nearest peer took ` +
@@ -220,7 +220,7 @@ export function verdict(names: readonly string[], rows: readonly PeersRow[]): st
     .map((r) => {
       const medians = r.samples.map((s) => summarize(s).median);
       const best = medians.indexOf(Math.min(...medians));
-      return `${BODY_LABEL[r.body]}, ${r.tasks} tasks: ${names[best]} beat ours (${medians[best].toFixed(1)} vs ${medians[0].toFixed(1)} ns)`;
+      return `${BODY_LABEL[r.body]}, ${r.tasks} tasks: ${names[best]} beat ours (${medians[best]!.toFixed(1)} vs ${medians[0]!.toFixed(1)} ns)`;
     })
     .join("\n");
 }

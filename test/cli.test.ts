@@ -105,10 +105,10 @@ test("the race's defaults are notebook 1's: the seed's five workers × 100,000, 
     howMany: number;
     sensorWork: number;
   };
-  const specs = NOTEBOOK_PARAMETERS["01-the-race"].specs;
+  const specs = NOTEBOOK_PARAMETERS["01-the-race"]!.specs;
   assert.deepEqual(
     { threads, howMany, sensorWork },
-    { threads: specs.threads.default, howMany: specs.howMany.default, sensorWork: specs.sensorWork.default },
+    { threads: specs.threads!.default, howMany: specs.howMany!.default, sensorWork: specs.sensorWork!.default },
   );
   assert.equal(sensorWork, 60);
 });
@@ -118,10 +118,10 @@ test("--lang ko prints the book's Korean sentence; a language it does not speak 
   assert.equal(ko.code, 0, ko.stderr);
   const lines = ko.stdout.trim().split("\n");
   assert.match(
-    lines[0],
+    lines[0]!,
     /^locked 카운터, 워커 2개 × 증가 1,000번, 증가마다 먼저 센서 읽기: 산술 연산 60회 \(Node v\d+/,
   );
-  assert.match(lines[1], /^카운터 값은 2000여야 하는데, 실제로는 2000 입니다 {2}\(손실 0 = 0\.0%, [\d.]+ ms\)$/);
+  assert.match(lines[1]!, /^카운터 값은 2000여야 하는데, 실제로는 2000 입니다 {2}\(손실 0 = 0\.0%, [\d.]+ ms\)$/);
   const bad = await race("--lang", "fr");
   assert.equal(bad.code, 2);
   assert.equal(bad.stderr, '--lang must be one of en, ko, got "fr"\n');

@@ -154,7 +154,7 @@ function pagesOf(editions: Edition[], out: string) {
         .map((e) => e.lang);
       entries.push({
         ...page,
-        source: edition.notebooks[index].file,
+        source: edition.notebooks[index]!.file, // pages were made from these notebooks, one each
         reveal: `${upFrom(edition.lang)}reveal.js`,
         navigation: navigation(pages, index, twins),
       });

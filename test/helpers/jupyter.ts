@@ -209,7 +209,7 @@ export function cellById(nb: Notebook, id: string): { text: string; pngs: Buffer
   const cell = nb.cells.find((c) => c.id === id);
   if (!cell) throw new Error(`no cell with id ${JSON.stringify(id)}`);
   if (cell.cell_type !== "code") throw new Error(`cell ${id} is ${cell.cell_type}, not code`);
-  const text = cellTexts({ ...nb, cells: [cell] })[0];
+  const text = cellTexts({ ...nb, cells: [cell] })[0]!; // one cell in, one text out
   const pngs = (cell.outputs ?? [])
     .map((o) => o.data?.["image/png"])
     .filter((png): png is string | string[] => png !== undefined)

@@ -51,6 +51,7 @@ test(
       cell("1_000"),
       'console.log((await runExperiment({ counter: "atomic", ...P })).trials[0].found)',
     ]);
+    assert.ok(good && plain && fixed, "a cell's result is missing");
     assert.equal(good.status, "ok");
     assert.deepEqual(refused, {
       status: "error",

@@ -39,9 +39,9 @@ function excerpts(file: string): Excerpt[] {
       found.push({
         notebook: path.relative(NOTEBOOKS_DIR, file),
         cell: cell.id ?? "?",
-        language: fence[1],
+        language: fence[1]!,
         source,
-        lines: fence[2].split("\n"),
+        lines: fence[2]!.split("\n"),
       });
     }
   }

@@ -110,9 +110,9 @@ describe("checkOverrides", () => {
       () => check(["--how-many", "3000000"]),
       "--how-many must be an integer from 1 to 2,000,000, got 3,000,000 (in 04-gil-and-the-event-loop)",
     );
-    assert.equal(check(["--how-many", "3000000"], ["01-the-race", "02-the-lock"])[0].value, "3000000");
+    assert.equal(check(["--how-many", "3000000"], ["01-the-race", "02-the-lock"])[0]!.value, "3000000");
     // threads is the workers in 01–03 only: 04's table of schedules has its own scheduleThreads.
-    assert.equal(check(["--threads", "20"])[0].value, "20");
+    assert.equal(check(["--threads", "20"])[0]!.value, "20");
   });
 
   test("rules that tie parameters together are checked with the notebook's other values", () => {

@@ -90,9 +90,9 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
     },
     together: (v) => {
       race(v);
-      for (const threads of v.workerCounts as number[]) race({ threads, howMany: v.howMany });
-      for (const threads of v.costWorkerCounts as number[]) race({ threads, howMany: v.costHowMany });
-      for (const howMany of v.sizes as number[]) race({ threads: v.threads, howMany });
+      for (const threads of v.workerCounts as number[]) race({ threads, howMany: v.howMany! });
+      for (const threads of v.costWorkerCounts as number[]) race({ threads, howMany: v.costHowMany! });
+      for (const howMany of v.sizes as number[]) race({ threads: v.threads!, howMany });
     },
   },
   "04-gil-and-the-event-loop": {
@@ -196,7 +196,7 @@ export function resolveParameters<T extends Record<string, ParamValue>>(
   const values: Record<string, ParamValue> = {};
   const sources: Record<string, ParamSource> = {};
   for (const name of declared) {
-    const spec = specs[name];
+    const spec = specs[name]!; // name is one of Object.keys(specs)
     if (!(name in cell)) throw new InputError(`the parameters cell of ${notebook} is missing ${name}`);
     const text = spec.kind === "lang" ? undefined : env[envName(name)];
     if (text !== undefined && text.trim() !== "") {
@@ -257,7 +257,7 @@ export function parametersReport(
       : typeof value === "number"
         ? T.f.int(value)
         : value;
-    return `  ${name.padEnd(16)} ${shown.padStart(14)}   (${T.params.source(sources[name], envName(name))})`;
+    return `  ${name.padEnd(16)} ${shown.padStart(14)}   (${T.params.source(sources[name]!, envName(name))})`;
   });
   return `${T.params.title(machine.node, machine.cores)}\n${lines.join("\n")}`;
 }

@@ -112,7 +112,7 @@ function parseOutput(
   const expected = Number(counts[1]);
   const found = Number(counts[2]);
   return {
-    pythonVersion: version[1],
+    pythonVersion: version[1]!, // the pattern's group always takes part in a match
     switchInterval: interval ? Number(interval[1]) : null,
     expected,
     found,

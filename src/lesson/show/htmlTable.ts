@@ -28,7 +28,7 @@ export interface TableOptions<Row> {
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!); // the pattern matches only ESCAPES' keys
 }
 
 function defaultFormat(value: unknown): string {
@@ -59,7 +59,7 @@ export function htmlTable<Row extends object>(
     typeof col.value === "function" ? col.value(row) : row[col.value];
   // A column's alignment is decided once, from its first row, so a column never zig-zags.
   const aligns = cols.map(
-    (col) => col.align ?? (rows.length > 0 && typeof cellOf(col, rows[0]) === "number" ? "right" : "left"),
+    (col) => col.align ?? (rows.length > 0 && typeof cellOf(col, rows[0]!) === "number" ? "right" : "left"),
   );
 
   const head = cols

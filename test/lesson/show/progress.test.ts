@@ -18,7 +18,7 @@ test("progressBar outside a kernel is silent, or writes lines to stdout when ask
   }
   assert.deepEqual(errors, []);
   assert.equal(written.length, 5, "a line at 0, ¼, ½, ¾ and done");
-  assert.match(written[4], /^sweep ▕█{24}▏ 8\/8 · trial 8\n$/);
+  assert.match(written[4]!, /^sweep ▕█{24}▏ 8\/8 · trial 8\n$/);
   assert.equal(progressLine("x", 0, 4, ""), `x ▕${"░".repeat(24)}▏ 0/4`);
 });
 

@@ -20,7 +20,7 @@ interface Config {
 function configOf(html: string): Config {
   const match = html.match(/\nvar C = (\{.*\});\n/);
   assert.ok(match, "no configuration in the widget's script");
-  return JSON.parse(match[1]) as Config;
+  return JSON.parse(match[1]!) as Config;
 }
 
 type Simulation = { startRace: typeof startRace; raceStep: typeof raceStep };
@@ -82,8 +82,8 @@ describe("stepperHtml", () => {
     const C = configOf(stepperHtml({ workers: 2, lang: "en" }));
     assert.equal(C.text.effects["1|2|1|0|1"], "B writes 1 over A's 1");
     assert.equal(C.text.lost["0|1"], "A's update is lost");
-    assert.match(C.text.summary[1], /the count is 1, not 2\. 1 of 2 updates kept, 1 lost/);
-    assert.match(C.text.summary[2], /All 2 updates kept/);
+    assert.match(C.text.summary[1]!, /the count is 1, not 2\. 1 of 2 updates kept, 1 lost/);
+    assert.match(C.text.summary[2]!, /All 2 updates kept/);
   });
 
   it("offers each named schedule as a button labelled with it, and knows the schedules that keep all", () => {

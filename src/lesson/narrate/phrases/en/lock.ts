@@ -34,7 +34,7 @@ export const lock = {
     `Only the unsafe counter lost anything: ${s(lost, "update")} over ${s(trials, "trial")}.`,
   noneLost: (trials: readonly number[]) =>
     `No counter lost an update this time (${
-      trials.every((t) => t === trials[0]) ? `${s(trials[0], "trial")} each` : `${trials.map(int).join(", ")} trials`
+      trials.every((t) => t === trials[0]) ? `${s(trials[0]!, "trial")} each` : `${trials.map(int).join(", ")} trials`
     }): the unsafe one was lucky, not fixed.`,
   fixedLost: (counter: string, lost: number, trials: number) =>
     `**The ${counter} counter lost ${s(lost, "update")} over ${s(trials, "trial")}: that is a bug; please report it.**`,
