@@ -10,7 +10,7 @@ import { availableParallelism, tmpdir } from "node:os";
 import * as path from "node:path";
 import { Worker } from "node:worker_threads";
 import { withPool, type WorkerPool } from "../src/lesson/engine/pool";
-import { nsPerIncrement } from "../src/lesson/analysis/sweeps";
+import { nsPerIncrement } from "../src/lesson/analysis/costs";
 import { summarize } from "../src/lesson/analysis/stats";
 import { CELLS, countIndex, runnable, VARIANTS, type LoopName, type VariantName } from "./mutexLoops";
 import type { LoopReply, LoopRequest } from "./mutexWorker";

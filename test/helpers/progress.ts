@@ -1,6 +1,6 @@
 // Recording a sweep's progress calls, and checking they only ever move forward.
 import assert from "node:assert/strict";
-import type { ProgressCallback } from "../../src/lesson/analysis/sweeps";
+import type { ProgressCallback } from "../../src/lesson/analysis/progressCallback";
 
 /** A progress callback that records its calls, and checks they only ever move forward. */
 export function recorder(): { calls: [number, number, string][]; onProgress: ProgressCallback } {

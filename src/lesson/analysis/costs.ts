@@ -5,9 +5,14 @@
  */
 import { KIND_ORDER, type CounterKind } from "../engine/counters";
 import type { Experiment } from "../engine/experiment";
+import type { TrialResult } from "../engine/pool";
 import { InputError } from "../core/errors";
 import { median } from "./stats";
-import { nsPerIncrement } from "./sweeps";
+
+/** elapsed · 1e6 / (threads × howMany): wall-clock nanoseconds per increment, all workers together. */
+export function nsPerIncrement(trial: Pick<TrialResult, "elapsedMs" | "expected">): number {
+  return (trial.elapsedMs * 1e6) / trial.expected;
+}
 
 export interface CounterCost {
   counter: CounterKind;

@@ -177,7 +177,7 @@ export function simulate(order: string, threads: number): number {
   return state.count;
 }
 
-export interface TraceStep {
+export interface ScheduleStep {
   step: number;
   thread: string;
   kind: StepKind;
@@ -193,12 +193,12 @@ export interface TraceStep {
  * One order, step by step, for a reader: what each thread read, computed and wrote,
  * the shared count after each step, and which write erased whose update.
  */
-export function traceOrder(order: string, threads: number): TraceStep[] {
+export function scheduleSteps(order: string, threads: number): ScheduleStep[] {
   let state = startRace(threads);
   return [...order].map((thread, s) => {
     const result = raceStep(state, threadIndex(order, s, threads));
     state = result.state;
-    const step: TraceStep = {
+    const step: ScheduleStep = {
       step: s + 1,
       thread,
       kind: STEP_KINDS[result.kind],

@@ -3,7 +3,6 @@ import assert from "node:assert/strict";
 import {
   NOTEBOOK_PARAMETERS,
   envName,
-  parametersReport,
   parseParam,
   resolveParameters,
   type ParamSpec,
@@ -44,22 +43,6 @@ test("a value edited in the cell is labelled so; an environment override names i
     trials: "default",
     sensorWork: "default",
   });
-});
-
-test("the report prints each value with where it came from", () => {
-  const report = parametersReport(
-    { lang: "en", threads: 8, howMany: 1_000_000, sizes: [100, 1_000] },
-    { lang: "edition", threads: "cell", howMany: "env", sizes: "default" },
-    "en",
-    { node: "v20.0.0", cores: 2 },
-  );
-  assert.deepEqual(report.split("\n"), [
-    "Parameters of this run (Node v20.0.0, 2 cores):",
-    "  lang                         en   (this edition)",
-    "  threads                       8   (in the cell)",
-    "  howMany               1,000,000   (from HOW_MANY)",
-    "  sizes                100, 1,000   (default)",
-  ]);
 });
 
 test("a bad value in the cell is refused in one line naming the parameter, the value and the rule", () => {

@@ -4,7 +4,7 @@ import {
   enumerateInterleavings,
   raceStep,
   startRace,
-  traceOrder,
+  scheduleSteps,
   type RaceState,
 } from "../../../src/lesson/analysis/interleavings";
 import { embeddedSimulation, stepperHtml } from "../../../src/lesson/show/stepper";
@@ -43,14 +43,14 @@ describe("stepperHtml", () => {
     assert.ok(html.includes(embeddedSimulation()));
   });
 
-  it("the embedded simulation gives every schedule's final count, as traceOrder does", () => {
+  it("the embedded simulation gives every schedule's final count, as scheduleSteps does", () => {
     for (const workers of [2, 3]) {
       const sim = widgetSimulation(stepperHtml({ workers }));
       for (const { order, final } of enumerateInterleavings({ threads: workers, increments: 1 })) {
         let state: RaceState = sim.startRace(workers);
         for (const name of order) state = sim.raceStep(state, name.charCodeAt(0) - 65).state;
         assert.equal(state.count, final, order);
-        assert.equal(traceOrder(order, workers).at(-1)?.count, final);
+        assert.equal(scheduleSteps(order, workers).at(-1)?.count, final);
       }
     }
   });
