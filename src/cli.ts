@@ -15,7 +15,7 @@ import { NOTEBOOK_PARAMETERS } from "./lesson/parameters/parameters";
 import { InputError, parseInteger } from "./lesson/core/validate";
 
 /** The race's defaults are notebook 1's: the seed's five workers × 100,000, with its sensor work. */
-const RACE = NOTEBOOK_PARAMETERS["01-the-race"]!.specs;
+const RACE = NOTEBOOK_PARAMETERS["01-the-race"]!.specs; // a notebook the parameters declare
 // Called with names of notebook 1's parameters only.
 const DEFAULT = (name: string) => String(RACE[name]!.default);
 

@@ -131,10 +131,10 @@ export function startRace(threads: number): RaceState {
  * self-contained on purpose (no imports, no names from outside, plain JavaScript once
  * compiled): its source text is also the simulation inside the stepper widget
  * (src/lesson/show/stepper.ts injects raceStep.toString()), so the page a student plays and
- * the tables the lesson prints cannot drift apart.
+ * the tables the lesson prints cannot drift apart. `t` is one of the state's threads
+ * (0 … threads − 1), so every index in it is in range.
  */
 export function raceStep(state: RaceState, t: number): RaceStepResult {
-  // t is one of the state's threads (0 … threads − 1): every index below is in range.
   const kind = (state.taken[t]! % 3) as 0 | 1 | 2;
   const registers = state.registers.slice();
   const seen = state.seen.slice();
@@ -235,6 +235,7 @@ function* generate(threads: number, increments: number): Generator<Interleaving>
       yield { order: String.fromCharCode(...order), expected, final, lost: expected - final };
       return;
     }
+    // left and register hold one entry per thread.
     for (let t = 0; t < threads; t++) {
       if (left[t] === 0) continue;
       const kind = (per - left[t]!) % 3;

@@ -90,6 +90,7 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       tinyRepetitions: int(TINY_RACE_LIMITS.repetitions, 1_000),
     },
     together: (v) => {
+      // v holds every parameter declared above.
       race(v);
       for (const threads of v.workerCounts as number[]) race({ threads, howMany: v.howMany! });
       for (const threads of v.costWorkerCounts as number[]) race({ threads, howMany: v.costHowMany! });
