@@ -16,6 +16,7 @@ import {
 } from "../helpers/chromium";
 import { ROOT, runExport, skipWithoutVenv } from "../helpers/jupyter";
 import { startLab, type Lab } from "../helpers/lab";
+import { stepperHtml } from "../../src/lesson/show/stepper";
 
 const FIXTURES = path.join(ROOT, "test", "fixtures", "stepper");
 const NOTEBOOK = "01-stepper.ipynb";
@@ -108,7 +109,6 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
   test("fits a 1280×720 slide, and its keys do not reach the deck", async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
-    const { stepperHtml } = require("../../src/lesson/show/stepper") as typeof import("../../src/lesson/show/stepper");
     // A deck listens for keys on the document, as reveal.js does; the stepper must keep its own.
     await page.setContent(
       `<!DOCTYPE html><html><body style="margin:0"><section style="width:1280px;height:720px;padding:40px;box-sizing:border-box">` +
@@ -159,7 +159,7 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
     const look = await page.evaluate<{
       chips: string[];
       tops: number;
-      box: number[];
+      box: [number, number, number, number];
       scale: string;
       log: string;
     }>(`(() => {
@@ -175,7 +175,7 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
       };
     })()`);
     assert.equal(look.tops, 1, `a worker's read, add and write chips stack: ${JSON.stringify(look)}`);
-    assert.ok(!look.chips.some((c) => c.startsWith("list-item")), `the chips are list items: ${look.chips}`);
+    assert.ok(!look.chips.some((c) => c.startsWith("list-item")), `the chips are list items: ${look.chips.join(", ")}`);
     assert.ok(look.box[0] >= 0 && look.box[1] >= 0 && look.box[2] <= 1280 && look.box[3] <= 720, JSON.stringify(look));
     assert.equal(look.scale, "1.000", "the three-worker stepper needs its slide shrunk");
     assert.equal(look.log, "visible", "the log scrolls");

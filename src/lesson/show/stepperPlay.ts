@@ -74,11 +74,12 @@ export function playStep(
   text: StepperText,
   sim: Simulation,
 ): { play: Play; line: LogLine } | null {
-  if (play.race.taken[t] >= 3) return null;
+  // A worker that is done, or one the play does not have, takes no step.
+  if ((play.race.taken[t] ?? 3) >= 3) return null;
   const r = sim.raceStep(play.race, t);
   const lostMark = r.erased ? text.lost[r.erased.thread + "|" + r.erased.count] || "?" : null;
   return {
-    play: { race: r.state, order: play.order + names[t], lost: play.lost + (r.erased ? 1 : 0) },
+    play: { race: r.state, order: play.order + names[t]!, lost: play.lost + (r.erased ? 1 : 0) },
     line: { text: text.effects[stepKey(t, r)] || "?", lostMark: lostMark },
   };
 }
@@ -91,15 +92,15 @@ export function playDone(play: Play): boolean {
 export function playSummary(play: Play, text: StepperText): { text: string; bad: boolean } | null {
   if (!playDone(play)) return null;
   const count = play.race.count;
-  return { text: text.summary[count], bad: count < play.race.taken.length };
+  return { text: text.summary[count] ?? "", bad: count < play.race.taken.length };
 }
 
 export function workerView(play: Play, t: number, text: StepperText): WorkerView {
-  const taken = Math.min(play.race.taken[t], 3);
+  const taken = Math.min(play.race.taken[t] ?? 3, 3);
   return {
     taken: taken,
-    next: text.next[taken],
-    label: text.stepLabel[t][taken],
+    next: text.next[taken] ?? "",
+    label: text.stepLabel[t]?.[taken] ?? "",
     register: play.race.taken[t] === 0 ? text.empty : String(play.race.registers[t]),
     done: taken === 3,
   };
@@ -128,12 +129,12 @@ export function randomSchedule(names: readonly string[], random: () => number): 
   for (let s = 0; s < 3 * names.length; s++) {
     let r = Math.floor(random() * (3 * names.length - s));
     let t = 0;
-    while (r >= left[t]) {
-      r -= left[t];
+    while (r >= left[t]!) {
+      r -= left[t]!;
       t++;
     }
-    left[t]--;
-    out += names[t];
+    left[t]!--;
+    out += names[t]!;
   }
   return out;
 }

@@ -41,8 +41,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
     if (!found) throw new Error("stepper: no " + selector);
     return found;
   };
-  const all = <T extends HTMLElement>(selector: string): T[] =>
-    Array.prototype.slice.call(widget.querySelectorAll<T>(selector));
+  const all = <T extends HTMLElement>(selector: string): T[] => Array.from(widget.querySelectorAll<T>(selector));
   const nojs = widget.querySelector<HTMLElement>(".lu-nojs");
   if (nojs) nojs.hidden = true;
 
@@ -73,16 +72,17 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
     orderEl.textContent = play.order || S.empty;
     for (let t = 0; t < n; t++) {
       const view = R.workerView(play, t, S);
-      const button = stepButtons[t];
-      registers[t].textContent = view.register;
+      // stepperHtml draws a button, a register and three steps for each of the n workers.
+      const button = stepButtons[t]!;
+      registers[t]!.textContent = view.register;
       const label = button.querySelector(".lu-next");
       if (label) label.textContent = view.next;
       button.setAttribute("aria-label", view.label);
       // A focused button that becomes disabled drops the focus to the page, and the keys with it.
       if (view.done && document.activeElement === button) widget.focus({ preventScroll: true });
       button.disabled = view.done;
-      const items = progress[t].children;
-      for (let i = 0; i < 3; i++) items[i].className = i < view.taken ? "lu-did" : i === view.taken ? "lu-next" : "";
+      const items = progress[t]!.children;
+      for (let i = 0; i < 3; i++) items[i]!.className = i < view.taken ? "lu-did" : i === view.taken ? "lu-next" : "";
     }
     widget.setAttribute("data-count", String(play.race.count));
     widget.setAttribute("data-order", play.order);
@@ -135,7 +135,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
     if (window.matchMedia && window.matchMedia("(prefers-reduced-motion: reduce)").matches) delay = 0;
     const next = (): void => {
       while (i < schedule.length) {
-        step(names.indexOf(schedule[i++]));
+        step(names.indexOf(schedule[i++]!));
         if (delay > 0 && i < schedule.length) {
           timer = setTimeout(next, delay);
           return;
@@ -158,7 +158,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
   );
   one<HTMLButtonElement>(".lu-random").addEventListener("click", () => replay(R.randomSchedule(names, Math.random)));
   one<HTMLButtonElement>(".lu-keep").addEventListener("click", () =>
-    replay(C.keep[Math.floor(Math.random() * C.keep.length)]),
+    replay(C.keep[Math.floor(Math.random() * C.keep.length)] ?? ""),
   );
   widget.addEventListener("keydown", (e) => {
     const t = R.keyWorker(e, names);

@@ -134,7 +134,7 @@ describe("randomSchedule", () => {
       if (s === steps) {
         let i = 0;
         // The middle of each choice's interval: floor(u × remaining) lands on that choice.
-        const order = randomSchedule(NAMES[workers], () => (picks[i] + 0.5) / (steps - i++));
+        const order = randomSchedule(NAMES[workers], () => (picks[i]! + 0.5) / (steps - i++));
         counts.set(order, (counts.get(order) ?? 0) + 1);
         return;
       }

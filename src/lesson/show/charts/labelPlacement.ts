@@ -28,7 +28,8 @@ export interface Placement {
 
 // How far from the anchor a label may move, nearest first; beyond the last it would no
 // longer read as the anchor's label.
-const DISTANCES = [4, 8, 14, 22, 32, 46, 64, 88, 120];
+const NEAREST = 4;
+const DISTANCES = [NEAREST, 8, 14, 22, 32, 46, 64, 88, 120];
 
 function overlap(a: Box, b: Box): number {
   const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
@@ -41,7 +42,7 @@ export function boxesOverlap(a: Box, b: Box): boolean {
 }
 
 /** The spots around (x, y) for a label of w × h at distance d: beside, then above and below. */
-function candidates(r: LabelRequest, d: number): Box[] {
+function candidates(r: LabelRequest, d: number): [Box, ...Box[]] {
   const { x, y, width: w, height: h } = r;
   const at = (left: number, top: number): Box => ({ left, top, right: left + w, bottom: top + h });
   return [
@@ -90,7 +91,7 @@ export function placeLabels(
       if (bestCost === 0) break;
     }
     // A label bigger than the plot: at its anchor, clipped by the chart.
-    const box = best ?? candidates(request, DISTANCES[0])[0];
+    const box = best ?? candidates(request, NEAREST)[0];
     placed.push(box);
     return { box, free: bestCost === 0 };
   });

@@ -29,9 +29,9 @@ interface Scale {
   bottom: number;
   getPixelForValue(value: number): number;
 }
-type ScaledChart = DrawnChart & { scales: Record<string, Scale> };
+type ScaledChart = DrawnChart & { scales: { x: Scale; y: Scale } };
 
-const workerColor = (w: number) => WORKER_COLORS[w % WORKER_COLORS.length];
+const workerColor = (w: number) => WORKER_COLORS[w % WORKER_COLORS.length]!;
 
 function checkHandoffs(chart: string, data: { locked?: Handoff; atomic?: Handoff }): [CounterKind, Handoff][] {
   const strips = (["locked", "atomic"] as const)
@@ -99,12 +99,14 @@ export async function handoffStripChart(
           const a = Math.floor(from + ((to - from) * c) / columns);
           const b = Math.max(a + 1, Math.floor(from + ((to - from) * (c + 1)) / columns));
           counts.fill(0);
-          for (let s = a; s < b; s++) counts[h.order[s]]++;
+          // s < to ≤ the trace's length, and each worker index < threads.
+          for (let s = a; s < b; s++) counts[h.order[s]!]!++;
           // Mixed columns stack their workers' shares, so fast turn-taking shows as stripes of colour.
           let top = mid - band / 2;
           for (let w = 0; w < threads; w++) {
-            if (counts[w] === 0) continue;
-            const height = (band * counts[w]) / (b - a);
+            const count = counts[w]!;
+            if (count === 0) continue;
+            const height = (band * count) / (b - a);
             ctx.fillStyle = workerColor(w);
             ctx.fillRect(x.left + c, top, 1.02, height);
             top += height;
@@ -237,7 +239,7 @@ export async function staleWritesChart(picture: LossPicture, opts: StaleWritesOp
       const seen = new Set<string>();
       for (const line of picture.timeline) {
         for (let i = 0; i < line.timeNs.length; i++) {
-          const p = px(line.timeNs[i], line.value[i]);
+          const p = px(line.timeNs[i]!, line.value[i]!);
           const cell = `${Math.round(p.x / 3)},${Math.round(p.y / 3)}`;
           if (seen.has(cell)) continue;
           seen.add(cell);
@@ -253,13 +255,13 @@ export async function staleWritesChart(picture: LossPicture, opts: StaleWritesOp
       const height = FONT_SIZES.valueLabel + 2;
       const requests = shown.map((s, i) => {
         const mid = px(s.timeNs, (s.from + s.wrote) / 2);
-        return { x: mid.x, y: mid.y, width: ctx.measureText(texts[i]).width, height };
+        return { x: mid.x, y: mid.y, width: ctx.measureText(texts[i]!).width, height };
       });
       const bounds = { left: scales.x.left, top: scales.y.top, right: scales.x.right, bottom: scales.y.bottom };
       placeLabels(requests, obstacles, bounds).forEach(({ box }, i) => {
-        ctx.fillText(texts[i], box.left, box.top + 1);
+        ctx.fillText(texts[i]!, box.left, box.top + 1);
         // A label pushed away from its fall gets a thin leader back to it.
-        const { x, y } = requests[i];
+        const { x, y } = requests[i]!;
         const nearX = Math.min(Math.max(x, box.left), box.right);
         const nearY = Math.min(Math.max(y, box.top), box.bottom);
         if (Math.hypot(nearX - x, nearY - y) > 10) {

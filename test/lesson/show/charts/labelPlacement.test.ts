@@ -19,7 +19,7 @@ function assertApart(boxes: Box[], obstacles: Box[], what: string) {
 
 describe("placeLabels", () => {
   it("puts a lone label right beside its anchor", () => {
-    const [{ box, free }] = placeLabels([label(100, 200)], [], PLOT);
+    const { box, free } = placeLabels([label(100, 200)], [], PLOT)[0]!;
     assert.equal(free, true);
     assert.deepEqual(box, { left: 104, top: 191.5, right: 144, bottom: 208.5 });
   });
@@ -42,7 +42,7 @@ describe("placeLabels", () => {
       const y = 230 - i * 2;
       return { left: x - 2, top: y - 2, right: x + 2, bottom: y + 2 };
     });
-    const [placed] = placeLabels([label(400, 200, 44)], [fall, ...points], PLOT);
+    const placed = placeLabels([label(400, 200, 44)], [fall, ...points], PLOT)[0]!;
     assert.equal(placed.free, true);
     assertApart([placed.box], [fall, ...points], "a label by its fall");
     // Still next to its fall: within the nearest few spots.
@@ -84,7 +84,7 @@ describe("placeLabels", () => {
 
   it("says when a label had nowhere free to go", () => {
     const wall: Box = { left: 0, top: 0, right: 800, bottom: 400 };
-    const [placed] = placeLabels([label(400, 200)], [wall], PLOT);
+    const placed = placeLabels([label(400, 200)], [wall], PLOT)[0]!;
     assert.equal(placed.free, false);
   });
 });
