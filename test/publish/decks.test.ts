@@ -199,7 +199,7 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
       const scales = await page.evaluate<Record<string, number>>(
         `Object.fromEntries([...document.querySelectorAll("section[data-fit-scale]")].map((s) => [(s.querySelector("h1, h2")?.textContent ?? "").replace("¶", ""), Number(s.dataset.fitScale)]))`,
       );
-      assert.ok(scales["A long output"]! < 1, `the forty-line output was not scaled: ${JSON.stringify(scales)}`);
+      assert.ok(scales["A long output"]! < 1, `the thirty-line output was not scaled: ${JSON.stringify(scales)}`);
       assert.equal(scales["A wide line"], 1, "a wide line of code should wrap, not shrink its slide");
       assert.equal(scales["1 · First fixture"], 1);
       assert.deepEqual(fetched, [], `the decks asked the network for:\n${fetched.join("\n")}`);
