@@ -280,9 +280,23 @@ describe("the fixture lesson's export", { skip: skipWithoutVenv }, () => {
         `${file}: no narration sentence`,
       );
       assert.ok(!showsCode(html, sourceOf(cellById(nb, "chart-reading"))), `${file}: shows the narration's input`);
-      assert.ok(showsCode(html, sourceOf(cellById(nb, "chart"))), `${file}: hides the chart call`);
       assert.ok(showsCode(html, sourceOf(cellById(nb, "long"))), `${file}: hides a teaching cell`);
     }
+  });
+
+  test("a slide shows what a cell made, not the call, unless the cell teaches; plumbing stays on the page", async () => {
+    const { outDir } = await fixtureExportOnce();
+    const nb = readNotebook(path.join(outDir, "01-first.ipynb"));
+    const page = read(outDir, "01-first.html");
+    const deck = read(outDir, "01-first.slides.html");
+    for (const id of ["chart", "progress", "parameters"]) {
+      assert.ok(showsCode(page, sourceOf(cellById(nb, id))), `the page hides the code of ${id}`);
+      assert.ok(!showsCode(deck, sourceOf(cellById(nb, id))), `the deck shows the code of ${id}, not tagged teach`);
+    }
+    for (const id of ["long", "wide"]) assert.ok(showsCode(deck, sourceOf(cellById(nb, id))), `the deck hides ${id}`);
+    assert.match(deck, /<img [^>]*src="data:image\/png/, "the deck lost the chart");
+    assert.match(page, /data-lu-plumbing="progress"[\s\S]*✓ 3\/3/, "the page lost the progress bar's last line");
+    assert.doesNotMatch(deck, /data-lu-plumbing/, "a progress bar reached the deck");
   });
 
   test("speaker notes are in the deck only; skipped cells are on the page only", async () => {

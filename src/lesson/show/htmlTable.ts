@@ -1,5 +1,7 @@
 // A table for the cases where exact numbers say more than a picture.
-// Styles are inline because exported notebook HTML carries no stylesheet of ours.
+// Styles are inline because exported notebook HTML carries no stylesheet of ours; all but the
+// size, which the page or the slide sets (lesson.css, lesson-slides.css) so that a table reads
+// as large as the prose and the markdown tables around it.
 
 import type { OutcomeGrade } from "../analysis/tinyRace";
 import { FONT_FAMILY, GRADE_ROW_BACKGROUNDS, TEXT_COLOR } from "./chartTheme";
@@ -88,7 +90,7 @@ export function htmlTable<Row extends object>(
     ? `<caption style="caption-side:top;text-align:left;font-weight:bold;padding:4px 0">${escapeHtml(options.caption)}</caption>`
     : "";
   return (
-    `<table style="border-collapse:collapse;font-family:'${FONT_FAMILY}',sans-serif;font-size:15px;color:${TEXT_COLOR};font-variant-numeric:tabular-nums">` +
+    `<table style="border-collapse:collapse;font-family:'${FONT_FAMILY}',sans-serif;color:${TEXT_COLOR};font-variant-numeric:tabular-nums">` +
     `${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
   );
 }

@@ -1,5 +1,8 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "../../helpers/jupyter";
 import { progressBar, progressLine } from "../../../src/lesson/show/progress";
 
 test("progressBar outside a kernel is silent, or writes lines to stdout when asked — never stderr", (t) => {
@@ -24,4 +27,23 @@ test("progressBar outside a kernel is silent, or writes lines to stdout when ask
 
 test("without a title the line is only the bar and the counts", () => {
   assert.equal(progressLine("", 2, 4, "unsafe"), `▕${"█".repeat(12)}${"░".repeat(12)}▏ 2/4 · unsafe`);
+});
+
+test("in a kernel the bar marks itself as plumbing, which the deck template leaves out", () => {
+  const drawn: string[] = [];
+  const fake = { require: () => ({ newDisplay: () => ({ html: (s: string) => drawn.push(s) }) }) };
+  const global = globalThis as { __tslab__?: unknown };
+  const saved = global.__tslab__;
+  global.__tslab__ = fake;
+  try {
+    const bar = progressBar("sweep", { minIntervalMs: 0 });
+    for (let i = 0; i <= 4; i++) bar(i, 4, `trial ${i}`);
+  } finally {
+    global.__tslab__ = saved;
+  }
+  assert.equal(drawn.length, 5);
+  for (const html of drawn) assert.match(html, /^<div data-lu-plumbing="progress" /);
+  assert.match(drawn[4] ?? "", /✓ 4\/4 · \d+\.\d s/);
+  const template = readFileSync(path.join(ROOT, "jupyter", "templates", "lesson-slides", "index.html.j2"), "utf8");
+  assert.match(template, /'data-lu-plumbing' in output/, "the deck template no longer drops plumbing output");
 });

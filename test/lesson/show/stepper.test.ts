@@ -8,6 +8,8 @@ import {
   type RaceState,
 } from "../../../src/lesson/analysis/interleavings";
 import { embeddedSimulation, stepperHtml } from "../../../src/lesson/show/stepper";
+import { PLAY_FUNCTIONS } from "../../../src/lesson/show/stepperPlay";
+import { mountStepper } from "../../../src/lesson/show/stepperWidget";
 
 interface Config {
   workers: number;
@@ -36,11 +38,15 @@ function widgetSimulation(html: string): Simulation {
 }
 
 describe("stepperHtml", () => {
-  it("embeds the very functions the lesson's tables use, not a second implementation", () => {
+  it("embeds the very functions the lesson's tables use and the checked rules and page side, not copies", () => {
     const html = stepperHtml({ workers: 2 });
     assert.ok(html.includes(raceStep.toString()), "raceStep's compiled source is not in the widget");
     assert.ok(html.includes(startRace.toString()), "startRace's compiled source is not in the widget");
     assert.ok(html.includes(embeddedSimulation()));
+    for (const [name, fn] of Object.entries(PLAY_FUNCTIONS)) {
+      assert.ok(html.includes(`var ${name} = ${fn.toString()};`), `the play's rule ${name} is not in the widget`);
+    }
+    assert.ok(html.includes(mountStepper.toString()), "mountStepper's compiled source is not in the widget");
   });
 
   it("the embedded simulation gives every schedule's final count, as scheduleSteps does", () => {
