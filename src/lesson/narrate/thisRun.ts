@@ -3,8 +3,10 @@
  * when the system names one), the Node that ran it, and the notebook's parameters as the
  * parameters cell writes them, so a deck says what it shows without showing that cell.
  */
-import type { ParamValue } from "../parameters/parameters";
 import { phrases, type Facts } from "./facts";
+
+/** A parameter's value, as a parameters cell writes it (the shape of parameters' ParamValue). */
+export type RunValue = number | string | readonly number[];
 
 /** 100000 → "100_000": a number as the parameters cell writes it. */
 export function codeNumber(n: number): string {
@@ -14,7 +16,7 @@ export function codeNumber(n: number): string {
 }
 
 /** One parameter as code: `threads=5`, `sizes=[100, 1_000]`, `pythonCommand="python3"`. */
-export function parameterCode(name: string, value: ParamValue): string {
+export function parameterCode(name: string, value: RunValue): string {
   const shown = Array.isArray(value)
     ? `[${value.map(codeNumber).join(", ")}]`
     : typeof value === "number"
@@ -30,7 +32,7 @@ export function cpuName(model: string | undefined): string | undefined {
 }
 
 /** "This run: Node 20.20.2 on 2 cores (`Intel …`); `threads=5`, …" — the edition's lang left out. */
-export function thisRun(facts: Facts, values: Readonly<Record<string, ParamValue>>): string {
+export function thisRun(facts: Facts, values: Readonly<Record<string, RunValue>>): string {
   const T = phrases(facts).run;
   const shown = Object.entries(values).filter(([name]) => name !== "lang");
   const node = facts.node.replace(/^v/, "");
