@@ -18,6 +18,7 @@ export * from "./lesson/eventLoop/eventLoopRace";
 export * from "./lesson/analysis/stats";
 export * from "./lesson/analysis/costs";
 export * from "./lesson/analysis/sweeps";
+export * from "./lesson/analysis/progressCallback";
 export * from "./lesson/analysis/tinyRace";
 export * from "./lesson/analysis/interleavings";
 export * from "./lesson/analysis/handoff";

@@ -154,7 +154,7 @@ function pagesOf(editions: Edition[], out: string) {
         .map((e) => e.lang);
       entries.push({
         ...page,
-        source: edition.notebooks[index].file,
+        source: edition.notebooks[index]!.file, // pages were made from these notebooks, one each
         reveal: `${upFrom(edition.lang)}reveal.js`,
         navigation: navigation(pages, index, twins),
       });
@@ -169,8 +169,8 @@ function pagesOf(editions: Edition[], out: string) {
   const order = new Map(editions.map((e, i) => [e.lang, i]));
   const rank = (e: PageEntry) => [order.get(e.edition) ?? editions.length, e.notebook] as const;
   const manifest = [
-    ...entries.map((e, i) => ({ entry: e as PageEntry, run: i as number | null, kept: null as number | null })),
-    ...kept.map((e, i) => ({ entry: e as PageEntry, run: null, kept: i })),
+    ...entries.map((e, i) => ({ entry: e, run: i, kept: null as number | null })),
+    ...kept.map((e, i) => ({ entry: e, run: null, kept: i })),
   ].sort((a, b) => {
     const [ea, na] = rank(a.entry);
     const [eb, nb] = rank(b.entry);

@@ -16,6 +16,7 @@ import {
 } from "../helpers/chromium";
 import { ROOT, runExport, skipWithoutVenv } from "../helpers/jupyter";
 import { startLab, type Lab } from "../helpers/lab";
+import { stepperHtml } from "../../src/lesson/show/stepper";
 
 const FIXTURES = path.join(ROOT, "test", "fixtures", "stepper");
 const NOTEBOOK = "01-stepper.ipynb";
@@ -108,7 +109,6 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
   test("fits a 1280×720 slide, and its keys do not reach the deck", async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
-    const { stepperHtml } = require("../../src/lesson/show/stepper") as typeof import("../../src/lesson/show/stepper");
     // A deck listens for keys on the document, as reveal.js does; the stepper must keep its own.
     await page.setContent(
       `<!DOCTYPE html><html><body style="margin:0"><section style="width:1280px;height:720px;padding:40px;box-sizing:border-box">` +

@@ -8,7 +8,7 @@ const NAME = "04-gil-and-the-event-loop.ipynb";
 function race(text: string, counter: string): { expected: number; found: number; lost: number } {
   const m = new RegExp(`^${counter}: Counter should be (\\d+), found (\\d+) \\(lost ([\\d,]+),`, "m").exec(text);
   assert.ok(m, `no "${counter}: Counter should be …" line in:\n${text}`);
-  return { expected: Number(m[1]), found: Number(m[2]), lost: Number(m[3].replaceAll(",", "")) };
+  return { expected: Number(m[1]), found: Number(m[2]), lost: Number(m[3]!.replaceAll(",", "")) };
 }
 
 describe(`notebook ${NAME}`, { skip: skipWithoutVenv }, () => {

@@ -46,7 +46,7 @@ for (const name of notebooks) {
     const tagged = code.filter((cell) => cell.metadata.tags?.includes("parameters"));
     const slug = path.basename(name).replace(/\.ipynb$/, "");
     assert.ok(
-      source(tagged[0] ?? code[0]).includes(`parameters("${slug}", {`),
+      source(tagged[0] ?? code[0]!).includes(`parameters("${slug}", {`),
       `the parameters cell must call parameters("${slug}", { … })`,
     );
     assert.ok(code.length > 0, "no code cells");
@@ -124,14 +124,14 @@ for (const name of notebooks) {
       if (cell.cell_type === "code" && !cell.metadata.tags?.includes("narration")) {
         assert.doesNotMatch(source(cell), /\btell\./, `${cell.id}: a cell that narrates is tagged narration`);
       }
-      for (const [, target] of source(cell).matchAll(/\]\(([\w.-]+\.ipynb)\)/g)) {
+      for (const [, target = ""] of source(cell).matchAll(/\]\(([\w.-]+\.ipynb)\)/g)) {
         assert.ok(
           notebooks.includes(path.join(path.dirname(name), target)),
           `${cell.id} links to ${target}, which is not a notebook here`,
         );
       }
     }
-    assert.ok(nb.cells[0].cell_type === "markdown" && /^# /.test(source(nb.cells[0])), "the first cell is the title");
+    assert.ok(nb.cells[0]!.cell_type === "markdown" && /^# /.test(source(nb.cells[0]!)), "the first cell is the title");
   });
 }
 
@@ -146,8 +146,8 @@ test("code cells keep a book's rhythm: median ≤ 4 lines, 90% ≤ 9, no line ov
     }
   }
   lengths.sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)];
-  const p90 = lengths[Math.floor(0.9 * (lengths.length - 1))];
+  const median = lengths[Math.floor(lengths.length / 2)]!;
+  const p90 = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
   assert.ok(median <= 4, `median code cell is ${median} lines`);
   assert.ok(p90 <= 9, `90% of code cells are within ${p90} lines`);
 });

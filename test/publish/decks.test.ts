@@ -143,10 +143,10 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
       const name = entry.slides.replace(/\//g, "-").replace(/\.slides\.html$/, "");
       const worth = new Set([0, checks.findIndex((c) => c.images > 0), checks.findIndex((c) => c.scale === smallest)]);
       for (const index of [...worth].filter((i) => i >= 0)) {
-        await page.goto(`file://${file}#/${checks[index].slide}`);
+        await page.goto(`file://${file}#/${checks[index]!.slide}`);
         await page.waitForFunction(`document.body.dataset.deckReady === "true"`);
         await page.screenshot({
-          path: path.join(ARTIFACTS, `${label}-${name}-${checks[index].slide.replace("/", "-")}.png`),
+          path: path.join(ARTIFACTS, `${label}-${name}-${checks[index]!.slide.replace("/", "-")}.png`),
         });
       }
     }
@@ -175,7 +175,7 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
       const scales = await page.evaluate<Record<string, number>>(
         `Object.fromEntries([...document.querySelectorAll("section[data-fit-scale]")].map((s) => [(s.querySelector("h1, h2")?.textContent ?? "").replace("¶", ""), Number(s.dataset.fitScale)]))`,
       );
-      assert.ok(scales["A long output"] < 1, `the forty-line output was not scaled: ${JSON.stringify(scales)}`);
+      assert.ok(scales["A long output"]! < 1, `the forty-line output was not scaled: ${JSON.stringify(scales)}`);
       assert.equal(scales["A wide line"], 1, "a wide line of code should wrap, not shrink its slide");
       assert.equal(scales["1 · First fixture"], 1);
       assert.deepEqual(fetched, [], `the decks asked the network for:\n${fetched.join("\n")}`);
@@ -221,6 +221,7 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
     const { outDir, entries } = await exportOnce();
     const entry =
       entries.find((e) => /\bimage\/png\b/.test(readFileSync(path.join(outDir, e.ipynb), "utf8"))) ?? entries[0];
+    assert.ok(entry, "the export has no page");
     const page = await context.newPage();
     await page.goto(`file://${path.join(outDir, entry.html)}`);
     await page.emulateMedia({ media: "print" });

@@ -12,20 +12,14 @@
 import { COUNTER_KINDS, type CounterKind } from "../engine/counters";
 import { checkRaceParams, checkTrials, LIMITS } from "../engine/limits";
 import { withPool, type TrialResult, type WorkerPool } from "../engine/pool";
-import { checkChoiceList, checkFunction, checkInteger, checkIntegerList, describe, InputError } from "../core/validate";
+import { checkChoiceList, checkInteger, checkIntegerList, describe, InputError } from "../core/validate";
+import { nsPerIncrement } from "./costs";
+import { checkProgress, type ProgressCallback } from "./progressCallback";
 import { median } from "./stats";
-
-/** `done` of `total` units (trials, repetitions) finished; `label` says what is running. */
-export type ProgressCallback = (done: number, total: number, label: string) => void;
 
 /** The two counters that must never lose an update. */
 export type FixedCounter = Exclude<CounterKind, "unsafe">;
 const FIXED: readonly FixedCounter[] = ["atomic", "locked"];
-
-export function checkProgress(onProgress: unknown): ProgressCallback | undefined {
-  if (onProgress === undefined) return undefined;
-  return checkFunction<ProgressCallback>("onProgress", onProgress, "(done, total, label) => void");
-}
 
 // ---------------------------------------------------------------- running
 
@@ -44,7 +38,7 @@ async function runJobs(jobs: Job[], sensorWork: number, onProgress: ProgressCall
   const started = performance.now();
   const size = Math.max(...jobs.map((j) => j.threads));
   const total = jobs.reduce((sum, j) => sum + j.trials, 0);
-  onProgress?.(0, total, jobs[0].label);
+  onProgress?.(0, total, jobs[0]!.label); // every sweep has at least one job
   // Counter by counter, in the order given (unsafe first): a worker that has run one kind
   // of counter is compiled for it, and mixing kinds would change how the unsafe one races.
   const kinds = [...new Set(jobs.map((j) => j.counter))];
@@ -304,11 +298,6 @@ export interface CostSweep {
   trials: number;
   points: CostSweepPoint[];
   wallMs: number;
-}
-
-/** elapsed · 1e6 / (threads × howMany): wall-clock nanoseconds per increment, all workers together. */
-export function nsPerIncrement(trial: Pick<TrialResult, "elapsedMs" | "expected">): number {
-  return (trial.elapsedMs * 1e6) / trial.expected;
 }
 
 /** What an increment costs with each counter as workers are added. */

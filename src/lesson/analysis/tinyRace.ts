@@ -5,7 +5,7 @@
 import { COUNTER_KINDS, KIND_ORDER, type CounterKind } from "../engine/counters";
 import { withPool } from "../engine/pool";
 import { checkChoiceList, checkInteger, InputError } from "../core/validate";
-import { checkProgress, type ProgressCallback } from "./sweeps";
+import { checkProgress, type ProgressCallback } from "./progressCallback";
 
 /** Bounds for the tiny race: a repetition takes about 0.1 ms per counter. */
 export const TINY_RACE_LIMITS = { repetitions: { min: 1, max: 500_000 } } as const;

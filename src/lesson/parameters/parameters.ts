@@ -12,12 +12,13 @@
  */
 import { availableParallelism } from "node:os";
 import { countInterleavingsExact } from "../analysis/interleavings";
-import { checkRaceSize } from "../eventLoop/eventLoopRace";
+import { TINY_RACE_LIMITS } from "../analysis/tinyRace";
+import { MAX_TASKS, checkRaceSize } from "../eventLoop/eventLoopRace";
 import { LIMITS, checkRaceParams } from "../engine/limits";
 import { LANGS, checkLang, setLessonLang, type Lang } from "../core/lang";
-import { phrasesFor } from "../narrate/phrases";
+import { parametersReport, type ParamSource } from "../narrate/parametersReport";
 import { parametersAccepted, parametersRefused } from "../show/kernelMessages";
-import { MAX_PYTHON_HOW_MANY, MAX_PYTHON_THREADS } from "../python/seedPrograms";
+import { MAX_PYTHON_HOW_MANY, MAX_PYTHON_THREADS, MAX_SWITCH_INTERVAL_S } from "../python/seedPrograms";
 import { InputError, checkInteger, checkIntegerList, describe, parseInteger, parseIntegerList } from "../core/validate";
 
 export type ParamValue = number | string | number[];
@@ -59,7 +60,7 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       lang: LANG,
       threads: int(LIMITS.threads, 5),
       howMany: int(LIMITS.howMany, 100_000),
-      trials: int({ min: 1, max: 1_000 }, 5),
+      trials: int(LIMITS.trials, 5),
       sensorWork: int(LIMITS.sensorWork, 60),
     },
     together: race,
@@ -69,7 +70,7 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       lang: LANG,
       threads: int(LIMITS.threads, 5),
       howMany: int(LIMITS.howMany, 100_000),
-      trials: int({ min: 1, max: 1_000 }, 5),
+      trials: int(LIMITS.trials, 5),
     },
     together: race,
   },
@@ -85,34 +86,38 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       sizes: ints(LIMITS.howMany, [100, 1_000, 10_000, 100_000]),
       costWorkerCounts: ints(LIMITS.threads, [1, 2, 4, 8, 16]),
       costHowMany: int(LIMITS.howMany, 100_000),
-      costTrials: int({ min: 1, max: 1_000 }, 3),
-      tinyRepetitions: int({ min: 1, max: 500_000 }, 1_000),
+      costTrials: int(LIMITS.trials, 3),
+      tinyRepetitions: int(TINY_RACE_LIMITS.repetitions, 1_000),
     },
     together: (v) => {
+      // v holds every parameter declared above.
       race(v);
-      for (const threads of v.workerCounts as number[]) race({ threads, howMany: v.howMany });
-      for (const threads of v.costWorkerCounts as number[]) race({ threads, howMany: v.costHowMany });
-      for (const howMany of v.sizes as number[]) race({ threads: v.threads, howMany });
+      for (const threads of v.workerCounts as number[]) race({ threads, howMany: v.howMany! });
+      for (const threads of v.costWorkerCounts as number[]) race({ threads, howMany: v.costHowMany! });
+      for (const howMany of v.sizes as number[]) race({ threads: v.threads!, howMany });
     },
   },
   "04-gil-and-the-event-loop": {
     specs: {
       lang: LANG,
-      tasks: int({ min: 1, max: 10_000 }, 5),
+      tasks: int({ min: 1, max: MAX_TASKS }, 5),
+      // This notebook's own bounds, narrower than the library's limits (which say what the
+      // library can run): what its event-loop runs and its interleavings table are meant to show.
       howMany: int({ min: 1, max: 2_000_000 }, 100_000),
       scheduleThreads: int({ min: 1, max: 8 }, 2),
       scheduleIncrements: int({ min: 1, max: 8 }, 1),
       pythonHowMany: int({ min: 1, max: MAX_PYTHON_HOW_MANY }, 100_000),
       pythonThreads: int({ min: 1, max: MAX_PYTHON_THREADS }, 5),
-      switchMicros: int({ min: 1, max: 1_000_000 }, 1),
+      switchMicros: int({ min: 1, max: MAX_SWITCH_INTERVAL_S * 1_000_000 }, 1),
       pythonCommand: { kind: "text", default: "python3" },
     },
     together: (v) => {
       checkRaceSize(v.tasks, v.howMany);
-      const schedules = countInterleavingsExact(v.scheduleThreads as number, v.scheduleIncrements as number);
+      const [threads, increments] = [v.scheduleThreads as number, v.scheduleIncrements as number];
+      const schedules = countInterleavingsExact(threads, increments);
       if (schedules > BigInt(MAX_LISTED_SCHEDULES)) {
         throw new InputError(
-          `scheduleThreads = ${v.scheduleThreads} and scheduleIncrements = ${v.scheduleIncrements} make ${schedules.toLocaleString("en-US")} schedules, ` +
+          `scheduleThreads = ${threads} and scheduleIncrements = ${increments} make ${schedules.toLocaleString("en-US")} schedules, ` +
             `more than the ${MAX_LISTED_SCHEDULES.toLocaleString("en-US")} the notebook lists; lower one of them`,
         );
       }
@@ -169,7 +174,7 @@ export function parseParam(spec: ParamSpec, name: string, text: string): ParamVa
   }
 }
 
-export type ParamSource = "default" | "cell" | "env" | "edition";
+export type { ParamSource };
 
 export interface ResolvedParameters<T> {
   values: T;
@@ -195,7 +200,7 @@ export function resolveParameters<T extends Record<string, ParamValue>>(
   const values: Record<string, ParamValue> = {};
   const sources: Record<string, ParamSource> = {};
   for (const name of declared) {
-    const spec = specs[name];
+    const spec = specs[name]!; // name is one of Object.keys(specs)
     if (!(name in cell)) throw new InputError(`the parameters cell of ${notebook} is missing ${name}`);
     const text = spec.kind === "lang" ? undefined : env[envName(name)];
     if (text !== undefined && text.trim() !== "") {
@@ -238,25 +243,12 @@ export function parameters<T extends Record<string, ParamValue>>(
   const { values, sources } = resolved;
   const lang = (values.lang as Lang | undefined) ?? "en";
   setLessonLang(lang);
-  console.log(parametersReport(values, sources, lang, { node: process.version, cores: availableParallelism() }));
+  const reported = Object.entries(values).map(([name, value]) => ({
+    name,
+    value,
+    source: sources[name] ?? "default",
+    envName: envName(name),
+  }));
+  console.log(parametersReport(reported, lang, { node: process.version, cores: availableParallelism() }));
   return values;
-}
-
-/** What the parameters cell prints: the machine, then each value and where it came from. */
-export function parametersReport(
-  values: Record<string, ParamValue>,
-  sources: Record<string, ParamSource>,
-  lang: Lang,
-  machine: { node: string; cores: number },
-): string {
-  const T = phrasesFor(lang);
-  const lines = Object.entries(values).map(([name, value]) => {
-    const shown = Array.isArray(value)
-      ? value.map(T.f.int).join(", ")
-      : typeof value === "number"
-        ? T.f.int(value)
-        : value;
-    return `  ${name.padEnd(16)} ${shown.padStart(14)}   (${T.params.source(sources[name], envName(name))})`;
-  });
-  return `${T.params.title(machine.node, machine.cores)}\n${lines.join("\n")}`;
 }

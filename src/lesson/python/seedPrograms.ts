@@ -27,6 +27,8 @@ export const PYTHON_PROGRAMS = Object.keys(PYTHON_PROGRAM_FILES) as PythonProgra
 
 export const MAX_PYTHON_HOW_MANY = 10_000_000;
 export const MAX_PYTHON_THREADS = 64;
+/** The longest switch interval a run may set, in seconds (CPython's own default is 0.005). */
+export const MAX_SWITCH_INTERVAL_S = 1;
 export const DEFAULT_PYTHON_TIMEOUT_MS = 60_000;
 
 export interface PythonRunOptions {
@@ -112,7 +114,7 @@ function parseOutput(
   const expected = Number(counts[1]);
   const found = Number(counts[2]);
   return {
-    pythonVersion: version[1],
+    pythonVersion: version[1]!, // the pattern's group always takes part in a match
     switchInterval: interval ? Number(interval[1]) : null,
     expected,
     found,
@@ -137,8 +139,10 @@ export function runPythonSeed(program: PythonProgram, options: PythonRunOptions 
     if (program !== "unsafe-with-call") {
       throw new InputError(`switchInterval only applies to 'unsafe-with-call', not to '${program}'`);
     }
-    if (typeof s !== "number" || !Number.isFinite(s) || s <= 0 || s > 1) {
-      throw new InputError(`switchInterval must be a number of seconds in (0, 1], got ${String(s)}`);
+    if (typeof s !== "number" || !Number.isFinite(s) || s <= 0 || s > MAX_SWITCH_INTERVAL_S) {
+      throw new InputError(
+        `switchInterval must be a number of seconds in (0, ${MAX_SWITCH_INTERVAL_S}], got ${String(s)}`,
+      );
     }
     args.push("--switch-interval", String(s));
   }
@@ -161,7 +165,9 @@ export function runPythonSeed(program: PythonProgram, options: PythonRunOptions 
           });
           return;
         }
-        const exitCode = typeof e.code === "number" ? e.code : null;
+        // Node's error for a non-zero exit has a numeric code, whatever @types/node declares.
+        const code: unknown = e.code;
+        const exitCode = typeof code === "number" ? code : null;
         const signal = e.signal ?? null;
         const what =
           e.killed && signal !== null

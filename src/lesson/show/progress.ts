@@ -10,7 +10,7 @@
 import { loadTslab } from "./display";
 import { escapeHtml } from "./htmlTable";
 
-import type { ProgressCallback } from "../analysis/sweeps";
+import type { ProgressCallback } from "../analysis/progressCallback";
 
 export interface ProgressBarOptions {
   /** Fewest milliseconds between two redraws; the last update is always drawn. Default 100. */

@@ -2,7 +2,7 @@
  * Schedules on screen: one schedule step by step (what each thread read, computed and
  * wrote), and a list of schedules with their steps in columns.
  */
-import { describeSteps, type Interleaving, type TraceStep } from "../analysis/interleavings";
+import { describeSteps, type Interleaving, type ScheduleStep } from "../analysis/interleavings";
 import { lessonLang, type Lang } from "../core/lang";
 import { phrasesFor, type Phrases } from "../narrate/phrases";
 import { checkInteger } from "../core/validate";
@@ -13,19 +13,19 @@ export interface ScheduleTableOptions {
   lang?: Lang;
 }
 
-/** The steps of `traceOrder(order, threads)` as a table: step, thread, action, count. */
-export function traceTable(trace: readonly TraceStep[], options: ScheduleTableOptions = {}): string {
+/** The steps of `scheduleSteps(order, threads)` as a table: step, thread, action, count. */
+export function scheduleStepsTable(steps: readonly ScheduleStep[], options: ScheduleTableOptions = {}): string {
   const T = phrasesFor(options.lang ?? lessonLang()).schedules;
-  const order = trace.map((s) => s.thread).join("");
+  const order = steps.map((s) => s.thread).join("");
   return htmlTable(
-    trace,
+    steps,
     [
-      { header: T.traceHeaders.step, value: "step" },
-      { header: T.traceHeaders.thread, value: "thread" },
-      { header: T.traceHeaders.action, value: (s) => T.action(s) },
-      { header: T.traceHeaders.count, value: "count" },
+      { header: T.stepsHeaders.step, value: "step" },
+      { header: T.stepsHeaders.thread, value: "thread" },
+      { header: T.stepsHeaders.action, value: (s) => T.action(s) },
+      { header: T.stepsHeaders.count, value: "count" },
     ],
-    { caption: options.caption ?? T.traceCaption(order) },
+    { caption: options.caption ?? T.stepsCaption(order) },
   );
 }
 
@@ -36,9 +36,10 @@ export interface InterleavingsTableOptions extends ScheduleTableOptions {
 
 /** "Schedules of 2 threads × 1 increment; …", read off the schedules themselves. */
 function defaultCaption(list: readonly Interleaving[], T: Phrases["schedules"]): string {
-  if (list.length === 0) return "";
-  const threads = new Set(list[0].order).size;
-  return T.listCaption(threads, list[0].order.length / (3 * threads));
+  const first = list[0];
+  if (first === undefined) return "";
+  const threads = new Set(first.order).size;
+  return T.listCaption(threads, first.order.length / (3 * threads));
 }
 
 /**

@@ -54,7 +54,7 @@ const LOST_COLOR = "#D55E00";
 
 function checkSchedule(name: string, order: unknown, workers: number): string {
   const names = Array.from({ length: workers }, (_, t) => threadName(t));
-  const rule = `a schedule names each of ${names.join(", ")} exactly 3 times (read, add, write), e.g. ${DEFAULT_SCHEDULES[workers][0]}`;
+  const rule = `a schedule names each of ${names.join(", ")} exactly 3 times (read, add, write), e.g. ${DEFAULT_SCHEDULES[workers]![0]}`;
   if (typeof order !== "string") throw new InputError(`${name} must be a string; ${rule}, got ${String(order)}`);
   const ok = order.length === 3 * workers && names.every((n) => [...order].filter((c) => c === n).length === 3);
   if (!ok) throw new InputError(`${name} is ${JSON.stringify(order)}; ${rule}`);
@@ -76,17 +76,18 @@ function checkOptions(options: StepperOptions): Required<Omit<StepperOptions, "l
 function sentences(workers: number, lang: Lang) {
   const T = phrasesFor(lang).stepper;
   const names = Array.from({ length: workers }, (_, t) => threadName(t));
+  const name = (t: number) => names[t]!; // t < workers
   const effects: Record<string, string> = {};
   const lost: Record<string, string> = {};
   for (let t = 0; t < workers; t++) {
     for (let value = 0; value <= workers; value++) {
       for (const [kind, k] of STEP_KINDS.map((kind, k) => [kind, k] as const)) {
-        effects[`${t}|${k}|${value}|-`] = T.effect(names[t], kind, value, null);
+        effects[`${t}|${k}|${value}|-`] = T.effect(name(t), kind, value, null);
       }
       for (let u = 0; u < workers; u++) {
         for (let count = 0; count <= workers; count++) {
-          const erased = { thread: names[u], count };
-          effects[`${t}|2|${value}|${u}|${count}`] = T.effect(names[t], "write", value, erased);
+          const erased = { thread: name(u), count };
+          effects[`${t}|2|${value}|${u}|${count}`] = T.effect(name(t), "write", value, erased);
           lost[`${u}|${count}`] = T.lost(erased);
         }
       }

@@ -9,7 +9,7 @@ import {
   simulate,
   summarizeInterleavings,
   runsUnbroken,
-  traceOrder,
+  scheduleSteps,
 } from "../../../src/lesson/analysis/interleavings";
 
 // Why "kept" has a closed form, worked out before running anything: an
@@ -107,8 +107,8 @@ describe("interleavings", () => {
   });
 });
 
-it("traceOrder tells one schedule step by step, and marks the write that erases an update", () => {
-  const kept = traceOrder("AAABBB", 2);
+it("scheduleSteps tells one schedule step by step, and marks the write that erases an update", () => {
+  const kept = scheduleSteps("AAABBB", 2);
   assert.deepEqual(
     kept.map((s) => s.count),
     [0, 0, 1, 1, 1, 2],
@@ -116,15 +116,15 @@ it("traceOrder tells one schedule step by step, and marks the write that erases 
   assert.ok(kept.every((s) => s.erased === undefined));
 
   // Both read 0 before either writes: B's write of 1 lands on A's 1.
-  const lost = traceOrder("ABABAB", 2);
+  const lost = scheduleSteps("ABABAB", 2);
   assert.deepEqual(
     lost.map(({ thread, kind, value, count }) => `${thread} ${kind} ${value} → ${count}`),
     ["A read 0 → 0", "B read 0 → 0", "A add 1 → 0", "B add 1 → 0", "A write 1 → 1", "B write 1 → 1"],
   );
-  assert.deepEqual(lost[5].erased, { thread: "A", count: 1 });
+  assert.deepEqual(lost[5]!.erased, { thread: "A", count: 1 });
   assert.ok(lost.slice(0, 5).every((s) => s.erased === undefined));
-  assert.equal(lost[5].count, simulate("ABABAB", 2));
-  assert.throws(() => traceOrder("AC", 2), /outside A..B/);
+  assert.equal(lost[5]!.count, simulate("ABABAB", 2));
+  assert.throws(() => scheduleSteps("AC", 2), /outside A..B/);
 });
 
 describe("runsUnbroken", () => {

@@ -46,8 +46,10 @@ const PAIRS: Record<string, Particle> = {
 function particleErrors(text: string): string[] {
   const errors: string[] = [];
   for (const m of text.matchAll(/(\d[\d,.]*(?:%|×)?)(으로|로|을|를|이|가|은|는|과|와)(?=[\s.,:;)*]|$)/g)) {
-    const [, value, particle] = m;
-    const pair = PAIRS[particle];
+    // Both groups take part in every match, and the particle is one of PAIRS' keys.
+    const value = m[1]!;
+    const particle = m[2]!;
+    const pair = PAIRS[particle]!;
     const [afterConsonant, afterVowel] = pair.split("/");
     const sound = finalSound(value);
     const expected =
@@ -103,8 +105,8 @@ for (const narrator of NARRATORS) {
           }),
         );
         assert.deepEqual(
-          numbers(said.ko),
-          numbers(said.en),
+          numbers(said.ko!),
+          numbers(said.en!),
           `${narrator.name}, seed ${seed}, ${cores} cores: the languages state different numbers\n${said.en}\n${said.ko}`,
         );
       }

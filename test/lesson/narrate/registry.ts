@@ -107,9 +107,9 @@ function order(r: Random, threads: number, howMany: number): string {
       w = r.pick(open);
     }
     const run = style === "short" ? r.int(1, 3) : style === "long" ? r.int(LONG_RUN, 3 * LONG_RUN) : r.int(1, howMany);
-    const n = Math.min(left[w], run);
+    const n = Math.min(left[w]!, run);
     out += String.fromCharCode(65 + w).repeat(n);
-    left[w] -= n;
+    left[w]! -= n;
   }
   return out;
 }
@@ -124,14 +124,14 @@ function unsafeRun(r: Random) {
   const threads = r.int(1, 4);
   const howMany = r.int(1, 400);
   const reads: number[][] = Array.from({ length: threads }, () => []);
-  const pending: (number | null)[] = Array(threads).fill(null);
+  const pending = Array<number | null>(threads).fill(null);
   let count = 0;
   // Bursts: a worker keeps the core for a while, as a time slice would give it.
   for (let w = 0; reads.some((rd, i) => rd.length < howMany || pending[i] !== null);) {
     const busy = reads.map((rd, i) => rd.length < howMany || pending[i] !== null);
     if (!busy[w] || r.chance(0.2)) w = r.pick(busy.map((b, i) => (b ? i : -1)).filter((i) => i >= 0));
     if (pending[w] === null) {
-      reads[w].push(count);
+      reads[w]!.push(count);
       pending[w] = count;
     } else {
       count = (pending[w] as number) + 1;
@@ -218,7 +218,7 @@ function sweepPoint(r: Random, counter: CounterKind, lostFractions: number[]) {
   return {
     counter,
     lostFractions,
-    medianLostFraction: sorted[Math.floor(sorted.length / 2)],
+    medianLostFraction: sorted[Math.floor(sorted.length / 2)]!, // fractions() gives at least one
     medianElapsedMs: elapsed,
     medianStartSkewMs: elapsed * r.next(),
     medianLoopMs: elapsed * r.next(),
@@ -529,7 +529,7 @@ export const NARRATORS: NarratorEntry[] = [
         ? {
             available: true as const,
             python: run.python,
-            pythonVersion: run.pythonVersion.split(" ")[0],
+            pythonVersion: run.pythonVersion.split(" ")[0]!,
             lines: r.pick([
               ["RESUME 0", "LOAD_ATTR 0 (count)", "BINARY_OP 13 (+=)", "STORE_ATTR 0 (count)"],
               ["LOAD_ATTR 0 (count)", "INPLACE_ADD", "STORE_ATTR 0 (count)"],

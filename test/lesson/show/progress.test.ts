@@ -2,13 +2,11 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { progressBar, progressLine } from "../../../src/lesson/show/progress";
 
-test("progressBar outside a kernel is silent, or writes lines to stdout when asked — never stderr", () => {
+test("progressBar outside a kernel is silent, or writes lines to stdout when asked — never stderr", (t) => {
   const written: string[] = [];
   const errors: string[] = [];
-  const out = process.stdout.write;
-  const err = process.stderr.write;
-  process.stdout.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
+  t.mock.method(process.stdout, "write", (chunk: string) => (written.push(String(chunk)), true));
+  t.mock.method(process.stderr, "write", (chunk: string) => (errors.push(String(chunk)), true));
   try {
     const silent = progressBar("quiet");
     for (let i = 0; i <= 8; i++) silent(i, 8, `trial ${i}`);
@@ -16,12 +14,11 @@ test("progressBar outside a kernel is silent, or writes lines to stdout when ask
     const loud = progressBar("sweep", { lines: true });
     for (let i = 0; i <= 8; i++) loud(i, 8, `trial ${i}`);
   } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
+    t.mock.restoreAll();
   }
   assert.deepEqual(errors, []);
   assert.equal(written.length, 5, "a line at 0, ¼, ½, ¾ and done");
-  assert.match(written[4], /^sweep ▕█{24}▏ 8\/8 · trial 8\n$/);
+  assert.match(written[4]!, /^sweep ▕█{24}▏ 8\/8 · trial 8\n$/);
   assert.equal(progressLine("x", 0, 4, ""), `x ▕${"░".repeat(24)}▏ 0/4`);
 });
 

@@ -1,8 +1,8 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { enumerateInterleavings, traceOrder } from "../../../src/lesson/analysis/interleavings";
+import { enumerateInterleavings, scheduleSteps } from "../../../src/lesson/analysis/interleavings";
 import { escapeHtml } from "../../../src/lesson/show/htmlTable";
-import { interleavingsToHtml, traceTable } from "../../../src/lesson/show/schedules";
+import { interleavingsToHtml, scheduleStepsTable } from "../../../src/lesson/show/schedules";
 
 describe("interleavingsToHtml", () => {
   const list = enumerateInterleavings({ threads: 2, increments: 1 });
@@ -31,9 +31,9 @@ describe("interleavingsToHtml", () => {
   });
 });
 
-describe("traceTable", () => {
+describe("scheduleStepsTable", () => {
   it("words each step, and the losing write says whose update it erased", () => {
-    const html = traceTable(traceOrder("ABABAB", 2), { lang: "en" });
+    const html = scheduleStepsTable(scheduleSteps("ABABAB", 2), { lang: "en" });
     const actions = [...html.matchAll(/<tr><td[^>]*>\d<\/td><td[^>]*>([AB])<\/td><td[^>]*>([^<]*)<\/td>/g)].map(
       ([, thread, action]) => `${thread} ${action}`,
     );

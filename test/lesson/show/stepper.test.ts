@@ -4,7 +4,7 @@ import {
   enumerateInterleavings,
   raceStep,
   startRace,
-  traceOrder,
+  scheduleSteps,
   type RaceState,
 } from "../../../src/lesson/analysis/interleavings";
 import { embeddedSimulation, stepperHtml } from "../../../src/lesson/show/stepper";
@@ -20,16 +20,19 @@ interface Config {
 function configOf(html: string): Config {
   const match = html.match(/\nvar C = (\{.*\});\n/);
   assert.ok(match, "no configuration in the widget's script");
-  return JSON.parse(match[1]);
+  return JSON.parse(match[1]!) as Config;
 }
 
+type Simulation = { startRace: typeof startRace; raceStep: typeof raceStep };
+
 /** The widget's own copy of the simulation, evaluated the way the browser does. */
-function widgetSimulation(html: string): { startRace: typeof startRace; raceStep: typeof raceStep } {
+function widgetSimulation(html: string): Simulation {
   const script = html.match(/<script>([\s\S]*)<\/script>/)?.[1] ?? "";
   const start = script.indexOf("var startRace = ");
   const end = script.indexOf("\nvar C = ");
   assert.ok(start >= 0 && end > start, "no embedded simulation in the script");
-  return new Function(`${script.slice(start, end)}\nreturn { startRace, raceStep };`)();
+  const simulation = new Function(`${script.slice(start, end)}\nreturn { startRace, raceStep };`) as () => Simulation;
+  return simulation();
 }
 
 describe("stepperHtml", () => {
@@ -40,14 +43,14 @@ describe("stepperHtml", () => {
     assert.ok(html.includes(embeddedSimulation()));
   });
 
-  it("the embedded simulation gives every schedule's final count, as traceOrder does", () => {
+  it("the embedded simulation gives every schedule's final count, as scheduleSteps does", () => {
     for (const workers of [2, 3]) {
       const sim = widgetSimulation(stepperHtml({ workers }));
       for (const { order, final } of enumerateInterleavings({ threads: workers, increments: 1 })) {
         let state: RaceState = sim.startRace(workers);
         for (const name of order) state = sim.raceStep(state, name.charCodeAt(0) - 65).state;
         assert.equal(state.count, final, order);
-        assert.equal(traceOrder(order, workers).at(-1)?.count, final);
+        assert.equal(scheduleSteps(order, workers).at(-1)?.count, final);
       }
     }
   });
@@ -79,8 +82,8 @@ describe("stepperHtml", () => {
     const C = configOf(stepperHtml({ workers: 2, lang: "en" }));
     assert.equal(C.text.effects["1|2|1|0|1"], "B writes 1 over A's 1");
     assert.equal(C.text.lost["0|1"], "A's update is lost");
-    assert.match(C.text.summary[1], /the count is 1, not 2\. 1 of 2 updates kept, 1 lost/);
-    assert.match(C.text.summary[2], /All 2 updates kept/);
+    assert.match(C.text.summary[1]!, /the count is 1, not 2\. 1 of 2 updates kept, 1 lost/);
+    assert.match(C.text.summary[2]!, /All 2 updates kept/);
   });
 
   it("offers each named schedule as a button labelled with it, and knows the schedules that keep all", () => {

@@ -29,10 +29,10 @@ interface Scale {
   bottom: number;
   getPixelForValue(value: number): number;
 }
-type ScaledChart = DrawnChart & { scales: Record<string, Scale> };
+type ScaledChart = DrawnChart & { scales: { x: Scale; y: Scale } };
 
 const LOST_COLOR = "#D55E00";
-const workerColor = (w: number) => WORKER_COLORS[w % WORKER_COLORS.length];
+const workerColor = (w: number) => WORKER_COLORS[w % WORKER_COLORS.length]!;
 
 function checkHandoffs(chart: string, data: { locked?: Handoff; atomic?: Handoff }): [CounterKind, Handoff][] {
   const strips = (["locked", "atomic"] as const)
@@ -100,12 +100,14 @@ export async function handoffStripChart(
           const a = Math.floor(from + ((to - from) * c) / columns);
           const b = Math.max(a + 1, Math.floor(from + ((to - from) * (c + 1)) / columns));
           counts.fill(0);
-          for (let s = a; s < b; s++) counts[h.order[s]]++;
+          // s < to ≤ the trace's length, and each worker index < threads.
+          for (let s = a; s < b; s++) counts[h.order[s]!]!++;
           // Mixed columns stack their workers' shares, so fast turn-taking shows as stripes of colour.
           let top = mid - band / 2;
           for (let w = 0; w < threads; w++) {
-            if (counts[w] === 0) continue;
-            const height = (band * counts[w]) / (b - a);
+            const count = counts[w]!;
+            if (count === 0) continue;
+            const height = (band * count) / (b - a);
             ctx.fillStyle = workerColor(w);
             ctx.fillRect(x.left + c, top, 1.02, height);
             top += height;

@@ -12,8 +12,8 @@ export const schedules = {
         : s.erased
           ? `writes ${int(s.value)} over ${s.erased.thread}'s ${int(s.erased.count)}: ${s.erased.thread}'s update is lost`
           : `writes ${int(s.value)}`,
-  traceHeaders: { step: "step", thread: "thread", action: "action", count: "count" },
-  traceCaption: (order: string) => `Schedule ${order}`,
+  stepsHeaders: { step: "step", thread: "thread", action: "action", count: "count" },
+  stepsCaption: (order: string) => `Schedule ${order}`,
   listHeaders: { final: "final", lost: "lost" },
   listCaption: (threads: number, increments: number) =>
     `Schedules of ${s(threads, "thread")} × ${s(increments, "increment")}; highlighted: an update is lost`,

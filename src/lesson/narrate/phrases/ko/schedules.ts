@@ -15,8 +15,8 @@ export const schedules = {
         : s.erased
           ? `${josa(s.erased.thread, "이/가")} 쓴 ${int(s.erased.count)} 위에 ${josa(s.value, "을/를")} 쓴다: ${s.erased.thread}의 갱신이 사라진다`
           : `${josa(s.value, "을/를")} 쓴다`,
-  traceHeaders: { step: "단계", thread: "스레드", action: "동작", count: "카운터" },
-  traceCaption: (order: string) => `스케줄 ${order}`,
+  stepsHeaders: { step: "단계", thread: "스레드", action: "동작", count: "카운터" },
+  stepsCaption: (order: string) => `스케줄 ${order}`,
   listHeaders: { final: "최종값", lost: "손실" },
   listCaption: (threads: number, increments: number) =>
     `스레드 ${int(threads)}개 × 증가 ${int(increments)}번의 스케줄 (강조된 행: 갱신 하나가 사라짐)`,
