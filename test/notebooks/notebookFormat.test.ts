@@ -53,7 +53,7 @@ for (const name of notebooks) {
     assert.equal(tagged.length, 1, `exactly one code cell must be tagged "parameters", found ${tagged.length}`);
     assert.equal(tagged[0], code[0], 'the first code cell must be the one tagged "parameters"');
     assert.equal(
-      slideType(tagged[0]),
+      slideType(tagged[0]!), // one, as just asserted
       "skip",
       "the parameters cell is page-only (slide_type skip): a deck says the run in its title",
     );
@@ -95,7 +95,7 @@ for (const name of notebooks) {
     );
     assert.ok(
       nb.cells.some(
-        (cell) => /^tell\.thisRun\(P\);$/.test(source(cell)) && nb.cells.indexOf(cell) < nb.cells.indexOf(slides[1]),
+        (cell) => /^tell\.thisRun\(P\);$/.test(source(cell)) && nb.cells.indexOf(cell) < nb.cells.indexOf(slides[1]!), // four or more, as just asserted
       ),
       "the title slide says what this run was: tell.thisRun(P) before the second slide",
     );
