@@ -52,7 +52,58 @@ for (const name of notebooks) {
     assert.ok(code.length > 0, "no code cells");
     assert.equal(tagged.length, 1, `exactly one code cell must be tagged "parameters", found ${tagged.length}`);
     assert.equal(tagged[0], code[0], 'the first code cell must be the one tagged "parameters"');
+    assert.equal(
+      slideType(tagged[0]!), // one, as just asserted
+      "skip",
+      "the parameters cell is page-only (slide_type skip): a deck says the run in its title",
+    );
   });
+}
+
+/**
+ * The slide conventions, one tag each: `parameters` (the one parameters cell), `narration` (a
+ * hidden `tell.…` call), `teach` (code whose input stays on a slide; every other code cell shows
+ * only its outputs there) and `notes` (the lecturer's speaker notes).
+ */
+const TAGS = ["parameters", "narration", "teach", "notes"];
+
+for (const name of notebooks) {
+  test(`${name}: tags are the slide conventions' vocabulary`, () => {
+    const nb = readNotebook(path.join(NOTEBOOKS_DIR, name));
+    for (const cell of nb.cells) {
+      const tags = cell.metadata.tags ?? [];
+      for (const tag of tags) assert.ok(TAGS.includes(tag), `${cell.id}: tag ${tag} is not one of ${TAGS.join(", ")}`);
+      if (tags.includes("teach")) {
+        assert.equal(cell.cell_type, "code", `${cell.id}: only code cells teach`);
+        assert.deepEqual(tags, ["teach"], `${cell.id}: a teaching cell is neither narration nor parameters`);
+        assert.notEqual(slideType(cell), "skip", `${cell.id}: code that teaches is on a slide`);
+      }
+      const notes = tags.includes("notes") || slideType(cell) === "notes";
+      if (notes) {
+        assert.equal(cell.cell_type, "markdown", `${cell.id}: speaker notes are markdown`);
+        assert.ok(
+          tags.includes("notes") && slideType(cell) === "notes",
+          `${cell.id}: notes are tagged notes and slide_type notes`,
+        );
+      }
+    }
+    const slides = nb.cells.filter((cell) => slideType(cell) === "slide");
+    const notes = nb.cells.filter((cell) => slideType(cell) === "notes");
+    assert.ok(
+      slides.length >= 4 && notes.length >= slides.length,
+      `${slides.length} slides, ${notes.length} notes: every section has notes`,
+    );
+    assert.ok(
+      nb.cells.some(
+        (cell) => /^tell\.thisRun\(P\);$/.test(source(cell)) && nb.cells.indexOf(cell) < nb.cells.indexOf(slides[1]!), // four or more, as just asserted
+      ),
+      "the title slide says what this run was: tell.thisRun(P) before the second slide",
+    );
+  });
+}
+
+function slideType(cell: { metadata: Record<string, unknown> }): string {
+  return (cell.metadata.slideshow as { slide_type?: string } | undefined)?.slide_type ?? "-";
 }
 
 const SLIDE_TYPES = ["slide", "subslide", "fragment", "-", "skip", "notes"];

@@ -81,7 +81,7 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       howMany: int(LIMITS.howMany, 100_000),
       sensorWork: int(LIMITS.sensorWork, 60),
       trials: int(LIMITS.trials, 30),
-      checkTrials: int(LIMITS.trials, 5),
+      checkTrials: int(LIMITS.trials, 3),
       workerCounts: ints(LIMITS.threads, [1, 2, 4, 8]),
       sizes: ints(LIMITS.howMany, [100, 1_000, 10_000, 100_000]),
       costWorkerCounts: ints(LIMITS.threads, [1, 2, 4, 8, 16]),

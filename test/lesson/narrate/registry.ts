@@ -24,6 +24,7 @@ import * as lock from "../../../src/lesson/narrate/lock";
 import * as race from "../../../src/lesson/narrate/race";
 import * as tinyRace from "../../../src/lesson/narrate/tinyRace";
 import * as trace from "../../../src/lesson/narrate/trace";
+import { thisRun } from "../../../src/lesson/narrate/thisRun";
 import { MAX_LISTED_SCHEDULES } from "../../../src/lesson/parameters/parameters";
 import type { PythonRunResult } from "../../../src/lesson/python/seedPrograms";
 import type { Random } from "../../helpers/random";
@@ -300,6 +301,19 @@ function longShare(h: ReturnType<typeof lockHandoff>): number {
 // ------------------------------------------------------------------ the registry
 
 export const NARRATORS: NarratorEntry[] = [
+  {
+    name: "thisRun",
+    sample: (r) => {
+      const cpu = r.pick([undefined, "", "unknown", "Apple M2", "AMD EPYC 7B13 64-Core Processor"]);
+      const values = {
+        lang: r.pick(["en", "ko"]),
+        ...(r.chance(0.8) ? { threads: r.int(1, 64), howMany: r.pick([1, 999, 100_000, 4_000_000]) } : {}),
+        ...(r.chance(0.5) ? { sizes: [100, 1_000, r.int(1, 1_000_000)] } : {}),
+        ...(r.chance(0.3) ? { pythonCommand: r.pick(["python3", "/usr/bin/python3.13t"]) } : {}),
+      };
+      return { say: (f) => thisRun({ ...f, cpu: cpu }, values), shares: [] };
+    },
+  },
   {
     name: "race.raceOutcome",
     sample: (r) => {
