@@ -68,7 +68,7 @@ for (const name of notebooks) {
 const TAGS = ["parameters", "narration", "teach", "notes"];
 
 for (const name of notebooks) {
-  test(`${name}: tags are the slide conventions' vocabulary`, () => {
+  test(`${name}: tags are the slide conventions' vocabulary; the parameters cell stays off the slides`, () => {
     const nb = readNotebook(path.join(NOTEBOOKS_DIR, name));
     for (const cell of nb.cells) {
       const tags = cell.metadata.tags ?? [];
@@ -87,6 +87,12 @@ for (const name of notebooks) {
         );
       }
     }
+    const parameters = nb.cells.find((cell) => cell.metadata.tags?.includes("parameters"));
+    assert.equal(
+      parameters && slideType(parameters),
+      "skip",
+      `${parameters?.id}: the parameters cell is slide_type skip (the title slide says the run)`,
+    );
     const slides = nb.cells.filter((cell) => slideType(cell) === "slide");
     const notes = nb.cells.filter((cell) => slideType(cell) === "notes");
     assert.ok(
@@ -107,31 +113,6 @@ function slideType(cell: { metadata: Record<string, unknown> }): string {
 }
 
 const SLIDE_TYPES = ["slide", "subslide", "fragment", "-", "skip", "notes"];
-/**
- * The slide conventions' tags (README, "Slide conventions"): parameters (the one parameters
- * cell), narration (a sentence from a narrator; its code hidden everywhere), teach (code that
- * is the point, kept on slides; every other code cell shows only its outputs there), notes.
- */
-const TAGS = ["parameters", "narration", "teach", "notes"];
-
-for (const name of notebooks) {
-  test(`${name}: every tag is a slide convention's, and the parameters cell stays off the slides`, () => {
-    const nb = readNotebook(path.join(NOTEBOOKS_DIR, name));
-    for (const cell of nb.cells) {
-      for (const tag of cell.metadata.tags ?? []) {
-        assert.ok(TAGS.includes(tag), `${cell.id}: tag ${JSON.stringify(tag)} is not one of ${TAGS.join(", ")}`);
-      }
-      if (cell.metadata.tags?.includes("teach")) assert.equal(cell.cell_type, "code", `${cell.id}: teach tags code`);
-    }
-    const parameters = nb.cells.find((cell) => cell.metadata.tags?.includes("parameters"));
-    const slide = (parameters?.metadata.slideshow as { slide_type?: string } | undefined)?.slide_type;
-    assert.equal(
-      slide,
-      "skip",
-      `${parameters?.id}: the parameters cell is slide_type skip (the title slide says the run)`,
-    );
-  });
-}
 
 for (const name of notebooks) {
   test(`${name}: narration cells are one hidden call each; slides and links are well formed`, () => {

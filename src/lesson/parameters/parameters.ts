@@ -85,7 +85,7 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       workerCounts: ints(LIMITS.threads, [1, 2, 4, 8]),
       sizes: ints(LIMITS.howMany, [100, 1_000, 10_000, 100_000]),
       costWorkerCounts: ints(LIMITS.threads, [1, 2, 4, 8, 16]),
-      costHowMany: int(LIMITS.howMany, 100_000),
+      costHowMany: int(LIMITS.howMany, 50_000),
       costTrials: int(LIMITS.trials, 3),
       tinyRepetitions: int(TINY_RACE_LIMITS.repetitions, 1_000),
     },
