@@ -39,6 +39,7 @@ export interface Page {
     options?: { timeout?: number; polling?: number },
   ): Promise<unknown>;
   waitForTimeout(ms: number): Promise<void>;
+  addStyleTag(options: { content: string }): Promise<unknown>;
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   pdf(options: { path: string; format?: string; printBackground?: boolean }): Promise<Buffer>;
   emulateMedia(options: { media: "print" | "screen" | null }): Promise<void>;

@@ -157,6 +157,9 @@ export function inspectSlide(limits: { minTextPx: number }): SlideReport {
 export async function checkEverySlide(page: Page, file: string, name: string, screenshots: string): Promise<string[]> {
   await page.goto(`file://${file}`);
   await page.waitForFunction(`document.body.dataset.deckReady === "true"`, undefined, { timeout: 30_000 });
+  // A fragment fades in over a fraction of a second: without this the screenshot catches it
+  // half-drawn, pale grey, and a reviewer reads that as the slide's colour.
+  await page.addStyleTag({ content: ".reveal .slides section .fragment { transition: none !important; }" });
   const slides = await page.evaluate<[number, number][]>(
     `Reveal.getSlides().map((s) => { const i = Reveal.getIndices(s); return [i.h, i.v || 0]; })`,
   );

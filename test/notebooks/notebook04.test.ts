@@ -46,7 +46,7 @@ describe(`notebook ${NAME}`, { skip: skipWithoutVenv }, () => {
     );
     assert.equal(
       cellById(nb, "enumerate-reading").text.trim(),
-      "2 threads × 1 increment = 6 steps: 20 interleavings, all listed below.",
+      "2 threads × 1 increment × 3 steps = 6 steps: 20 interleavings, all listed below.",
     );
     const table = cellById(nb, "table").text;
     assert.match(table, /<table class="interleavings">/);
