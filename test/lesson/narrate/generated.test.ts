@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { LANGS } from "../../../src/lesson/core/lang";
 import type { Facts } from "../../../src/lesson/narrate/facts";
 import { PHRASES } from "../../../src/lesson/narrate/phrases";
-import { finalSound, type Particle } from "../../../src/lesson/narrate/phrases/ko/josa";
+import { josa, type Particle } from "../../../src/lesson/narrate/phrases/ko/josa";
 import { tell } from "../../../src/lesson/show/tell";
 import { seeded } from "../../helpers/random";
 import { NARRATORS, type Sample } from "./registry";
@@ -49,17 +49,8 @@ function particleErrors(text: string): string[] {
     // Both groups take part in every match, and the particle is one of PAIRS' keys.
     const value = m[1]!;
     const particle = m[2]!;
-    const pair = PAIRS[particle]!;
-    const [afterConsonant, afterVowel] = pair.split("/");
-    const sound = finalSound(value);
-    const expected =
-      pair === "으로/로"
-        ? sound === "consonant"
-          ? afterConsonant
-          : afterVowel
-        : sound === "vowel"
-          ? afterVowel
-          : afterConsonant;
+    // The form josa() gives this value: a particle typed into a phrase instead of josa() is caught here.
+    const expected = josa(value, PAIRS[particle]!).slice(value.length);
     if (particle !== expected) errors.push(`${value}${particle} (should be ${value}${expected})`);
   }
   return errors;

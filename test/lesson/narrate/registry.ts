@@ -27,6 +27,8 @@ import * as trace from "../../../src/lesson/narrate/trace";
 import { thisRun } from "../../../src/lesson/narrate/thisRun";
 import { MAX_LISTED_SCHEDULES } from "../../../src/lesson/parameters/parameters";
 import type { PythonRunResult } from "../../../src/lesson/python/seedPrograms";
+import { trial } from "../../helpers/fabricate";
+import { costRow } from "../../helpers/sweeps";
 import type { Random } from "../../helpers/random";
 import { lockedTrace, traceOf } from "../../helpers/traces";
 
@@ -79,17 +81,8 @@ function experiment(r: Random, counter: CounterKind, fixed?: { threads: number; 
     const lost = counter === "unsafe" || r.chance(0.1) ? (threads > 1 ? lostOf(r, expected) : 0) : 0;
     const elapsedMs = r.logUniform(0.01, 5_000);
     const startSkewMs = elapsedMs * r.next() * 1.2;
-    return {
-      counter,
-      threads,
-      howMany,
-      expected,
-      found: expected - lost,
-      lost,
-      elapsedMs,
-      startSkewMs,
-      loopMs: Math.max(0, elapsedMs - startSkewMs) * (0.2 + 0.8 * r.next()),
-    };
+    const loopMs = Math.max(0, elapsedMs - startSkewMs) * (0.2 + 0.8 * r.next());
+    return trial(counter, lost, { threads, howMany, elapsedMs, startSkewMs, loopMs });
   });
   return { counter, threads, howMany, sensorWork: r.pick([0, 0, 10, 60, 1_000]), trials };
 }
@@ -268,16 +261,7 @@ function traceCost(r: Random): TraceCost {
         const untracedNs = r.logUniform(0.5, 100);
         const tracedNs = untracedNs * r.logUniform(0.8, 4);
         const lost = () => (counter === "unsafe" && r.chance(0.8) ? r.next() * 0.6 : 0);
-        return {
-          counter,
-          untracedTrialsNs: [untracedNs],
-          tracedTrialsNs: [tracedNs],
-          untracedNs,
-          tracedNs,
-          ratio: tracedNs / untracedNs,
-          untracedLost: lost(),
-          tracedLost: lost(),
-        };
+        return costRow(counter, untracedNs, tracedNs, [lost(), lost()]);
       });
   return { threads: 2, howMany: 1000, trials: r.int(1, 9), rows };
 }
