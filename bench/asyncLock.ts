@@ -35,8 +35,19 @@ interface Contender {
 
 // await-lock and p-mutex are ES modules only, with no "require" export; TypeScript
 // compiles import() to require() under CommonJS, so the real import() is reached through
-// a Function. (Their shapes are typed here by hand for the same reason.)
-const importEsm = new Function("specifier", "return import(specifier)") as (specifier: string) => Promise<any>;
+// a Function. What each import gives is typed here: await-lock's types are reachable only
+// through its "exports" map, which this project's module resolution does not read, so its
+// shape is written by hand.
+interface Imported {
+  "async-mutex": typeof import("async-mutex");
+  "async-lock": { default: typeof import("async-lock") };
+  "await-lock": { default: new () => { acquireAsync(): Promise<void>; release(): void } };
+  "p-mutex": typeof import("p-mutex");
+  "@henrygd/semaphore": typeof import("@henrygd/semaphore");
+}
+const importEsm = new Function("specifier", "return import(specifier)") as <M extends keyof Imported>(
+  specifier: M,
+) => Promise<Imported[M]>;
 
 interface AcquireRelease {
   acquire(): Promise<unknown>;
@@ -165,7 +176,7 @@ export async function measurePeers(options: PeersOptions = {}): Promise<{ names:
       for (let round = 0; round < trials; round++) {
         for (let k = 0; k < all.length; k++) {
           const i = (round + k) % all.length;
-          samples[i].push(await trial(all[i], body, tasks, total));
+          samples[i]!.push(await trial(all[i]!, body, tasks, total));
         }
       }
       rows.push({ body, tasks, samples });
@@ -198,7 +209,7 @@ export function verdict(names: readonly string[], rows: readonly PeersRow[]): st
   if (lost.length === 0) {
     const margins = rows.map((r) => {
       const medians = r.samples.map((s) => summarize(s).median);
-      return Math.min(...medians.slice(1)) / medians[0];
+      return Math.min(...medians.slice(1)) / medians[0]!;
     });
     return (
       `${names[0]} is fastest at every point: the nearest peer took ` +
@@ -209,7 +220,7 @@ export function verdict(names: readonly string[], rows: readonly PeersRow[]): st
     .map((r) => {
       const medians = r.samples.map((s) => summarize(s).median);
       const best = medians.indexOf(Math.min(...medians));
-      return `${BODY_LABEL[r.body]}, ${r.tasks} tasks: ${names[best]} beat ours (${medians[best].toFixed(1)} vs ${medians[0].toFixed(1)} ns)`;
+      return `${BODY_LABEL[r.body]}, ${r.tasks} tasks: ${names[best]} beat ours (${medians[best]!.toFixed(1)} vs ${medians[0]!.toFixed(1)} ns)`;
     })
     .join("\n");
 }

@@ -15,7 +15,7 @@ import * as trace from "./trace";
 import * as reliability from "./reliability";
 import * as runtimes from "./runtimes";
 
-const SECTIONS: Record<string, { run(): Promise<string> }> = {
+const SECTIONS: Record<string, { run(): string | Promise<string> }> = {
   engine,
   mutex,
   growth,

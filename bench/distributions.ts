@@ -26,7 +26,7 @@ interface Defaults {
  * changes with the notebooks, and a value it ships that differs is labelled "in the cell".)
  */
 export function notebookDefaults(): Defaults {
-  const specs = NOTEBOOK_PARAMETERS["03-distributions"].specs;
+  const specs = NOTEBOOK_PARAMETERS["03-distributions"]!.specs;
   return Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, spec.default])) as unknown as Defaults;
 }
 
@@ -74,8 +74,8 @@ export async function run(): Promise<string> {
   return [
     `notebook 03 defaults from its parameters cell (node ${process.version}, ${availableParallelism()} cores)`,
     ...rows,
-    `lostHistogramChart: first ${coldMs.toFixed(0)} ms (builds the renderer), then median ${warm[2].toFixed(0)} ms of 5${flag(warm[2] > TARGETS.chartMs, `${TARGETS.chartMs} ms`)}`,
-    `tiny race, unsafe lost an update: ${tiny.counters[0].lost} of 1,000 (${(tiny.counters[0].lost / 10).toFixed(1)}%); ` +
+    `lostHistogramChart: first ${coldMs.toFixed(0)} ms (builds the renderer), then median ${warm[2]!.toFixed(0)} ms of 5${flag(warm[2]! > TARGETS.chartMs, `${TARGETS.chartMs} ms`)}`,
+    `tiny race, unsafe lost an update: ${tiny.counters[0]!.lost} of 1,000 (${(tiny.counters[0]!.lost / 10).toFixed(1)}%); ` +
       `${unsafeDefault.lost} of ${P.tinyRepetitions} in the default run; forbidden outcomes seen: ${tinyDefault.counters.reduce((s, c) => s + c.forbiddenSeen, 0)}`,
   ].join("\n");
 }

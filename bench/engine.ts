@@ -73,7 +73,7 @@ export async function seedSideBySide(): Promise<string> {
     }
     if (runs.length > 0) {
       rows.push([
-        `Python ${runs[0].pythonVersion.split(" ")[0]}, ${program}`,
+        `Python ${runs[0]!.pythonVersion.split(" ")[0]}, ${program}`,
         median(runs.map((r) => r.pythonElapsedMs)).toFixed(2),
         median(runs.map((r) => r.lost)).toFixed(0),
       ]);

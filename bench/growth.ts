@@ -13,7 +13,7 @@ export const GROWTH_WORKERS = [1, 2, 3, 4, 5, 6, 8, 12, 16];
 
 export function formatGrowth(cost: CostSweep): string {
   const kinds = KIND_ORDER.filter((k) => cost.points.some((p) => p[k] !== undefined));
-  const first = cost.points[0];
+  const first = cost.points[0]!;
   const rows = cost.points.map((p) => [
     String(p.workers),
     ...kinds.flatMap((k) => [medianSpread(p.samples[k]!), `${(p[k]! / first[k]!).toFixed(2)}×`]),

@@ -29,7 +29,7 @@ export class LoopPool {
   /** One trial: ns per increment, all workers together (barrier release to the last one done). */
   async run(loop: LoopName, threads: number, howMany: number): Promise<number> {
     const cells = new Int32Array(new SharedArrayBuffer(CELLS * 4));
-    const request: LoopRequest = { buffer: cells.buffer as SharedArrayBuffer, loop, threads, howMany };
+    const request: LoopRequest = { buffer: cells.buffer, loop, threads, howMany };
     const replies = await Promise.all(
       this.workers.slice(0, threads).map(
         (worker) =>
@@ -87,9 +87,9 @@ export function compilePthread(): Pthread | undefined {
 }
 
 /** Runs each step once per round, starting one further each round, so no step always goes first. */
-async function interleaved(rounds: number, steps: (() => Promise<void>)[]): Promise<void> {
+async function interleaved(rounds: number, steps: (() => void | Promise<void>)[]): Promise<void> {
   for (let round = 0; round < rounds; round++) {
-    for (let k = 0; k < steps.length; k++) await steps[(round + k) % steps.length]();
+    for (let k = 0; k < steps.length; k++) await steps[(round + k) % steps.length]!();
   }
 }
 
@@ -129,14 +129,14 @@ export async function measureFloorAndC(rounds = 9, howMany = 2_000_000): Promise
       withPool(most, async (pool: WorkerPool) => {
         await loops.run("floor", 1, howMany); // warm-up, untimed
         await pool.runTrial({ counter: "locked", threads: most, howMany });
-        const steps: (() => Promise<void>)[] = [
+        const steps: (() => void | Promise<void>)[] = [
           async () => void result.floor.push(await loops.run("floor", 1, howMany)),
         ];
         WORKERS.forEach((threads, i) => {
           steps.push(async () => {
-            result.locked[i].push(nsPerIncrement(await pool.runTrial({ counter: "locked", threads, howMany })));
+            result.locked[i]!.push(nsPerIncrement(await pool.runTrial({ counter: "locked", threads, howMany })));
           });
-          if (pthread) steps.push(async () => void result.c![i].push(pthread.run(threads, howMany)));
+          if (pthread) steps.push(() => void result.c![i]!.push(pthread.run(threads, howMany)));
         });
         await interleaved(rounds, steps);
       }),
@@ -150,13 +150,13 @@ export async function measureFloorAndC(rounds = 9, howMany = 2_000_000): Promise
 export function formatFloorAndC(m: FloorAndC): string {
   const floor = median(m.floor);
   const rows = WORKERS.map((threads, i) => {
-    const locked = median(m.locked[i]);
-    const c = m.c ? median(m.c[i]) : undefined;
+    const locked = median(m.locked[i]!);
+    const c = m.c ? median(m.c[i]!) : undefined;
     return [
       String(threads),
       i === 0 ? medianSpread(m.floor) : "",
-      medianSpread(m.locked[i]),
-      m.c ? medianSpread(m.c[i]) : "(no cc)",
+      medianSpread(m.locked[i]!),
+      m.c ? medianSpread(m.c[i]!) : "(no cc)",
       ratio(locked, floor),
       c === undefined ? "-" : ratio(locked, c),
     ];
@@ -165,7 +165,7 @@ export function formatFloorAndC(m: FloorAndC): string {
     ["workers", "JS floor", "locked counter", "C pthread mutex", "locked ÷ floor", "locked ÷ C"],
     rows,
   );
-  const one = median(m.locked[0]) / floor;
+  const one = median(m.locked[0]!) / floor;
   const lines = [
     `1 worker: the locked counter costs ${one.toFixed(2)}× the floor (target ≤ 1.20×): ${one <= 1.2 ? "met" : "NOT met"}.` +
       (one <= 1.2
@@ -175,10 +175,10 @@ export function formatFloorAndC(m: FloorAndC): string {
   ];
   if (m.c) {
     const five = WORKERS.indexOf(5);
-    const vsC = median(m.locked[five]) / median(m.c[five]);
-    const cOne = median(m.c[0]);
-    const cGrew = median(m.c[five]) / cOne;
-    const oursGrew = median(m.locked[five]) / median(m.locked[0]);
+    const vsC = median(m.locked[five]!) / median(m.c[five]!);
+    const cOne = median(m.c[0]!);
+    const cGrew = median(m.c[five]!) / cOne;
+    const oursGrew = median(m.locked[five]!) / median(m.locked[0]!);
     lines.push(
       `5 workers: ${vsC.toFixed(2)}× C (target ≤ 1.50×): ${vsC <= 1.5 ? "met" : "NOT met"}.` +
         (vsC <= 1.5
@@ -189,7 +189,7 @@ export function formatFloorAndC(m: FloorAndC): string {
             `instruction, and Atomics.wait/notify go through V8's futex emulation (one process-wide mutex ` +
             `and a condition variable per waiter) where glibc calls futex directly. From 1 to 5 workers ` +
             `contention multiplied C's cost by ${cGrew.toFixed(2)} and ours by ${oursGrew.toFixed(2)}; ` +
-            `1.5× would need it to hit C ${(median(m.locked[0]) / cOne / 1.5).toFixed(2)}× harder than us, ` +
+            `1.5× would need it to hit C ${(median(m.locked[0]!) / cOne / 1.5).toFixed(2)}× harder than us, ` +
             `not ${(cGrew / oursGrew).toFixed(2)}×.`),
     );
   }
@@ -219,7 +219,7 @@ export async function measureVariants(
     for (const name of names) await pool.run(name, Math.max(...VARIANT_WORKERS), howMany / 4); // warm-up
     const steps = names.flatMap((name) =>
       VARIANT_WORKERS.map(
-        (threads, i) => async () => void samples[name][i].push(await pool.run(name, threads, howMany)),
+        (threads, i) => async () => void samples[name]![i]!.push(await pool.run(name, threads, howMany)),
       ),
     );
     await interleaved(rounds, steps);
@@ -228,10 +228,10 @@ export async function measureVariants(
 }
 
 export function formatVariants(v: VariantsRun): string {
-  const base = v.samples.plain.map(median);
+  const base = v.samples.plain!.map(median); // "plain" is one of the variants run
   const rows = Object.entries(v.samples).map(([name, byWorkers]) => [
     name,
-    ...byWorkers.flatMap((s, i) => [medianSpread(s), name === "plain" ? "" : ratio(median(s), base[i])]),
+    ...byWorkers.flatMap((s, i) => [medianSpread(s), name === "plain" ? "" : ratio(median(s), base[i]!)]),
     VARIANTS[name as VariantName],
   ]);
   return textTable(
@@ -245,7 +245,7 @@ export function formatVariants(v: VariantsRun): string {
  * baseline's, and loses clearly when it lies above.
  */
 export function verdicts(v: VariantsRun): string {
-  const base = v.samples.plain.map((s) => summarize(s));
+  const base = v.samples.plain!.map((s) => summarize(s));
   const wins: string[] = [];
   const losses: string[] = [];
   for (const [name, byWorkers] of Object.entries(v.samples)) {
@@ -253,8 +253,8 @@ export function verdicts(v: VariantsRun): string {
     byWorkers.forEach((samples, i) => {
       const s = summarize(samples);
       const at = `${name} at ${VARIANT_WORKERS[i]}`;
-      if (s.q3 < base[i].q1) wins.push(at);
-      else if (s.q1 > base[i].q3) losses.push(at);
+      if (s.q3 < base[i]!.q1) wins.push(at);
+      else if (s.q1 > base[i]!.q3) losses.push(at);
     });
   }
   return (

@@ -168,7 +168,7 @@ export const LOOPS = {
   floor(cells, howMany) {
     for (let i = 0; i < howMany; i++) {
       Atomics.compareExchange(cells, LOCK, 0, 1);
-      cells[COUNT] = cells[COUNT] + 1;
+      cells[COUNT] = cells[COUNT]! + 1;
       Atomics.exchange(cells, LOCK, 0);
     }
   },
@@ -183,7 +183,7 @@ export const LOOPS = {
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
       try {
-        cells[COUNT] = cells[COUNT] + 1;
+        cells[COUNT] = cells[COUNT]! + 1;
       } finally {
         mutex.unlock();
       }
@@ -194,7 +194,7 @@ export const LOOPS = {
     const mutex = new SpinThenSleepMutex(cells, LOCK, 0);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
-      cells[COUNT] = cells[COUNT] + 1;
+      cells[COUNT] = cells[COUNT]! + 1;
       mutex.unlock();
     }
   },
@@ -203,7 +203,7 @@ export const LOOPS = {
     const mutex = new SpinThenSleepMutex(cells, LOCK, 0);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
-      cells[FAR_COUNT] = cells[FAR_COUNT] + 1;
+      cells[FAR_COUNT] = cells[FAR_COUNT]! + 1;
       mutex.unlock();
     }
   },
@@ -211,7 +211,7 @@ export const LOOPS = {
     const mutex = new SpinThenSleepMutex(cells, LOCK, 50);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
-      cells[COUNT] = cells[COUNT] + 1;
+      cells[COUNT] = cells[COUNT]! + 1;
       mutex.unlock();
     }
   },
@@ -219,7 +219,7 @@ export const LOOPS = {
     const mutex = new SpinThenSleepMutex(cells, LOCK, 500);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
-      cells[COUNT] = cells[COUNT] + 1;
+      cells[COUNT] = cells[COUNT]! + 1;
       mutex.unlock();
     }
   },
@@ -227,7 +227,7 @@ export const LOOPS = {
     const mutex = new SpinThenSleepMutex(cells, LOCK, 50, true);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
-      cells[COUNT] = cells[COUNT] + 1;
+      cells[COUNT] = cells[COUNT]! + 1;
       mutex.unlock();
     }
   },
@@ -235,7 +235,7 @@ export const LOOPS = {
     const mutex = new SpinThenSleepMutex(cells, LOCK, 500, true);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
-      cells[COUNT] = cells[COUNT] + 1;
+      cells[COUNT] = cells[COUNT]! + 1;
       mutex.unlock();
     }
   },
@@ -243,7 +243,7 @@ export const LOOPS = {
     const mutex = new SpinWhileOneMutex(cells, LOCK, 200);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
-      cells[COUNT] = cells[COUNT] + 1;
+      cells[COUNT] = cells[COUNT]! + 1;
       mutex.unlock();
     }
   },
@@ -251,7 +251,7 @@ export const LOOPS = {
     const mutex = new OneSpinnerMutex(cells, LOCK, 8, 200);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
-      cells[COUNT] = cells[COUNT] + 1;
+      cells[COUNT] = cells[COUNT]! + 1;
       mutex.unlock();
     }
   },
@@ -259,7 +259,7 @@ export const LOOPS = {
     const mutex = new SleeperCountMutex(cells, LOCK, 8);
     for (let i = 0; i < howMany; i++) {
       mutex.lock();
-      cells[COUNT] = cells[COUNT] + 1;
+      cells[COUNT] = cells[COUNT]! + 1;
       mutex.unlock();
     }
   },

@@ -27,9 +27,8 @@ const port = parentPort;
 
 port.on("message", (request: LoopRequest) => {
   const cells = new Int32Array(request.buffer);
-  const loop = LOOPS[request.loop];
   const releasedAt = awaitStart(cells, request.threads, "spin", { arrived: ARRIVED, go: GO });
-  loop(cells, request.howMany);
+  LOOPS[request.loop](cells, request.howMany);
   const reply: LoopReply = { releasedAt, finishedAt: process.hrtime.bigint() };
   port.postMessage(reply);
 });

@@ -28,7 +28,7 @@ const WARM_TRIALS = Number(process.env.RELIABILITY_TRIALS ?? 1_000);
 type Race = Omit<ChildRequest, "trials">;
 
 function defaults(notebook: string): Race {
-  const specs = NOTEBOOK_PARAMETERS[notebook].specs;
+  const specs = NOTEBOOK_PARAMETERS[notebook]!.specs;
   const value = (name: string) => (specs[name] ? (specs[name].default as number) : 0);
   return { threads: value("threads"), howMany: value("howMany"), sensorWork: value("sensorWork") };
 }
@@ -60,8 +60,8 @@ function runChild(condition: Condition, request: ChildRequest): Promise<ChildTri
 /** Busy and idle jiffies of the whole machine, and of this process's reaped children. */
 function cpuTicks(): { busy: number; children: number } | null {
   if (!existsSync("/proc/stat")) return null;
-  const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0].trim().split(/\s+/).slice(1).map(Number);
-  const idle = cpu[3] + cpu[4];
+  const cpu = readFileSync("/proc/stat", "utf8").split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const idle = cpu[3]! + cpu[4]!;
   const busy = cpu.slice(0, 8).reduce((a, b) => a + b, 0) - idle;
   const self = readFileSync("/proc/self/stat", "utf8");
   const fields = self.slice(self.lastIndexOf(")") + 2).split(" ");
@@ -165,7 +165,7 @@ export async function run(): Promise<string> {
   ];
   // What the sensor work costs: a trial at each notebook's default against the same trial
   // with sensorWork 0 (the loop the lesson ran before), on the quiet machine.
-  const quiet = conditions[0];
+  const quiet = conditions[0]!;
   const costRows: string[][] = [];
   for (const [name, race] of races) {
     const medianMs = async (sensorWork: number) => {
@@ -183,7 +183,7 @@ export async function run(): Promise<string> {
   );
   if (taskset) {
     const oneCore = conditions.find((c) => c.prefix.length > 0)!;
-    const race: Race = { threads: races[0][1].threads, ...ONE_CORE_RACE };
+    const race: Race = { threads: races[0]![1].threads, ...ONE_CORE_RACE };
     const cell = await measure(oneCore, () => runChild(oneCore, { ...race, trials: Math.min(WARM_TRIALS, 100) }));
     lines.push(
       "",

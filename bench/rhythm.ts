@@ -40,13 +40,13 @@ function stats(lengths: number[], longest: number, narration: number): string[] 
   ];
 }
 
-export async function run(): Promise<string> {
+export function run(): string {
   const rows: string[][] = [];
   const all: number[] = [];
   let longestAll = 0;
   let narrationAll = 0;
   for (const name of notebooks(NOTEBOOKS)) {
-    const cells: Cell[] = JSON.parse(readFileSync(path.join(NOTEBOOKS, name), "utf8")).cells;
+    const { cells } = JSON.parse(readFileSync(path.join(NOTEBOOKS, name), "utf8")) as { cells: Cell[] };
     const code = cells.filter((c) => c.cell_type === "code");
     const lines = code.map((c) =>
       (Array.isArray(c.source) ? c.source.join("") : c.source).replace(/\n+$/, "").split("\n"),

@@ -42,13 +42,13 @@ export async function round(): Promise<RoundResult> {
   const variants = await measureVariants(1, MUTEX_HOW_MANY, runnable(RUNTIME_VARIANTS));
   for (const [name, byWorkers] of Object.entries(variants.samples)) {
     byWorkers.forEach((samples, i) => {
-      points.push({ table: "mutex", row: [name, String(VARIANT_WORKERS[i])], value: samples[0] });
+      points.push({ table: "mutex", row: [name, String(VARIANT_WORKERS[i])], value: samples[0]! });
     });
   }
   const peers = await measurePeers({ trials: 1, taskCounts: ASYNC_TASKS });
   for (const row of peers.rows) {
     peers.names.forEach((name, i) => {
-      points.push({ table: "asyncLock", row: [name, BODY[row.body], String(row.tasks)], value: row.samples[i][0] });
+      points.push({ table: "asyncLock", row: [name, BODY[row.body], String(row.tasks)], value: row.samples[i]![0]! });
     });
   }
   return { node: process.version, cores: availableParallelism(), atomicsPause: HAS_ATOMICS_PAUSE, points };

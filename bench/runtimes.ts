@@ -64,7 +64,7 @@ function gather(results: RoundResult[][]): Samples {
         if (!samples.has(key)) {
           samples.set(key, { table: point.table, row: point.row, values: results.map(() => []) });
         }
-        samples.get(key)!.values[r].push(point.value);
+        samples.get(key)!.values[r]!.push(point.value);
       }
     }
   });
@@ -87,11 +87,11 @@ function table(nodes: Runtime[], samples: Samples, which: Point["table"], header
     .map((s) => [
       ...s.row,
       ...s.values.map((v) => (v.length ? medianSpread(v) : "-")),
-      s.values[0].length && s.values[last].length
-        ? `${(median(s.values[last]) / median(s.values[0])).toFixed(2)}×`
+      s.values[0]!.length && s.values[last]!.length
+        ? `${(median(s.values[last]!) / median(s.values[0]!)).toFixed(2)}×`
         : "-",
     ]);
-  const ratio = `${nodes[last].version} ÷ ${nodes[0].version}`;
+  const ratio = `${nodes[last]!.version} ÷ ${nodes[0]!.version}`;
   return textTable([...header, ...nodes.map((n) => n.version), ratio], rows);
 }
 
@@ -101,16 +101,16 @@ function pauseVerdict(nodes: Runtime[], samples: Samples): string {
   const get = (name: string, workers: number) => samples.get(`mutex\u0000${name}\u0000${workers}`);
   nodes.forEach((node, r) => {
     for (const name of ["pause50", "pause500", "spin50"]) {
-      if (!get(name, 1)?.values[r].length) continue;
+      if (!get(name, 1)?.values[r]!.length) continue;
       const verdicts = [1, 5, 16].map((workers) => {
-        const mine = get(name, workers)!.values[r];
-        const base = get("plain", workers)!.values[r];
+        const mine = get(name, workers)!.values[r]!;
+        const base = get("plain", workers)!.values[r]!;
         return `${workers}: ${(median(mine) / median(base)).toFixed(2)}× (${apart(mine, base)})`;
       });
       lines.push(`${node.version}: ${name} ÷ plain at ${verdicts.join(", ")}`);
     }
   });
-  const without = nodes.filter((_, r) => !get("pause50", 1)?.values[r].length).map((n) => n.version);
+  const without = nodes.filter((_, r) => !get("pause50", 1)?.values[r]!.length).map((n) => n.version);
   if (without.length)
     lines.push(`No Atomics.pause on ${without.join(", ")}: the pause variants ran only where it exists.`);
   return lines.join("\n");
@@ -121,18 +121,18 @@ function asyncVerdict(nodes: Runtime[], samples: Samples): string {
   const points = new Map<string, { lock: string; values: number[][] }[]>();
   for (const s of samples.values()) {
     if (s.table !== "asyncLock") continue;
-    const [lock, ...at] = s.row;
+    const [lock = "", ...at] = s.row; // an asyncLock row starts with the lock's name
     const key = at.join(", ") + " tasks";
     if (!points.has(key)) points.set(key, []);
     points.get(key)!.push({ lock, values: s.values });
   }
-  const ours = [...points.values()][0][0].lock;
+  const ours = [...points.values()][0]![0]!.lock;
   return nodes
     .map((node, r) => {
       const lost = [...points.entries()].flatMap(([at, locks]) => {
-        const medians = locks.map((l) => median(l.values[r]));
+        const medians = locks.map((l) => median(l.values[r]!));
         const best = medians.indexOf(Math.min(...medians));
-        return best === 0 ? [] : [`${at} (by ${locks[best].lock})`];
+        return best === 0 ? [] : [`${at} (by ${locks[best]!.lock})`];
       });
       return `${node.version}: ${ours} ${lost.length ? `is beaten at ${lost.join("; ")}` : "is fastest at every point"}`;
     })
@@ -145,12 +145,12 @@ export async function run(): Promise<string> {
   for (let round = 0; round < ROUNDS; round++) {
     for (let k = 0; k < nodes.length; k++) {
       const r = (round + k) % nodes.length;
-      results[r].push(await roundOn(nodes[r]));
+      results[r]!.push(await roundOn(nodes[r]!));
     }
   }
   const samples = gather(results);
   return [
-    `${nodes.map((n) => n.version).join(", ")} on ${results[0][0].cores} cores: the same compiled round ` +
+    `${nodes.map((n) => n.version).join(", ")} on ${results[0]![0]!.cores} cores: the same compiled round ` +
       `(bench/runtimeRound.ts) in one process per Node per round, ${ROUNDS} rounds, the Nodes' order rotating; ` +
       `ns per increment, ${SPREAD} of the rounds`,
     "",

@@ -355,8 +355,51 @@ def page_view(nb: NotebookNode) -> NotebookNode:
     return nb
 
 
+# A narration on a slide shows at most this many words; the rest goes to the speaker notes.
+# The deck check (test/helpers/slideInspection.ts) allows about 60 words a slide, heading included.
+SLIDE_NARRATION_WORDS = 35
+# Where a narration may be cut: after a sentence's end (and the bold that closes with it), at the
+# colon that announces a list, or at a line's end outside a list; a list stays whole.
+_SENTENCE_END = re.compile(r"[.!?](?:\*\*)?(?=\s)|:(?=\n- )|\n(?!- )")
+
+
+def narration_lead(text: str, limit: int = SLIDE_NARRATION_WORDS) -> tuple[str, str]:
+    """A narration's Markdown split into what a slide shows and what the notes keep: whole
+    sentences from the start while they fit in `limit` words (at least the first one). A lead
+    that ends by announcing a list (":") ends with a full stop instead, the list going with the rest."""
+    if len(text.split()) <= limit:
+        return text, ""
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text)]
+    fitting = [cut for cut in cuts if len(text[:cut].split()) <= limit]
+    cut = fitting[-1] if fitting else (cuts[0] if cuts else len(text))
+    lead, rest = text[:cut].rstrip(), text[cut:].strip()
+    if lead.endswith(":") and rest:
+        lead = lead[:-1] + "."
+    return lead, rest
+
+
+def slide_narrations(nb: NotebookNode) -> NotebookNode:
+    """On slides a long narration shows its lead; the rest follows it as speaker notes, so the
+    lecturer still has every sentence of this run (key S) and the hall reads a slide, not a page."""
+    cells: list[NotebookNode] = []
+    for cell in nb.cells:
+        cells.append(cell)
+        if "narration" not in cell.metadata.get("tags", []):
+            continue
+        for output in cell.get("outputs", []):
+            markdown = output.get("data", {}).get("text/markdown")
+            if not isinstance(markdown, str):
+                continue
+            lead, rest = narration_lead(markdown)
+            if rest:
+                output["data"]["text/markdown"] = lead
+                cells.append(nbformat.v4.new_markdown_cell(rest, metadata={"slideshow": {"slide_type": "notes"}}))
+    nb.cells = cells
+    return nb
+
+
 def deck_view(nb: NotebookNode) -> NotebookNode:
-    return auto_slides(with_links(copy.deepcopy(nb), ".slides.html"))
+    return slide_narrations(auto_slides(with_links(copy.deepcopy(nb), ".slides.html")))
 
 
 class Views:

@@ -17,8 +17,9 @@ import { JoinError, joinClass } from "./publish/join";
 import { InputError, parseInteger } from "./lesson/core/validate";
 
 /** The race's defaults are notebook 1's: the seed's five workers × 100,000, with its sensor work. */
-const RACE = NOTEBOOK_PARAMETERS["01-the-race"].specs;
-const DEFAULT = (name: string) => String(RACE[name].default);
+const RACE = NOTEBOOK_PARAMETERS["01-the-race"]!.specs; // a notebook the parameters declare
+// Called with names of notebook 1's parameters only.
+const DEFAULT = (name: string) => String(RACE[name]!.default);
 
 const USAGE =
   `usage: npm run race -- --counter unsafe|locked|atomic [--threads ${DEFAULT("threads")}] ` +
@@ -92,7 +93,7 @@ const OPTIONS = {
 } as const;
 
 function isFlag(arg: string): boolean {
-  const name = arg.startsWith("--") ? arg.slice(2).split("=")[0] : arg === "-h" ? "help" : "";
+  const name = arg.startsWith("--") ? arg.slice(2).split("=")[0]! : arg === "-h" ? "help" : "";
   return Object.hasOwn(OPTIONS, name);
 }
 
@@ -104,7 +105,7 @@ function isFlag(arg: string): boolean {
 function joinDashValues(argv: string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!; // i < argv.length
     const next = argv[i + 1];
     const takesValue = arg.startsWith("--") && OPTIONS[arg.slice(2) as keyof typeof OPTIONS]?.type === "string";
     if (takesValue && next !== undefined && next.startsWith("-")) {
@@ -147,19 +148,19 @@ function parseOptions(argv: string[]) {
   };
 }
 
-const FLAGS: Record<string, string> = {
+const FLAGS = {
   counter: "--counter",
   threads: "--threads",
   howMany: "--how-many",
   trials: "--trials",
   sensorWork: "--sensor-work",
-};
+} as const;
 
 /** The library names its parameters; the terminal user typed flags, so name those. */
 function asFlags(message: string): string {
   return message
     .replace(/^counter\b/, FLAGS.counter)
-    .replace(/\b(threads|howMany|trials|sensorWork)\b/g, (name) => FLAGS[name] ?? name);
+    .replace(/\b(threads|howMany|trials|sensorWork)\b/g, (name) => FLAGS[name as keyof typeof FLAGS]);
 }
 
 main(process.argv.slice(2)).then(

@@ -41,6 +41,7 @@ export * from "./lesson/show/progress";
 export * from "./lesson/core/lang";
 export * from "./lesson/narrate/facts";
 export * from "./lesson/narrate/seedSentence";
+export * from "./lesson/narrate/thisRun";
 export * from "./lesson/narrate/race";
 export * from "./lesson/narrate/lock";
 export * from "./lesson/narrate/distributions";

@@ -49,7 +49,12 @@ test("--json prints one document with the trials", async () => {
     "--json",
   );
   assert.equal(code, 0);
-  const doc = JSON.parse(stdout);
+  const doc = JSON.parse(stdout) as {
+    counter: string;
+    threads: number;
+    howMany: number;
+    trials: { expected: unknown; found: unknown; lost: unknown; elapsedMs: unknown }[];
+  };
   assert.equal(doc.counter, "locked");
   assert.equal(doc.threads, 2);
   assert.equal(doc.howMany, 5000);
@@ -95,11 +100,15 @@ for (const [args, message] of bad) {
 test("the race's defaults are notebook 1's: the seed's five workers × 100,000, with its sensor work", async () => {
   const run = await race("--counter", "atomic", "--json");
   assert.equal(run.code, 0, run.stderr);
-  const { threads, howMany, sensorWork } = JSON.parse(run.stdout);
-  const specs = NOTEBOOK_PARAMETERS["01-the-race"].specs;
+  const { threads, howMany, sensorWork } = JSON.parse(run.stdout) as {
+    threads: number;
+    howMany: number;
+    sensorWork: number;
+  };
+  const specs = NOTEBOOK_PARAMETERS["01-the-race"]!.specs;
   assert.deepEqual(
     { threads, howMany, sensorWork },
-    { threads: specs.threads.default, howMany: specs.howMany.default, sensorWork: specs.sensorWork.default },
+    { threads: specs.threads!.default, howMany: specs.howMany!.default, sensorWork: specs.sensorWork!.default },
   );
   assert.equal(sensorWork, 60);
 });
@@ -109,10 +118,10 @@ test("--lang ko prints the book's Korean sentence; a language it does not speak 
   assert.equal(ko.code, 0, ko.stderr);
   const lines = ko.stdout.trim().split("\n");
   assert.match(
-    lines[0],
+    lines[0]!,
     /^locked 카운터, 워커 2개 × 증가 1,000번, 증가마다 먼저 센서 읽기: 산술 연산 60회 \(Node v\d+/,
   );
-  assert.match(lines[1], /^카운터 값은 2000여야 하는데, 실제로는 2000 입니다 {2}\(손실 0 = 0\.0%, [\d.]+ ms\)$/);
+  assert.match(lines[1]!, /^카운터 값은 2000여야 하는데, 실제로는 2000 입니다 {2}\(손실 0 = 0\.0%, [\d.]+ ms\)$/);
   const bad = await race("--lang", "fr");
   assert.equal(bad.code, 2);
   assert.equal(bad.stderr, '--lang must be one of en, ko, got "fr"\n');

@@ -109,7 +109,7 @@ for (const floor of FLOORS) {
   test(`src floor ${floor.name} imports only from ${[floor.name, ...floor.builds].join(", ")}`, () => {
     for (const file of SOURCES.filter((f) => floorOf(path.relative(SRC, f)) === floor)) {
       const source = readFileSync(file, "utf8");
-      for (const [, specifier] of source.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
+      for (const [, specifier = ""] of source.matchAll(/(?:from|import)\s*\(?\s*["']([^"']+)["']/g)) {
         if (!specifier.startsWith(".")) continue; // node: and packages
         const landing = target(file, specifier);
         const other = floorOf(landing);

@@ -41,6 +41,8 @@ export interface PlannedNotebook {
   file: string;
   /** "01-the-race.ipynb" */
   name: string;
+  /** Its first heading, or its file's stem. */
+  title: string;
   /** The NOTEBOOK_PARAMETERS entry its parameters cell names, if it has one. */
   parameters: string | null;
   lang: string | null;
@@ -114,7 +116,8 @@ export function makePlan(argv: readonly string[]): ExportPlan {
     exported: only === undefined || only === e.lang,
     notebooks: e.files.map((name) => {
       const file = path.join(e.dir, name);
-      const declared = declarationOf(readNotebook(file), path.relative(notebooks, file));
+      const nb = readNotebook(file);
+      const declared = declarationOf(nb, path.relative(notebooks, file));
       if (declared.lang !== null && declared.lang !== e.lang) {
         throw new InputError(
           `${path.relative(notebooks, file)} says lang: "${declared.lang}" in its parameters cell, ` +
@@ -128,7 +131,7 @@ export function makePlan(argv: readonly string[]): ExportPlan {
           throw new InputError(`${path.relative(notebooks, file)}: its parameters cell: ${(error as Error).message}`);
         }
       }
-      return { file, name, ...declared };
+      return { file, name, title: titleOf(nb, name.replace(/\.ipynb$/, "")), ...declared };
     }),
   }));
   const declaring = new Set(
@@ -154,16 +157,14 @@ export function makePlan(argv: readonly string[]): ExportPlan {
 function pagesOf(editions: Edition[], out: string) {
   const entries: ExportEntry[] = [];
   for (const edition of editions.filter((e) => e.exported)) {
-    const pages = edition.notebooks.map((n) =>
-      pageEntry(edition.lang, n.name, titleOf(readNotebook(n.file), n.name.replace(/\.ipynb$/, ""))),
-    );
+    const pages = edition.notebooks.map((n) => pageEntry(edition.lang, n.name, n.title));
     pages.forEach((page, index) => {
       const twins = editions
         .filter((e) => e.lang !== edition.lang && e.notebooks.some((n) => n.name === page.notebook))
         .map((e) => e.lang);
       entries.push({
         ...page,
-        source: edition.notebooks[index].file,
+        source: edition.notebooks[index]!.file, // pages were made from these notebooks, one each
         reveal: `${upFrom(edition.lang)}reveal.js`,
         navigation: navigation(pages, index, twins),
       });
@@ -178,8 +179,8 @@ function pagesOf(editions: Edition[], out: string) {
   const order = new Map(editions.map((e, i) => [e.lang, i]));
   const rank = (e: PageEntry) => [order.get(e.edition) ?? editions.length, e.notebook] as const;
   const manifest = [
-    ...entries.map((e, i) => ({ entry: e as PageEntry, run: i as number | null, kept: null as number | null })),
-    ...kept.map((e, i) => ({ entry: e as PageEntry, run: null, kept: i })),
+    ...entries.map((e, i) => ({ entry: e, run: i, kept: null as number | null })),
+    ...kept.map((e, i) => ({ entry: e, run: null, kept: i })),
   ].sort((a, b) => {
     const [ea, na] = rank(a.entry);
     const [eb, nb] = rank(b.entry);

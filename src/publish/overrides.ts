@@ -41,13 +41,14 @@ export function flagName(param: string): string {
 export function parseFlags(args: readonly string[]): Flag[] {
   const flags: Flag[] = [];
   for (let i = 0; i < args.length; i++) {
-    const match = /^--([A-Za-z][A-Za-z0-9_-]*)(?:=(.*))?$/s.exec(args[i]);
+    const arg = args[i]!; // i < args.length
+    const match = /^--([A-Za-z][A-Za-z0-9_-]*)(?:=(.*))?$/s.exec(arg);
     if (!match) {
-      throw new InputError(`unexpected argument ${JSON.stringify(args[i])}: options are --name value or --name=value`);
+      throw new InputError(`unexpected argument ${JSON.stringify(arg)}: options are --name value or --name=value`);
     }
     let value = match[2];
-    if (value === undefined && i + 1 < args.length && !args[i + 1].startsWith("--")) value = args[++i];
-    flags.push({ name: match[1], value });
+    if (value === undefined && i + 1 < args.length && !args[i + 1]!.startsWith("--")) value = args[++i];
+    flags.push({ name: match[1]!, value }); // group 1 takes part in every match
   }
   const seen = new Set<string>();
   for (const { name } of flags) {
@@ -113,7 +114,7 @@ export function checkOverrides(
     if (refusals.length > 0) {
       // Rules can differ between notebooks (threads: 1–64, but 1–8 in notebook 04): when some
       // notebook would take the value, say whose rule refused it.
-      const { error } = refusals[0];
+      const { error } = refusals[0]!;
       if (refusals.length === entry.specs.size) throw error;
       throw new InputError(`${error.message} (in ${refusals.map((r) => r.notebook).join(", ")})`);
     }
@@ -125,7 +126,7 @@ export function checkOverrides(
 
 /** Rules that tie parameters together, with the flags applied over the notebook's shipped values. */
 function checkTogether(notebook: string, overridden: Record<string, ParamValue>): void {
-  const { specs, together } = NOTEBOOK_PARAMETERS[notebook];
+  const { specs, together } = NOTEBOOK_PARAMETERS[notebook]!; // parsed holds known notebooks only
   if (!together) return;
   const values = Object.fromEntries(Object.entries(specs).map(([name, spec]) => [name, spec.default]));
   try {
@@ -171,13 +172,16 @@ export function editDistance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) =>
     Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
   );
+  // Every i, j below is within the (a.length + 1) × (b.length + 1) table.
+  const at = (i: number, j: number) => d[i]![j]!;
   for (let i = 1; i <= a.length; i++) {
+    const row = d[i]!;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      row[j] = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        row[j] = Math.min(at(i, j), at(i - 2, j - 2) + 1);
     }
   }
-  return d[a.length][b.length];
+  return at(a.length, b.length);
 }

@@ -63,6 +63,7 @@ export function pageEntry(edition: string, notebook: string, title: string): Pag
  */
 export function navigation(entries: readonly PageEntry[], index: number, twinEditions: readonly string[]): Navigation {
   const entry = entries[index];
+  if (entry === undefined) throw new RangeError(`navigation: index ${index} is outside the ${entries.length} entries`);
   const neighbour = (e: PageEntry | undefined): NavLink | null =>
     e ? { href: path.posix.basename(e.html), title: e.title } : null;
   const up = upFrom(entry.edition);

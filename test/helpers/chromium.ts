@@ -2,8 +2,8 @@
 // as far as Chromium lets us: a fresh profile, no background networking, no updates or sync.
 import { execFileSync } from "node:child_process";
 
-// playwright-core's type declarations need the DOM lib, which this Node project leaves
-// out, so it is loaded untyped and described here as far as the tests use it.
+// playwright-core is loaded untyped and described here as far as the tests use it (its
+// declarations were written for a DOM lib that only the stepper's page side brings in).
 export interface Request {
   url(): string;
 }
@@ -39,6 +39,7 @@ export interface Page {
     options?: { timeout?: number; polling?: number },
   ): Promise<unknown>;
   waitForTimeout(ms: number): Promise<void>;
+  addStyleTag(options: { content: string }): Promise<unknown>;
   screenshot(options: { path: string; fullPage?: boolean }): Promise<unknown>;
   pdf(options: { path: string; format?: string; printBackground?: boolean }): Promise<Buffer>;
   emulateMedia(options: { media: "print" | "screen" | null }): Promise<void>;

@@ -31,7 +31,7 @@ export function trial(counter: CounterKind, lost: number, over: Partial<TrialRes
 /** An experiment whose trials lost these many updates each. */
 export function experiment(counter: CounterKind, losses: number[], over: Partial<TrialResult> = {}): Experiment {
   const trials = losses.map((lost) => trial(counter, lost, over));
-  return { counter, threads: trials[0].threads, howMany: trials[0].howMany, sensorWork: 0, trials };
+  return { counter, threads: trials[0]!.threads, howMany: trials[0]!.howMany, sensorWork: 0, trials };
 }
 
 export function loopRun(over: Partial<EventLoopRaceResult>): EventLoopRaceResult {

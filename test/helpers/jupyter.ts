@@ -136,9 +136,9 @@ async function exportForThisRun(name: string, run: (outDir: string) => Promise<R
     mkdirSync(runDir(), { recursive: true });
     writeFileSync(resultFile, JSON.stringify(await run(outDir)));
   }
-  const result: RunResult = JSON.parse(readFileSync(resultFile, "utf8"));
+  const result = JSON.parse(readFileSync(resultFile, "utf8")) as RunResult;
   const manifest = path.join(outDir, "manifest.json");
-  const all: ExportEntry[] = existsSync(manifest) ? JSON.parse(readFileSync(manifest, "utf8")) : [];
+  const all = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, "utf8")) as ExportEntry[]) : [];
   return { outDir, entries: all.filter((e) => e.edition === "en"), all, ...result };
 }
 
@@ -169,11 +169,11 @@ interface Cell {
 }
 export interface Notebook {
   cells: Cell[];
-  metadata: Record<string, any>;
+  metadata: { kernelspec?: { name?: string; language?: string; display_name?: string } } & Record<string, unknown>;
 }
 
 export function readNotebook(file: string): Notebook {
-  return JSON.parse(readFileSync(file, "utf8"));
+  return JSON.parse(readFileSync(file, "utf8")) as Notebook;
 }
 
 const joined = (text: string | string[] | undefined): string => (Array.isArray(text) ? text.join("") : (text ?? ""));
@@ -209,7 +209,7 @@ export function cellById(nb: Notebook, id: string): { text: string; pngs: Buffer
   const cell = nb.cells.find((c) => c.id === id);
   if (!cell) throw new Error(`no cell with id ${JSON.stringify(id)}`);
   if (cell.cell_type !== "code") throw new Error(`cell ${id} is ${cell.cell_type}, not code`);
-  const text = cellTexts({ ...nb, cells: [cell] })[0];
+  const text = cellTexts({ ...nb, cells: [cell] })[0]!; // one cell in, one text out
   const pngs = (cell.outputs ?? [])
     .map((o) => o.data?.["image/png"])
     .filter((png): png is string | string[] => png !== undefined)

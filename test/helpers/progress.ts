@@ -10,10 +10,10 @@ export function recorder(): { calls: [number, number, string][]; onProgress: Pro
 
 export function assertProgress(calls: [number, number, string][], total: number): void {
   assert.ok(calls.length > 1, "progress was reported");
-  assert.deepEqual(calls[0].slice(0, 2), [0, total], "the first call announces the total");
+  assert.deepEqual(calls[0]!.slice(0, 2), [0, total], "the first call announces the total");
   calls.forEach(([done, t], i) => {
     assert.equal(t, total, "the total never changes");
-    if (i > 0) assert.equal(done, calls[i - 1][0] + 1, "done counts up by one per trial");
+    if (i > 0) assert.equal(done, calls[i - 1]![0] + 1, "done counts up by one per trial");
   });
-  assert.equal(calls[calls.length - 1][0], total, "the last call is done === total");
+  assert.equal(calls[calls.length - 1]![0], total, "the last call is done === total");
 }

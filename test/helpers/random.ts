@@ -30,7 +30,7 @@ export function seeded(seed: number): Random {
     int: (min, max) => min + Math.floor(next() * (max - min + 1)),
     logUniform: (min, max) => min * (max / min) ** next(),
     chance: (p) => next() < p,
-    pick: (items) => items[Math.floor(next() * items.length)],
+    pick: (items) => items[Math.floor(next() * items.length)]!,
     subset: (items) => {
       const chosen = items.filter(() => next() < 0.6);
       return chosen.length > 0 ? chosen : [r.pick(items)];

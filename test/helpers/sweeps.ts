@@ -40,7 +40,7 @@ export function sizes(points: [number, number[], number, number, number?][]): In
   const unsafe = points.map(([increments, lostFractions, elapsed, skew, loop]) => ({
     increments,
     lostFractions,
-    medianLostFraction: [...lostFractions].sort((a, b) => a - b)[Math.floor(lostFractions.length / 2)],
+    medianLostFraction: [...lostFractions].sort((a, b) => a - b)[Math.floor(lostFractions.length / 2)]!,
     medianElapsedMs: elapsed,
     medianStartSkewMs: skew,
     medianLoopMs: loop ?? elapsed - skew,
@@ -81,8 +81,8 @@ export function costRow(
     untracedNs,
     tracedNs,
     ratio: tracedNs / untracedNs,
-    untracedLost: lost[0],
-    tracedLost: lost[1],
+    untracedLost: lost[0]!,
+    tracedLost: lost[1]!,
   };
 }
 

@@ -12,7 +12,7 @@ export function evenTimes(howMany: number, start = 0, end = 1_000_000): Float64A
 
 /** A trace from each worker's reads (every worker must have the same number). */
 export function traceOf(counter: CounterKind, reads: number[][], times?: Float64Array[]): RunTrace {
-  const howMany = reads[0].length;
+  const howMany = reads[0]!.length;
   return {
     counter,
     threads: reads.length,
@@ -27,6 +27,6 @@ export function traceOf(counter: CounterKind, reads: number[][], times?: Float64
 export function lockedTrace(order: string, counter: CounterKind = "locked"): RunTrace {
   const threads = Math.max(...[...order].map((c) => c.charCodeAt(0) - 64));
   const reads: number[][] = Array.from({ length: threads }, () => []);
-  [...order].forEach((c, s) => reads[c.charCodeAt(0) - 65].push(s));
+  [...order].forEach((c, s) => reads[c.charCodeAt(0) - 65]!.push(s));
   return traceOf(counter, reads);
 }

@@ -25,7 +25,8 @@ function runCells(cells: string[]): Promise<Shown[]> {
       VENV_PYTHON,
       [path.join(ROOT, "test", "helpers", "run_cells.py"), NOTEBOOKS_DIR, file],
       { env: jupyterEnv(), timeout: 110_000 },
-      (error, out, err) => (error ? reject(new Error(`${error.message}\n${err}`)) : resolve(JSON.parse(out))),
+      (error, out, err) =>
+        error ? reject(new Error(`${error.message}\n${err}`)) : resolve(JSON.parse(out) as Shown[]),
     ),
   );
 }
@@ -50,6 +51,7 @@ test(
       cell("1_000"),
       'console.log((await runExperiment({ counter: "atomic", ...P })).trials[0].found)',
     ]);
+    assert.ok(good && plain && fixed, "a cell's result is missing");
     assert.equal(good.status, "ok");
     assert.deepEqual(refused, {
       status: "error",

@@ -16,6 +16,7 @@ import {
 } from "../helpers/chromium";
 import { ROOT, runExport, skipWithoutVenv } from "../helpers/jupyter";
 import { startLab, type Lab } from "../helpers/lab";
+import { stepperHtml } from "../../src/lesson/show/stepper";
 
 const FIXTURES = path.join(ROOT, "test", "fixtures", "stepper");
 const NOTEBOOK = "01-stepper.ipynb";
@@ -108,7 +109,6 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
   test("fits a 1280×720 slide, and its keys do not reach the deck", async () => {
     const page = await newPage();
     await page.setViewportSize({ width: 1280, height: 720 });
-    const { stepperHtml } = require("../../src/lesson/show/stepper") as typeof import("../../src/lesson/show/stepper");
     // A deck listens for keys on the document, as reveal.js does; the stepper must keep its own.
     await page.setContent(
       `<!DOCTYPE html><html><body style="margin:0"><section style="width:1280px;height:720px;padding:40px;box-sizing:border-box">` +
@@ -130,6 +130,83 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
     );
     assert.deepEqual(await page.evaluate<string[]>("window.deckKeys"), [], "keys reached the deck");
     await page.screenshot({ path: path.join(ARTIFACTS, "stepper-slide.png") });
+    await page.close();
+  });
+
+  test("takes the keys when its slide shows; B steps a worker, never pauses the deck; fits; no list styles", async () => {
+    const page = await (await browser!.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`file://${pageFile.replace(/\.html$/, ".slides.html")}#/1`);
+    await page.waitForFunction(`document.body.dataset.deckReady === "true"`, undefined, { timeout: 30_000 });
+    // To the three workers' slide by the deck's own key: the widget there takes the focus.
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(`Reveal.getIndices().h === 2`, undefined, { timeout: 5_000 });
+    const three = page.locator("section.present [data-lu-stepper][data-lu-ready]");
+    await three.waitFor({ timeout: 5_000 });
+    assert.equal(await three.getAttribute("data-workers"), "3");
+    assert.equal(
+      await page.evaluate<boolean>(`!!document.activeElement.closest("section.present [data-lu-stepper]")`),
+      true,
+      "the stepper did not take the focus when its slide showed",
+    );
+    for (const key of "BACBACBAC") await page.keyboard.press(key);
+    assert.equal(await three.getAttribute("data-order"), "BACBACBAC");
+    assert.equal(await page.evaluate<boolean>("Reveal.isPaused()"), false, "B paused the deck");
+    assert.equal(await page.evaluate<number>("Reveal.getIndices().h"), 2, "a worker key moved the deck");
+
+    // Laid out as on a page: the chips in a row, unnumbered; the whole widget on the slide, unscaled.
+    const look = await page.evaluate<{
+      chips: string[];
+      tops: number;
+      box: [number, number, number, number];
+      scale: string;
+      log: string;
+    }>(`(() => {
+      const w = document.querySelector("section.present [data-lu-stepper]");
+      const chips = [...w.querySelectorAll(".lu-prog")][0].children;
+      const r = w.getBoundingClientRect();
+      return {
+        chips: [...chips].map((c) => getComputedStyle(c).display + " " + getComputedStyle(c).listStyleType),
+        tops: new Set([...chips].map((c) => Math.round(c.getBoundingClientRect().top))).size,
+        box: [r.left, r.top, r.right, r.bottom],
+        scale: Reveal.getCurrentSlide().dataset.fitScale,
+        log: getComputedStyle(w.querySelector(".lu-log")).overflowY,
+      };
+    })()`);
+    assert.equal(look.tops, 1, `a worker's read, add and write chips stack: ${JSON.stringify(look)}`);
+    assert.ok(!look.chips.some((c) => c.startsWith("list-item")), `the chips are list items: ${look.chips.join(", ")}`);
+    assert.ok(look.box[0] >= 0 && look.box[1] >= 0 && look.box[2] <= 1280 && look.box[3] <= 720, JSON.stringify(look));
+    assert.equal(look.scale, "1.000", "the three-worker stepper needs its slide shrunk");
+    assert.equal(look.log, "visible", "the log scrolls");
+
+    // The deck's keys still work from inside the widget, and the next stepper takes the keys in turn.
+    await page.keyboard.press("ArrowLeft");
+    await page.waitForFunction(`Reveal.getIndices().h === 1`, undefined, { timeout: 5_000 });
+    await page.keyboard.press("b");
+    const two = page.locator("section.present [data-lu-stepper]");
+    assert.equal(await two.getAttribute("data-order"), "B");
+    assert.equal(await page.evaluate<boolean>("Reveal.isPaused()"), false);
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(`Reveal.getIndices().h === 2`, undefined, { timeout: 5_000 });
+    await page.screenshot({ path: path.join(ARTIFACTS, "stepper-deck.png") });
+    assert.deepEqual(errors, [], "script errors in the deck");
+    await page.close();
+  });
+
+  test("prints one schedule's steps, not a dead widget", async () => {
+    const page = await (await browser!.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    await page.goto(`file://${pageFile}`);
+    await page.locator("[data-lu-stepper][data-lu-ready]").first().waitFor({ timeout: 10_000 });
+    await page.emulateMedia({ media: "print" });
+    const shown = await page.evaluate<string[]>(
+      `[...document.querySelector("[data-lu-stepper]").children].filter((c) => getComputedStyle(c).display !== "none" && c.tagName !== "STYLE" && c.tagName !== "SCRIPT").map((c) => c.className)`,
+    );
+    assert.deepEqual(shown, ["lu-title", "lu-paper"]);
+    const paper = await page.locator("[data-lu-stepper] .lu-paper").first().innerText();
+    assert.match(paper, /ABABAB/);
+    assert.match(paper, /the count is 1, not 2/);
     await page.close();
   });
 });

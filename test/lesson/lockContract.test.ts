@@ -111,7 +111,7 @@ async function contendWithTasks(amounts: readonly number[], rounds: number, lock
       for (let i = 0; i < rounds; i++) {
         const release = locked ? await lock.acquire() : null;
         const value = count;
-        await null; // the switch point
+        await Promise.resolve(); // the switch point
         count = value + amount;
         release?.();
       }

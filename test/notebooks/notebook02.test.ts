@@ -37,8 +37,8 @@ test("02: the cost of each counter is a chart, a table and a sentence from the s
   const nb = await executedNotebook(NAME);
   const chart = cellById(nb, "cost-chart");
   assert.equal(chart.pngs.length, 1);
-  assert.deepEqual(chart.pngs[0].subarray(0, 8), PNG_SIGNATURE);
-  assert.equal(chart.pngs[0].readUInt32BE(16), 1600, "rendered at device pixel ratio 2");
+  assert.deepEqual(chart.pngs[0]!.subarray(0, 8), PNG_SIGNATURE);
+  assert.equal(chart.pngs[0]!.readUInt32BE(16), 1600, "rendered at device pixel ratio 2");
 
   const table = cellById(nb, "cost-table").text;
   const rows = Object.fromEntries(
@@ -46,8 +46,8 @@ test("02: the cost of each counter is a chart, a table and a sentence from the s
       ...table.matchAll(
         /<td[^>]*>(unsafe|atomic|locked)<\/td><td[^>]*>([\d.]+)<\/td><td[^>]*>[\d.]*<\/td><td[^>]*>([\d,]+)<\/td>/g,
       ),
-    ].map(([, c, ns, lost]) => [c, { ns, lost: Number(lost.replaceAll(",", "")) }]),
-  );
+    ].map(([, c = "", ns = "", lost = ""]) => [c, { ns, lost: Number(lost.replaceAll(",", "")) }] as const),
+  ) as Record<"unsafe" | "atomic" | "locked", { ns: string; lost: number }>; // its keys are asserted next
   assert.deepEqual(Object.keys(rows).sort(), ["atomic", "locked", "unsafe"]);
   const sentence = cellById(nb, "cost-reading").text;
   assert.ok(sentence.includes(`(${rows.locked.ns} ns against ${rows.unsafe.ns} ns)`), `${sentence}\n${table}`);

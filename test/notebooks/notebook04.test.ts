@@ -8,7 +8,7 @@ const NAME = "04-gil-and-the-event-loop.ipynb";
 function race(text: string, counter: string): { expected: number; found: number; lost: number } {
   const m = new RegExp(`^${counter}: Counter should be (\\d+), found (\\d+) \\(lost ([\\d,]+),`, "m").exec(text);
   assert.ok(m, `no "${counter}: Counter should be …" line in:\n${text}`);
-  return { expected: Number(m[1]), found: Number(m[2]), lost: Number(m[3].replaceAll(",", "")) };
+  return { expected: Number(m[1]), found: Number(m[2]), lost: Number(m[3]!.replaceAll(",", "")) };
 }
 
 describe(`notebook ${NAME}`, { skip: skipWithoutVenv }, () => {
@@ -46,7 +46,7 @@ describe(`notebook ${NAME}`, { skip: skipWithoutVenv }, () => {
     );
     assert.equal(
       cellById(nb, "enumerate-reading").text.trim(),
-      "2 threads × 1 increment = 6 steps: 20 interleavings, all listed below.",
+      "2 threads × 1 increment × 3 steps = 6 steps: 20 interleavings, all listed below.",
     );
     const table = cellById(nb, "table").text;
     assert.match(table, /<table class="interleavings">/);

@@ -35,13 +35,13 @@ function excerpts(file: string): Excerpt[] {
     let at = 0;
     for (const fence of text.matchAll(/```(\w+)\n([\s\S]*?)```/g)) {
       for (const named of text.slice(at, fence.index).matchAll(FILE)) source = named[1];
-      at = fence.index! + fence[0].length;
+      at = fence.index + fence[0].length;
       found.push({
         notebook: path.relative(NOTEBOOKS_DIR, file),
         cell: cell.id ?? "?",
-        language: fence[1],
+        language: fence[1]!,
         source,
-        lines: fence[2].split("\n"),
+        lines: fence[2]!.split("\n"),
       });
     }
   }

@@ -46,13 +46,70 @@ for (const name of notebooks) {
     const tagged = code.filter((cell) => cell.metadata.tags?.includes("parameters"));
     const slug = path.basename(name).replace(/\.ipynb$/, "");
     assert.ok(
-      source(tagged[0] ?? code[0]).includes(`parameters("${slug}", {`),
+      source(tagged[0] ?? code[0]!).includes(`parameters("${slug}", {`),
       `the parameters cell must call parameters("${slug}", { … })`,
     );
     assert.ok(code.length > 0, "no code cells");
     assert.equal(tagged.length, 1, `exactly one code cell must be tagged "parameters", found ${tagged.length}`);
     assert.equal(tagged[0], code[0], 'the first code cell must be the one tagged "parameters"');
+    assert.equal(
+      slideType(tagged[0]!), // one, as just asserted
+      "skip",
+      "the parameters cell is page-only (slide_type skip): a deck says the run in its title",
+    );
   });
+}
+
+/**
+ * The slide conventions, one tag each: `parameters` (the one parameters cell), `narration` (a
+ * hidden `tell.…` call), `teach` (code whose input stays on a slide; every other code cell shows
+ * only its outputs there) and `notes` (the lecturer's speaker notes).
+ */
+const TAGS = ["parameters", "narration", "teach", "notes"];
+
+for (const name of notebooks) {
+  test(`${name}: tags are the slide conventions' vocabulary; the parameters cell stays off the slides`, () => {
+    const nb = readNotebook(path.join(NOTEBOOKS_DIR, name));
+    for (const cell of nb.cells) {
+      const tags = cell.metadata.tags ?? [];
+      for (const tag of tags) assert.ok(TAGS.includes(tag), `${cell.id}: tag ${tag} is not one of ${TAGS.join(", ")}`);
+      if (tags.includes("teach")) {
+        assert.equal(cell.cell_type, "code", `${cell.id}: only code cells teach`);
+        assert.deepEqual(tags, ["teach"], `${cell.id}: a teaching cell is neither narration nor parameters`);
+        assert.notEqual(slideType(cell), "skip", `${cell.id}: code that teaches is on a slide`);
+      }
+      const notes = tags.includes("notes") || slideType(cell) === "notes";
+      if (notes) {
+        assert.equal(cell.cell_type, "markdown", `${cell.id}: speaker notes are markdown`);
+        assert.ok(
+          tags.includes("notes") && slideType(cell) === "notes",
+          `${cell.id}: notes are tagged notes and slide_type notes`,
+        );
+      }
+    }
+    const parameters = nb.cells.find((cell) => cell.metadata.tags?.includes("parameters"));
+    assert.equal(
+      parameters && slideType(parameters),
+      "skip",
+      `${parameters?.id}: the parameters cell is slide_type skip (the title slide says the run)`,
+    );
+    const slides = nb.cells.filter((cell) => slideType(cell) === "slide");
+    const notes = nb.cells.filter((cell) => slideType(cell) === "notes");
+    assert.ok(
+      slides.length >= 4 && notes.length >= slides.length,
+      `${slides.length} slides, ${notes.length} notes: every section has notes`,
+    );
+    assert.ok(
+      nb.cells.some(
+        (cell) => /^tell\.thisRun\(P\);$/.test(source(cell)) && nb.cells.indexOf(cell) < nb.cells.indexOf(slides[1]!), // four or more, as just asserted
+      ),
+      "the title slide says what this run was: tell.thisRun(P) before the second slide",
+    );
+  });
+}
+
+function slideType(cell: { metadata: Record<string, unknown> }): string {
+  return (cell.metadata.slideshow as { slide_type?: string } | undefined)?.slide_type ?? "-";
 }
 
 const SLIDE_TYPES = ["slide", "subslide", "fragment", "-", "skip", "notes"];
@@ -73,14 +130,14 @@ for (const name of notebooks) {
       if (cell.cell_type === "code" && !cell.metadata.tags?.includes("narration")) {
         assert.doesNotMatch(source(cell), /\btell\./, `${cell.id}: a cell that narrates is tagged narration`);
       }
-      for (const [, target] of source(cell).matchAll(/\]\(([\w.-]+\.ipynb)\)/g)) {
+      for (const [, target = ""] of source(cell).matchAll(/\]\(([\w.-]+\.ipynb)\)/g)) {
         assert.ok(
           notebooks.includes(path.join(path.dirname(name), target)),
           `${cell.id} links to ${target}, which is not a notebook here`,
         );
       }
     }
-    assert.ok(nb.cells[0].cell_type === "markdown" && /^# /.test(source(nb.cells[0])), "the first cell is the title");
+    assert.ok(nb.cells[0]!.cell_type === "markdown" && /^# /.test(source(nb.cells[0]!)), "the first cell is the title");
   });
 }
 
@@ -95,8 +152,8 @@ test("code cells keep a book's rhythm: median ≤ 4 lines, 90% ≤ 9, no line ov
     }
   }
   lengths.sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)];
-  const p90 = lengths[Math.floor(0.9 * (lengths.length - 1))];
+  const median = lengths[Math.floor(lengths.length / 2)]!;
+  const p90 = lengths[Math.floor(0.9 * (lengths.length - 1))]!;
   assert.ok(median <= 4, `median code cell is ${median} lines`);
   assert.ok(p90 <= 9, `90% of code cells are within ${p90} lines`);
 });

@@ -23,7 +23,7 @@ function headings(nb: Notebook): string[] {
         .split("\n"),
     )
     .filter((line) => /^#{1,6} /.test(line))
-    .map((line) => line.split(" ")[0]);
+    .map((line) => line.split(" ")[0]!);
 }
 
 /** A line of code without its // comment (a // inside a string is code). */
@@ -67,7 +67,7 @@ for (const lang of EDITIONS) {
       );
       assert.deepEqual(twin.metadata, en.metadata);
       en.cells.forEach((cell, i) => {
-        const other = twin.cells[i];
+        const other = twin.cells[i]!;
         assert.deepEqual(other.metadata, cell.metadata, `${cell.id}: tags, slide type and collapsed state`);
         if (cell.cell_type === "code") {
           const source = text(cell.source);
@@ -83,11 +83,11 @@ for (const lang of EDITIONS) {
           );
           mine.forEach((line, j) => {
             if (line.comment === "")
-              return assert.equal(theirs[j].comment, "", `${cell.id}: a comment the English has not`);
+              return assert.equal(theirs[j]!.comment, "", `${cell.id}: a comment the English has not`);
             assert.match(
-              theirs[j].comment,
+              theirs[j]!.comment,
               /[\uac00-\ud7a3]/,
-              `${cell.id}: a comment left in English: ${theirs[j].comment}`,
+              `${cell.id}: a comment left in English: ${theirs[j]!.comment}`,
             );
           });
         } else {

@@ -40,8 +40,8 @@ export function unexplainedNumbers(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(/(?<![\w.])\d[\d,]*(?:\.\d+)?/g)) {
     const number = m[0].replace(/[,.]+$/, "");
-    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 8);
-    const measured = MEASURED.test(after) || MEASURED_BEFORE.test(text.slice(Math.max(0, m.index! - 6), m.index!));
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    const measured = MEASURED.test(after) || MEASURED_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index));
     const unit = /^\s?([^\s,.;:)]*)/.exec(after)![1];
     if (ALLOWED[`${number} ${unit}`] || (!measured && (ALLOWED[number] || SMALL.test(number)))) continue;
     found.push(`${number} ${unit}`.trim());

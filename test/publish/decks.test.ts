@@ -6,6 +6,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { launchChromium, skipWithoutChromium, watchNetwork, type BrowserContext, type Page } from "../helpers/chromium";
+import { checkEverySlide } from "../helpers/slideInspection";
 import {
   ROOT,
   exportOnce,
@@ -143,10 +144,10 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
       const name = entry.slides.replace(/\//g, "-").replace(/\.slides\.html$/, "");
       const worth = new Set([0, checks.findIndex((c) => c.images > 0), checks.findIndex((c) => c.scale === smallest)]);
       for (const index of [...worth].filter((i) => i >= 0)) {
-        await page.goto(`file://${file}#/${checks[index].slide}`);
+        await page.goto(`file://${file}#/${checks[index]!.slide}`);
         await page.waitForFunction(`document.body.dataset.deckReady === "true"`);
         await page.screenshot({
-          path: path.join(ARTIFACTS, `${label}-${name}-${checks[index].slide.replace("/", "-")}.png`),
+          path: path.join(ARTIFACTS, `${label}-${name}-${checks[index]!.slide.replace("/", "-")}.png`),
         });
       }
     }
@@ -164,6 +165,29 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
   );
 
   test(
+    "the deck check: every slide of both editions readable from the back of a hall",
+    { timeout: 300_000 },
+    async () => {
+      const exported = await exportOnce();
+      assert.equal(exported.code, 0, `the export failed:\n${exported.stderr}`);
+      mkdirSync(path.join(ARTIFACTS, "slides"), { recursive: true });
+      const page = await context.newPage();
+      const failures: string[] = [];
+      for (const entry of exported.all) {
+        const name = `${entry.edition}-${path.basename(entry.slides, ".slides.html")}`;
+        const file = path.join(exported.outDir, entry.slides);
+        failures.push(...(await checkEverySlide(page, file, name, path.join(ARTIFACTS, "slides"))));
+      }
+      await page.close();
+      assert.deepEqual(
+        failures,
+        [],
+        `${failures.length} problems on slides (screenshots in artifacts/decks/slides/):\n${failures.join("\n")}`,
+      );
+    },
+  );
+
+  test(
     "the fixture lesson's decks: a long output is scaled to fit, a wide line wraps",
     { timeout: 120_000 },
     async () => {
@@ -175,7 +199,7 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
       const scales = await page.evaluate<Record<string, number>>(
         `Object.fromEntries([...document.querySelectorAll("section[data-fit-scale]")].map((s) => [(s.querySelector("h1, h2")?.textContent ?? "").replace("¶", ""), Number(s.dataset.fitScale)]))`,
       );
-      assert.ok(scales["A long output"] < 1, `the forty-line output was not scaled: ${JSON.stringify(scales)}`);
+      assert.ok(scales["A long output"]! < 1, `the thirty-line output was not scaled: ${JSON.stringify(scales)}`);
       assert.equal(scales["A wide line"], 1, "a wide line of code should wrap, not shrink its slide");
       assert.equal(scales["1 · First fixture"], 1);
       assert.deepEqual(fetched, [], `the decks asked the network for:\n${fetched.join("\n")}`);
@@ -217,27 +241,34 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
     assert.deepEqual(fetched, [], `the speaker view asked the network for:\n${fetched.join("\n")}`);
   });
 
-  test("a page prints cleanly: no navigation, code wrapped, charts kept whole", { timeout: 60_000 }, async () => {
-    const { outDir, entries } = await exportOnce();
-    const entry =
-      entries.find((e) => /\bimage\/png\b/.test(readFileSync(path.join(outDir, e.ipynb), "utf8"))) ?? entries[0];
-    const page = await context.newPage();
-    await page.goto(`file://${path.join(outDir, entry.html)}`);
-    await page.emulateMedia({ media: "print" });
-    const print = await page.evaluate<{ nav: string[]; wide: string[]; charts: string[] }>(`({
+  test(
+    "a page prints cleanly: no navigation, code wrapped, charts and code cells kept whole",
+    { timeout: 60_000 },
+    async () => {
+      const { outDir, entries } = await exportOnce();
+      const entry =
+        entries.find((e) => /\bimage\/png\b/.test(readFileSync(path.join(outDir, e.ipynb), "utf8"))) ?? entries[0];
+      assert.ok(entry, "the export has no page");
+      const page = await context.newPage();
+      await page.goto(`file://${path.join(outDir, entry.html)}`);
+      await page.emulateMedia({ media: "print" });
+      const print = await page.evaluate<{ nav: string[]; wide: string[]; charts: string[]; cells: string[] }>(`({
       nav: [...document.querySelectorAll(".lesson-nav")].map((n) => getComputedStyle(n).display).filter((d) => d !== "none"),
       wide: [...document.querySelectorAll("pre")].filter((p) => p.scrollWidth > p.clientWidth + 1).map((p) => p.textContent.slice(0, 40)),
       charts: [...document.querySelectorAll(".jp-OutputArea-output img")].map((i) => getComputedStyle(i).breakInside).filter((b) => b !== "avoid"),
+      cells: [...document.querySelectorAll(".jp-CodeCell")].map((c) => getComputedStyle(c).breakInside).filter((b) => b !== "avoid"),
     })`);
-    assert.deepEqual(print.nav, [], "navigation bars print");
-    assert.deepEqual(print.wide, [], "code runs past the paper's edge");
-    assert.deepEqual(print.charts, [], "a chart may be split across pages");
-    const pdf = await page.pdf({
-      path: path.join(ROOT, "artifacts", `print-${path.basename(entry.html, ".html")}.pdf`),
-      format: "A4",
-      printBackground: true,
-    });
-    assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
-    await page.close();
-  });
+      assert.deepEqual(print.nav, [], "navigation bars print");
+      assert.deepEqual(print.wide, [], "code runs past the paper's edge");
+      assert.deepEqual(print.charts, [], "a chart may be split across pages");
+      assert.deepEqual(print.cells, [], "a code cell may be split from its output across pages");
+      const pdf = await page.pdf({
+        path: path.join(ROOT, "artifacts", `print-${path.basename(entry.html, ".html")}.pdf`),
+        format: "A4",
+        printBackground: true,
+      });
+      assert.equal(pdf.subarray(0, 5).toString(), "%PDF-");
+      await page.close();
+    },
+  );
 });

@@ -91,10 +91,10 @@ function snapshot(dir: string): Map<string, string> {
 /** Relative links and sources in an exported HTML file that point at no file. */
 function brokenLinks(outDir: string, file: string): string[] {
   const html = read(outDir, file);
-  const targets = [...html.matchAll(/\b(?:href|src)\s*=\s*"([^"]*)"/g)].map((m) => m[1]);
+  const targets = [...html.matchAll(/\b(?:href|src)\s*=\s*"([^"]*)"/g)].map((m) => m[1]!);
   return targets
     .filter((t) => t !== "" && !/^(?:[a-z][a-z0-9+.-]*:|#|\/\/)/i.test(t))
-    .map((t) => t.split("#")[0])
+    .map((t) => t.split("#")[0]!)
     .filter((t) => t !== "" && !existsSync(path.join(outDir, path.dirname(file), decodeURIComponent(t))));
 }
 
@@ -166,7 +166,7 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
         if (showsPng) assert.ok(/<img\b[^>]*\bsrc="data:image\/png;base64,/.test(html), `${file}: PNG not embedded`);
         // Every chart's alt text is its own description, in its edition's language.
         assert.ok(!html.includes("No description has been provided"), `${file}: an image without alt text`);
-        for (const [, alt] of html.matchAll(/<img alt="([^"]*)"/g)) {
+        for (const [, alt = ""] of html.matchAll(/<img alt="([^"]*)"/g)) {
           if (entry.edition === "ko") assert.match(alt, /[\uac00-\ud7a3]/, `${file}: alt text not in Korean: ${alt}`);
         }
       }
@@ -191,7 +191,8 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
       );
     }
     // The copy is the pinned 4.x from the npm registry, the version nbconvert's reveal template is written for.
-    const pinned = JSON.parse(read(ROOT, "package.json")).devDependencies["reveal.js"];
+    const pkg = JSON.parse(read(ROOT, "package.json")) as { devDependencies: Record<string, string> };
+    const pinned = pkg.devDependencies["reveal.js"] ?? "";
     assert.match(pinned, /^4\.\d+\.\d+$/, "reveal.js is not pinned to one 4.x version");
     for (const file of ["dist/reveal.js", "dist/reveal.css", "plugin/notes/notes.js"]) {
       assert.ok(
@@ -214,9 +215,9 @@ describe("npm run export", { skip: skipWithoutVenv }, () => {
         assert.ok(page.includes(`<a class="contents" href="${contents}">`), `${entry.html}: no contents link`);
         assert.ok(page.includes(`<a class="deck" href="${name(entry.slides)}">`), `${entry.html}: no link to its deck`);
         if (i > 0)
-          assert.ok(page.includes(`href="${name(entries[i - 1].html)}" rel="prev"`), `${entry.html}: no previous`);
+          assert.ok(page.includes(`href="${name(entries[i - 1]!.html)}" rel="prev"`), `${entry.html}: no previous`);
         if (i + 1 < entries.length)
-          assert.ok(page.includes(`href="${name(entries[i + 1].html)}" rel="next"`), `${entry.html}: no next`);
+          assert.ok(page.includes(`href="${name(entries[i + 1]!.html)}" rel="next"`), `${entry.html}: no next`);
         const deck = read(outDir, entry.slides);
         assert.ok(deck.includes(`<a class="page" href="${name(entry.html)}">`), `${entry.slides}: no link to its page`);
       });
@@ -264,7 +265,7 @@ describe("the fixture lesson's export", { skip: skipWithoutVenv }, () => {
       ],
     );
     assert.match(result.stdout, /^export: --threads 3 {2}\(THREADS=3\)$/m);
-    const params = cellTexts(readNotebook(path.join(result.outDir, "01-first.ipynb")))[0];
+    const params = cellTexts(readNotebook(path.join(result.outDir, "01-first.ipynb")))[0]!;
     assert.match(params, /threads +3 +\(from THREADS\)/);
     assert.ok(existsSync(path.join(result.notebooksDir, "executed.marker")), "02-second did not run");
   });
@@ -279,9 +280,23 @@ describe("the fixture lesson's export", { skip: skipWithoutVenv }, () => {
         `${file}: no narration sentence`,
       );
       assert.ok(!showsCode(html, sourceOf(cellById(nb, "chart-reading"))), `${file}: shows the narration's input`);
-      assert.ok(showsCode(html, sourceOf(cellById(nb, "chart"))), `${file}: hides the chart call`);
       assert.ok(showsCode(html, sourceOf(cellById(nb, "long"))), `${file}: hides a teaching cell`);
     }
+  });
+
+  test("a slide shows what a cell made, not the call, unless the cell teaches; plumbing stays on the page", async () => {
+    const { outDir } = await fixtureExportOnce();
+    const nb = readNotebook(path.join(outDir, "01-first.ipynb"));
+    const page = read(outDir, "01-first.html");
+    const deck = read(outDir, "01-first.slides.html");
+    for (const id of ["chart", "progress", "parameters"]) {
+      assert.ok(showsCode(page, sourceOf(cellById(nb, id))), `the page hides the code of ${id}`);
+      assert.ok(!showsCode(deck, sourceOf(cellById(nb, id))), `the deck shows the code of ${id}, not tagged teach`);
+    }
+    for (const id of ["long", "wide"]) assert.ok(showsCode(deck, sourceOf(cellById(nb, id))), `the deck hides ${id}`);
+    assert.match(deck, /<img [^>]*src="data:image\/png/, "the deck lost the chart");
+    assert.match(page, /data-lu-plumbing="progress"[\s\S]*✓ 3\/3/, "the page lost the progress bar's last line");
+    assert.doesNotMatch(deck, /data-lu-plumbing/, "a progress bar reached the deck");
   });
 
   test("speaker notes are in the deck only; skipped cells are on the page only", async () => {
@@ -386,7 +401,7 @@ describe("export script: refusals, failures and one edition", { skip: skipWithou
       assert.equal(run.stdout, "", `${args.join(" ")}: printed ${run.stdout}`);
       const lines = run.stderr.trimEnd().split("\n");
       assert.equal(lines.length, 1, `${args.join(" ")}: more than one line:\n${run.stderr}`);
-      assert.match(lines[0], message, args.join(" "));
+      assert.match(lines[0]!, message, args.join(" "));
     }
     assert.ok(!existsSync(path.join(notebooks, "executed.marker")), "a notebook ran");
     assert.deepEqual(
@@ -415,7 +430,7 @@ describe("export script: refusals, failures and one edition", { skip: skipWithou
     const before = snapshot(out);
     const notebooks = copyFixtureLesson(path.join(scratch, "failing"));
     const second = path.join(notebooks, "02-second.ipynb");
-    const nb = JSON.parse(readFileSync(second, "utf8"));
+    const nb = readNotebook(second);
     nb.cells.push({
       cell_type: "code",
       id: "fails",
@@ -454,8 +469,9 @@ describe("export script: refusals, failures and one edition", { skip: skipWithou
   test("a bad value typed into a parameters cell is refused by the cell itself, in one line", async () => {
     const notebooks = copyFixtureLesson(path.join(scratch, "bad-cell"));
     const first = path.join(notebooks, "01-first.ipynb");
-    const nb = JSON.parse(readFileSync(first, "utf8"));
-    const cell = nb.cells.find((c: { id: string }) => c.id === "parameters");
+    const nb = readNotebook(first);
+    const cell = nb.cells.find((c) => c.id === "parameters");
+    assert.ok(cell, "the fixture has no parameters cell");
     const source = Array.isArray(cell.source) ? cell.source.join("") : cell.source;
     assert.match(source, /threads: 5,/);
     cell.source = source.replace("threads: 5,", "threads: 0,");
@@ -495,7 +511,7 @@ describe("export script: refusals, failures and one edition", { skip: skipWithou
     const now = snapshot(out);
     for (const [file, hash] of english) assert.equal(now.get(file), hash, `${file} changed`);
     assert.ok(!existsSync(path.join(notebooks, "executed.marker")), "an English notebook ran");
-    const manifest: ExportEntry[] = JSON.parse(read(out, "manifest.json"));
+    const manifest = JSON.parse(read(out, "manifest.json")) as ExportEntry[];
     assert.deepEqual(
       manifest.map((e) => `${e.edition}/${e.notebook}`),
       ["en/01-first.ipynb", "en/02-second.ipynb", "ko/01-first.ipynb"],

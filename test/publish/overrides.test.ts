@@ -1,14 +1,14 @@
 import assert from "node:assert/strict";
 import { execFileSync, spawnSync } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
-import { EXPORT_OPTIONS, declaration, findEditions, makePlan } from "../../src/publish/exportPlan";
+import { EXPORT_OPTIONS, declaration, findEditions, makePlan, type ExportPlan } from "../../src/publish/exportPlan";
 import { checkOverrides, closest, editDistance, flagName, parseFlags } from "../../src/publish/overrides";
 import { NOTEBOOK_PARAMETERS } from "../../src/lesson/parameters/parameters";
 import { InputError } from "../../src/lesson/core/validate";
-import { FIXTURE_NOTEBOOKS, ROOT } from "../helpers/jupyter";
+import { FIXTURE_NOTEBOOKS, readNotebook, ROOT } from "../helpers/jupyter";
 
 const ALL = Object.keys(NOTEBOOK_PARAMETERS);
 const check = (args: string[], notebooks = ALL) => checkOverrides(parseFlags(args), notebooks, EXPORT_OPTIONS);
@@ -110,9 +110,9 @@ describe("checkOverrides", () => {
       () => check(["--how-many", "3000000"]),
       "--how-many must be an integer from 1 to 2,000,000, got 3,000,000 (in 04-gil-and-the-event-loop)",
     );
-    assert.equal(check(["--how-many", "3000000"], ["01-the-race", "02-the-lock"])[0].value, "3000000");
+    assert.equal(check(["--how-many", "3000000"], ["01-the-race", "02-the-lock"])[0]!.value, "3000000");
     // threads is the workers in 01–03 only: 04's table of schedules has its own scheduleThreads.
-    assert.equal(check(["--threads", "20"])[0].value, "20");
+    assert.equal(check(["--threads", "20"])[0]!.value, "20");
   });
 
   test("rules that tie parameters together are checked with the notebook's other values", () => {
@@ -236,7 +236,7 @@ describe("the export's plan", () => {
     const notebooks = path.join(scratch, "mismatch");
     cpSync(FIXTURE_NOTEBOOKS, notebooks, { recursive: true });
     const file = path.join(notebooks, "ko", "01-first.ipynb");
-    const nb = JSON.parse(readFileSync(file, "utf8"));
+    const nb = readNotebook(file);
     nb.cells.splice(1, 0, {
       cell_type: "code",
       id: "parameters",
@@ -257,8 +257,10 @@ describe("the export's plan", () => {
     const notebooks = path.join(scratch, "unnamed");
     cpSync(FIXTURE_NOTEBOOKS, notebooks, { recursive: true });
     const file = path.join(notebooks, "01-first.ipynb");
-    const nb = JSON.parse(readFileSync(file, "utf8"));
-    nb.cells[1].source = "const P = parameters(NAME, { threads: 5 });";
+    const nb = readNotebook(file);
+    const cell = nb.cells[1];
+    assert.ok(cell, "the fixture has no second cell");
+    cell.source = "const P = parameters(NAME, { threads: 5 });";
     writeFileSync(file, JSON.stringify(nb));
     refused(
       () => makePlan(["--notebooks", notebooks]),
@@ -272,9 +274,9 @@ describe("the export's plan", () => {
       execFileSync("node", [entry, "--notebooks", FIXTURE_NOTEBOOKS, "--out", path.join(scratch, "x")], {
         encoding: "utf8",
       }),
-    );
+    ) as ExportPlan;
     assert.deepEqual(
-      plan.editions.map((e: { lang: string }) => e.lang),
+      plan.editions.map((e) => e.lang),
       ["en", "ko"],
     );
     const refusedRun = spawnSync("node", [entry, "--notebooks", FIXTURE_NOTEBOOKS, "--how-many", "0"], {

@@ -13,7 +13,7 @@ const read = (file: string): string => readFileSync(path.join(ROOT, file), "utf8
 function shellNumbers(name: string): number[] {
   const line = read("scripts/capabilities.sh").match(new RegExp(`^${name}=\\(?([\\d ]+)\\)?`, "m"));
   assert.ok(line, `scripts/capabilities.sh sets ${name}`);
-  return line[1].trim().split(/\s+/).map(Number);
+  return line[1]!.trim().split(/\s+/).map(Number);
 }
 
 const SUPPORTED = shellNumbers("NODE_SUPPORTED");
@@ -30,11 +30,14 @@ test("CI pins one exact version of each supported Node line, and no other", () =
 });
 
 test("package.json's engines and @types/node name the lowest supported line", () => {
-  const pkg = JSON.parse(read("package.json"));
+  const pkg = JSON.parse(read("package.json")) as {
+    engines: { node: string };
+    devDependencies: Record<string, string>;
+  };
   assert.equal(pkg.engines.node, `>=${SUPPORTED[0]}`);
-  assert.equal(major(pkg.devDependencies["@types/node"]), SUPPORTED[0]);
+  assert.equal(major(pkg.devDependencies["@types/node"]!), SUPPORTED[0]);
   assert.ok(
-    OLDEST < SUPPORTED[0],
+    OLDEST! < SUPPORTED[0]!,
     "the oldest Node set-up accepts is below the supported lines (it is only tolerated)",
   );
 });
@@ -48,7 +51,7 @@ test("README's platform table names the Nodes CI tests", () => {
     .filter((line) => line.startsWith("| "));
   const debian = table.find((row) => row.startsWith("| Debian"));
   assert.ok(debian, "a Debian/Ubuntu row");
-  const nodeCell = debian.split("|")[2];
+  const nodeCell = debian.split("|")[2]!;
   for (const version of PINNED) assert.ok(nodeCell.includes(version), `the Debian row names ${version}: ${nodeCell}`);
   // Any other version it names is the machine's own, the oldest line set-up accepts.
   for (const version of nodeCell.match(/\d+\.\d+\.\d+/g) ?? []) {

@@ -37,13 +37,14 @@ export interface CounterCosts {
 
 export function counterCosts(runs: Partial<Record<CounterKind, Experiment>>): CounterCosts {
   const present = KIND_ORDER.filter((kind) => runs[kind] !== undefined).map((kind) => runs[kind] as Experiment);
-  if (present.length === 0) throw new InputError("runs must hold at least one of unsafe, atomic, locked");
-  const { threads, howMany } = present[0];
+  const first = present[0];
+  if (first === undefined) throw new InputError("runs must hold at least one of unsafe, atomic, locked");
+  const { threads, howMany } = first;
   for (const run of present) {
     if (run.threads !== threads || run.howMany !== howMany) {
       throw new InputError(
         `runs must share workers and increments to compare: ${run.counter} ran ${run.threads} × ${run.howMany}, ` +
-          `${present[0].counter} ran ${threads} × ${howMany}`,
+          `${first.counter} ran ${threads} × ${howMany}`,
       );
     }
   }
@@ -82,7 +83,7 @@ export function checkCostPoints(
   }
   const list = points as CostGrowthPoint[];
   const timed = (p: CostGrowthPoint): CounterKind[] => KIND_ORDER.filter((k) => p?.[k] !== undefined);
-  const kinds0 = timed(list[0]);
+  const kinds0 = timed(list[0]!); // refuse() has thrown on an empty list
   return list.map((p, i) => {
     const w = p?.workers;
     if (!Number.isInteger(w) || w < 1) refuse(`${name}[${i}].workers`, `must be a whole number ≥ 1, got ${String(w)}`);

@@ -38,8 +38,7 @@ function sequenceOf(trace: RunTrace): { order: Uint8Array; check: SequenceCheck 
   const check: SequenceCheck = { total, missing: 0, repeated: 0, outOfOrder: 0, outOfRange: 0 };
   trace.reads.forEach((reads, worker) => {
     let previous = -1;
-    for (let i = 0; i < reads.length; i++) {
-      const s = reads[i];
+    for (const s of reads) {
       if (s <= previous) check.outOfOrder++;
       previous = s;
       if (s < 0 || s >= total) check.outOfRange++;
@@ -111,9 +110,9 @@ export function lockHandoff(trace: RunTrace): Handoff {
   const total = order.length;
   const workers: number[] = [];
   const lengths: number[] = [];
-  let longest: Run = { worker: order[0], start: 0, length: 0 };
+  let longest: Run = { worker: order[0]!, start: 0, length: 0 }; // incrementOrder checked every increment is there
   for (let s = 0; s < total;) {
-    const worker = order[s];
+    const worker = order[s]!;
     let end = s + 1;
     while (end < total && order[end] === worker) end++;
     workers.push(worker);
@@ -125,7 +124,7 @@ export function lockHandoff(trace: RunTrace): Handoff {
   for (let from = 1; from <= longest.length; from *= 2) bins.push({ from, to: 2 * from - 1, runs: 0, increments: 0 });
   let inLong = 0;
   for (const length of lengths) {
-    const bin = bins[Math.floor(Math.log2(length))];
+    const bin = bins[Math.floor(Math.log2(length))]!; // 1 ≤ length ≤ longest.length, which the bins cover
     bin.runs++;
     bin.increments += length;
     if (length >= LONG_RUN) inLong += length;

@@ -16,7 +16,7 @@
 import { checkInteger, InputError } from "../core/validate";
 
 export type StepKind = "read" | "add" | "write";
-export const STEP_KINDS: readonly StepKind[] = ["read", "add", "write"];
+export const STEP_KINDS: readonly [StepKind, StepKind, StepKind] = ["read", "add", "write"];
 
 export const MAX_THREADS = 26; // one letter each
 /** Far past any limit the count allows; it only keeps the exact count's loop finite. */
@@ -131,14 +131,15 @@ export function startRace(threads: number): RaceState {
  * self-contained on purpose (no imports, no names from outside, plain JavaScript once
  * compiled): its source text is also the simulation inside the stepper widget
  * (src/lesson/show/stepper.ts injects raceStep.toString()), so the page a student plays and
- * the tables the lesson prints cannot drift apart.
+ * the tables the lesson prints cannot drift apart. `t` is one of the state's threads
+ * (0 … threads − 1), so every index in it is in range.
  */
 export function raceStep(state: RaceState, t: number): RaceStepResult {
-  const kind = (state.taken[t] % 3) as 0 | 1 | 2;
+  const kind = (state.taken[t]! % 3) as 0 | 1 | 2;
   const registers = state.registers.slice();
   const seen = state.seen.slice();
   const taken = state.taken.slice();
-  taken[t] += 1;
+  taken[t]! += 1;
   let count = state.count;
   let lastWriter = state.lastWriter;
   let erased: RaceStepResult["erased"] = null;
@@ -146,17 +147,17 @@ export function raceStep(state: RaceState, t: number): RaceStepResult {
     registers[t] = count;
     seen[t] = count;
   } else if (kind === 1) {
-    registers[t] += 1;
+    registers[t]! += 1;
   } else {
     // Someone wrote since this thread read: writing its stale sum erases their update.
     if (count !== seen[t]) erased = { thread: lastWriter, count: count };
-    count = registers[t];
+    count = registers[t]!;
     lastWriter = t;
   }
   return {
     state: { count: count, registers: registers, seen: seen, taken: taken, lastWriter: lastWriter },
     kind,
-    value: registers[t],
+    value: registers[t]!,
     erased,
   };
 }
@@ -234,19 +235,20 @@ function* generate(threads: number, increments: number): Generator<Interleaving>
       yield { order: String.fromCharCode(...order), expected, final, lost: expected - final };
       return;
     }
+    // left and register hold one entry per thread.
     for (let t = 0; t < threads; t++) {
       if (left[t] === 0) continue;
-      const kind = (per - left[t]) % 3;
-      const savedRegister = register[t];
+      const kind = (per - left[t]!) % 3;
+      const savedRegister = register[t]!;
       let next = counter;
       if (kind === 0) register[t] = counter;
-      else if (kind === 1) register[t] += 1;
-      else next = register[t];
-      left[t]--;
+      else if (kind === 1) register[t]! += 1;
+      else next = register[t]!;
+      left[t]!--;
       order.push(65 + t);
       yield* extend(next);
       order.pop();
-      left[t]++;
+      left[t]!++;
       register[t] = savedRegister;
     }
   }
@@ -288,7 +290,7 @@ export function describeSteps(order: string): { thread: string; kind: StepKind }
   return [...order].map((thread) => {
     const n = taken.get(thread) ?? 0;
     taken.set(thread, n + 1);
-    return { thread, kind: STEP_KINDS[n % 3] };
+    return { thread, kind: STEP_KINDS[(n % 3) as 0 | 1 | 2] };
   });
 }
 
@@ -299,7 +301,7 @@ export function describeSteps(order: string): { thread: string; kind: StepKind }
 export function runsUnbroken(order: string): boolean {
   const taken = new Map<string, number>();
   for (let s = 0; s < order.length; s++) {
-    const name = order[s];
+    const name = order[s]!;
     const n = taken.get(name) ?? 0;
     taken.set(name, n + 1);
     // A read must be followed by the same thread's add and write.

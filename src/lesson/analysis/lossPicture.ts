@@ -112,7 +112,7 @@ function timeOf(times: Float64Array, every: number, howMany: number, i: number):
   const k = Math.floor(i / every);
   const from = k * every;
   const to = Math.min(from + every, howMany);
-  return times[k] + ((times[k + 1] - times[k]) * (i - from)) / (to - from);
+  return times[k]! + ((times[k + 1]! - times[k]!) * (i - from)) / (to - from);
 }
 
 interface FallBack {
@@ -139,15 +139,17 @@ export function lossPicture(
   const top = options.top ?? 10;
   const points = options.points ?? 1_500;
   const { threads, howMany, sampleEvery, reads, times } = trace;
-  const when = (w: number, i: number) => timeOf(times[w], sampleEvery, howMany, i);
+  // Indices marked ! are in range by the trace's layout: `threads` workers, each with `howMany`
+  // reads and a clock reading per `sampleEvery`; and by construction below (bins, firstTime, keep).
+  const when = (w: number, i: number) => timeOf(times[w]!, sampleEvery, howMany, i);
 
   // 1. Fall-backs: a worker's read below the value it had just written.
   const falls: FallBack[] = [];
   for (let w = 0; w < threads; w++) {
-    const r = reads[w];
+    const r = reads[w]!;
     for (let i = 1; i < howMany; i++) {
-      if (r[i] < r[i - 1] + 1) {
-        falls.push({ observer: w, index: i, fromValue: r[i - 1] + 1, read: r[i], timeNs: when(w, i) });
+      if (r[i]! < r[i - 1]! + 1) {
+        falls.push({ observer: w, index: i, fromValue: r[i - 1]! + 1, read: r[i]!, timeNs: when(w, i) });
       }
     }
   }
@@ -156,8 +158,8 @@ export function lossPicture(
   const wanted = new Map<number, { worker: number; index: number }[]>();
   for (const f of falls) wanted.set(f.read - 1, []);
   for (let w = 0; w < threads; w++) {
-    const r = reads[w];
-    for (let i = 0; i < howMany; i++) wanted.get(r[i])?.push({ worker: w, index: i });
+    const r = reads[w]!;
+    for (let i = 0; i < howMany; i++) wanted.get(r[i]!)?.push({ worker: w, index: i });
   }
 
   // 3. One stale write per culprit, at its largest fall.
@@ -203,7 +205,7 @@ export function lossPicture(
   for (const s of staleWrites) {
     attributed += s.erased;
     if (s.worker !== null) {
-      const mine = byWorker[s.worker];
+      const mine = byWorker[s.worker]!;
       mine.staleWrites++;
       mine.erased += s.erased;
       mine.largest = Math.max(mine.largest, s.erased);
@@ -211,21 +213,21 @@ export function lossPicture(
     const b = Math.floor(Math.log2(s.erased));
     while (bins.length <= b)
       bins.push({ from: 2 ** bins.length, to: 2 ** (bins.length + 1) - 1, writes: 0, erased: 0 });
-    bins[b].writes++;
-    bins[b].erased += s.erased;
+    bins[b]!.writes++;
+    bins[b]!.erased += s.erased;
   }
 
   // 4. The exact account: how often each value was written, and which write was first.
   let highest = 0;
-  for (const r of reads) for (let i = 0; i < howMany; i++) if (r[i] + 1 > highest) highest = r[i] + 1;
+  for (const r of reads) for (let i = 0; i < howMany; i++) if (r[i]! + 1 > highest) highest = r[i]! + 1;
   const firstTime = new Float64Array(highest + 1).fill(Infinity);
   const firstBy = new Int32Array(highest + 1).fill(-1);
   for (let w = 0; w < threads; w++) {
-    const r = reads[w];
+    const r = reads[w]!;
     for (let i = 0; i < howMany; i++) {
-      const v = r[i] + 1;
+      const v = r[i]! + 1;
       const t = when(w, i);
-      if (t < firstTime[v]) {
+      if (t < firstTime[v]!) {
         firstTime[v] = t;
         firstBy[v] = w * howMany + i;
       }
@@ -233,38 +235,38 @@ export function lossPicture(
   }
   let repeats = 0;
   for (let w = 0; w < threads; w++) {
-    const r = reads[w];
+    const r = reads[w]!;
     for (let i = 0; i < howMany; i++) {
-      if (firstBy[r[i] + 1] !== w * howMany + i) {
+      if (firstBy[r[i]! + 1] !== w * howMany + i) {
         repeats++;
-        byWorker[w].repeats++;
+        byWorker[w]!.repeats++;
       }
     }
   }
   let missing = 0;
   let beyond = 0;
   for (let v = 1; v <= Math.max(highest, trial.found); v++) {
-    const written = v <= highest && firstBy[v] >= 0;
+    const written = v <= highest && firstBy[v]! >= 0;
     if (!written && v <= trial.found) missing++;
     if (written && v > trial.found) beyond++;
   }
 
   // 5. Each worker's writes over time, thinned; the writes around each fall are kept.
   const keep = Array.from({ length: threads }, () => new Set<number>());
-  for (const s of staleWrites) if (s.worker !== null) keep[s.worker].add(s.index);
-  for (const f of falls) keep[f.observer].add(f.index - 1).add(f.index);
+  for (const s of staleWrites) if (s.worker !== null) keep[s.worker]!.add(s.index);
+  for (const f of falls) keep[f.observer]!.add(f.index - 1).add(f.index);
   const stride = Math.max(1, Math.ceil(howMany / points));
   let durationNs = 0;
   const timeline = reads.map((r, w) => {
     const t: number[] = [];
     const v: number[] = [];
     for (let i = 0; i < howMany; i++) {
-      if (i % stride === 0 || i === howMany - 1 || keep[w].has(i)) {
+      if (i % stride === 0 || i === howMany - 1 || keep[w]!.has(i)) {
         t.push(when(w, i));
-        v.push(r[i] + 1);
+        v.push(r[i]! + 1);
       }
     }
-    durationNs = Math.max(durationNs, times[w][times[w].length - 1]);
+    durationNs = Math.max(durationNs, times[w]![times[w]!.length - 1]!);
     return { worker: w, timeNs: Float64Array.from(t), value: Int32Array.from(v) };
   });
 

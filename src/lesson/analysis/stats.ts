@@ -3,6 +3,7 @@
  * the narrators and the bench all read trials through these.
  */
 import { InputError } from "../core/errors";
+import { isArray } from "../core/validate";
 
 export interface Summary {
   n: number;
@@ -20,7 +21,8 @@ export function quantile(sorted: readonly number[], p: number): number {
   const pos = (sorted.length - 1) * p;
   const lo = Math.floor(pos);
   const hi = Math.ceil(pos);
-  return sorted[lo] + (sorted[hi] - sorted[lo]) * (pos - lo);
+  // lo and hi are ranks of a non-empty list (an empty one gives NaN, as before the indices were checked).
+  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (pos - lo);
 }
 
 /** The middle value (the mean of the middle two for an even count); NaN for no values. */
@@ -34,7 +36,7 @@ export function median(values: readonly number[]): number {
 
 /** Five-number summary plus mean of the trial values. */
 export function summarize(values: readonly number[]): Summary {
-  if (!Array.isArray(values) || values.length === 0) {
+  if (!isArray(values) || values.length === 0) {
     throw new InputError("summarize: values is empty — pass at least one number");
   }
   values.forEach((v, i) => {
@@ -45,11 +47,11 @@ export function summarize(values: readonly number[]): Summary {
   const sorted = [...values].sort((a, b) => a - b);
   return {
     n: sorted.length,
-    min: sorted[0],
+    min: sorted[0]!, // values is not empty (checked above)
     q1: quantile(sorted, 0.25),
     median: quantile(sorted, 0.5),
     q3: quantile(sorted, 0.75),
-    max: sorted[sorted.length - 1],
+    max: sorted[sorted.length - 1]!,
     mean: sorted.reduce((s, v) => s + v, 0) / sorted.length,
   };
 }

@@ -38,7 +38,7 @@ async function runJobs(jobs: Job[], sensorWork: number, onProgress: ProgressCall
   const started = performance.now();
   const size = Math.max(...jobs.map((j) => j.threads));
   const total = jobs.reduce((sum, j) => sum + j.trials, 0);
-  onProgress?.(0, total, jobs[0].label);
+  onProgress?.(0, total, jobs[0]!.label); // every sweep has at least one job
   // Counter by counter, in the order given (unsafe first): a worker that has run one kind
   // of counter is compiled for it, and mixing kinds would change how the unsafe one races.
   const kinds = [...new Set(jobs.map((j) => j.counter))];

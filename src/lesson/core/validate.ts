@@ -6,6 +6,14 @@ import { InputError } from "./errors";
 
 export { InputError };
 
+/**
+ * Array.isArray for a value typed as a readonly array that may not be one at run time (a
+ * notebook passes anything): Array.isArray itself would narrow it to any[] (TypeScript #17002).
+ */
+export function isArray(value: unknown): value is readonly unknown[] {
+  return Array.isArray(value);
+}
+
 export function checkInteger(name: string, value: unknown, min: number, max: number): number {
   if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
     throw new InputError(`${name} must be an integer from ${fmt(min)} to ${fmt(max)}, got ${describe(value)}`);

@@ -21,7 +21,7 @@ export class UnsafeCounter implements Counter {
   constructor(private readonly cells: Int32Array) {}
 
   increment(offset: number): void {
-    const value = this.cells[COUNT];
+    const value = this.cells[COUNT]!; // COUNT is a cell of the buffer's layout, always in range
     this.cells[COUNT] = value + offset;
   }
 
@@ -40,7 +40,7 @@ export class LockingCounter implements Counter {
 
   increment(offset: number): void {
     this.lock.withLock(() => {
-      const value = this.cells[COUNT];
+      const value = this.cells[COUNT]!;
       this.cells[COUNT] = value + offset;
     });
   }

@@ -184,7 +184,7 @@ export class WorkerPool {
         lost: expected - found,
         elapsedMs: Number(lastDone - releasedAt) / 1e6,
         startSkewMs: Number(lastStart - releasedAt) / 1e6,
-        loopMs: loops[loops.length >> 1],
+        loopMs: loops[loops.length >> 1]!, // the median of one loop per worker (threads ≥ 1)
         ...(layout && traceBuffer ? { trace: readTrace(traceBuffer, layout, releasedAt) } : {}),
       };
     } finally {

@@ -13,7 +13,7 @@
  * increments; traceCost measures what that changes.
  */
 import { COUNTER_KINDS, type CounterKind } from "./counters";
-import { InputError } from "../core/validate";
+import { InputError, describe } from "../core/validate";
 
 /** A time sample every this many increments: a clock read costs ~50 ns, spread over 256 increments. */
 export const TRACE_SAMPLE_EVERY = 256;
@@ -34,9 +34,7 @@ const mb = (bytes: number) => `${(bytes / 2 ** 20).toLocaleString("en-US", { max
 
 export function checkTraceFlag(trace: unknown): boolean {
   if (trace !== undefined && typeof trace !== "boolean") {
-    throw new InputError(
-      `trace must be true or false, got ${typeof trace === "string" ? JSON.stringify(trace) : String(trace)}`,
-    );
+    throw new InputError(`trace must be true or false, got ${describe(trace)}`);
   }
   return trace === true;
 }

@@ -26,7 +26,7 @@ export class TracedUnsafeCounter implements TracedCounter {
   ) {}
 
   increment(i: number): void {
-    const value = this.cells[COUNT];
+    const value = this.cells[COUNT]!;
     this.cells[COUNT] = value + 1;
     this.reads[i] = value;
   }
@@ -46,7 +46,7 @@ export class TracedLockingCounter implements TracedCounter {
   increment(i: number): void {
     // Recorded after the unlock, so the lock is held no longer than untraced.
     this.reads[i] = this.lock.withLock(() => {
-      const value = this.cells[COUNT];
+      const value = this.cells[COUNT]!;
       this.cells[COUNT] = value + 1;
       return value;
     });

@@ -38,7 +38,8 @@ interface Waiter {
   next: Waiter | null;
   /** withLock's body; null for a plain acquire, which is resolved with a Release. */
   fn: (() => unknown) | null;
-  resolve: (value: any) => void;
+  /** Settles the caller's promise: with what the body returned (withLock's T), or with a Release. */
+  resolve: (value: unknown) => void;
   reject: (reason: unknown) => void;
   timer: ReturnType<typeof setTimeout> | undefined;
 }
@@ -118,7 +119,8 @@ export class AsyncLock {
       return Promise.resolve(result);
     }
     return new Promise<T>((resolve, reject) => {
-      this.enqueue(fn, resolve, reject, timeoutMs);
+      // drain() resolves it with fn's result, which is a T.
+      this.enqueue(fn, resolve as (value: unknown) => void, reject, timeoutMs);
     });
   }
 
@@ -130,7 +132,8 @@ export class AsyncLock {
       return Promise.resolve(this.releaser());
     }
     return new Promise<Release>((resolve, reject) => {
-      this.enqueue(null, resolve, reject, timeoutMs);
+      // handOff() resolves a waiter without a body with a Release.
+      this.enqueue(null, resolve as (value: unknown) => void, reject, timeoutMs);
     });
   }
 
@@ -153,7 +156,7 @@ export class AsyncLock {
 
   private enqueue(
     fn: (() => unknown) | null,
-    resolve: (value: any) => void,
+    resolve: (value: unknown) => void,
     reject: (reason: unknown) => void,
     timeoutMs: number | undefined,
   ): void {

@@ -22,8 +22,9 @@ export function costGrowthReading(
   const points = [...checkCostPoints(cost?.points)].sort((a, b) => a.workers - b.workers);
   const { cores } = facts;
   const P = phrases(facts);
-  const first = points[0];
-  const last = points[points.length - 1];
+  // checkCostPoints refuses an empty list.
+  const first = points[0]!;
+  const last = points[points.length - 1]!;
   if (points.length === 1) return P.growth.single(first.workers);
 
   const kinds = KIND_ORDER.filter((k) => first[k] !== undefined);

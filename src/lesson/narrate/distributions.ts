@@ -74,7 +74,7 @@ export function workersReading(facts: Facts, sweep: WorkersSweep): string {
 export function incrementsReading(facts: Facts, sweep: IncrementsSweep): string {
   const T = phrases(facts).distributions;
   const points = [...sweep.unsafe].sort((a, b) => a.increments - b.increments);
-  const short = points[0];
+  const short = points[0]!; // sweepIncrements refuses an empty list of sizes
   const firstLoss = points.find((p) => p.lostFractions.some((x) => x > 0));
   const firstMedian = points.find((p) => p.medianLostFraction > 0);
   const shortText = T.shortLoop(

@@ -48,5 +48,5 @@ export function lockTimeoutReading(facts: Facts, outcome: unknown): string {
   if (!(outcome instanceof Error)) return T.notTimedOut;
   const timeoutMs = (outcome as { timeoutMs?: unknown }).timeoutMs;
   if (outcome.name === "LockTimeoutError" && typeof timeoutMs === "number") return T.timedOut(timeoutMs);
-  return T.otherError(outcome.name, outcome.message.split("\n")[0]);
+  return T.otherError(outcome.name, outcome.message.split("\n")[0]!); // split gives at least one part
 }

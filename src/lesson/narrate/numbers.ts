@@ -1,20 +1,23 @@
-/** Number formats for one locale: the narrators and the charts print every number through these. */
+/**
+ * Number formats for one locale: the narrators and the charts print every number through these.
+ * Plain functions, not methods: they are passed around on their own (`values.map(f.int)`).
+ */
 export interface NumberFormats {
   /** 500000 → "500,000" */
-  int(n: number): string;
+  int: (n: number) => string;
   /**
    * 0.2345 → "23.5%" (digits after the point, default 1). A share that is neither none nor
    * all never reads as either: 0.000004 → "0.0004%", 0.99996 → "99.996%".
    */
-  pct(fraction: number, digits?: number): string;
+  pct: (fraction: number, digits?: number) => string;
   /** 12.345 → "12.3" (digits after the point, default 1) */
-  fixed(n: number, digits?: number): string;
+  fixed: (n: number, digits?: number) => string;
   /** 3 significant digits: 0.852, 12.3, 4,560 */
-  sig3(n: number): string;
+  sig3: (n: number) => string;
   /** 150000 → "150K" (en), "15만" (ko): short labels on chart axes */
-  compact(n: number): string;
+  compact: (n: number) => string;
   /** 2.54 → "2.5×" */
-  times(ratio: number): string;
+  times: (ratio: number) => string;
 }
 
 export function numberFormats(locale: string): NumberFormats {

@@ -81,19 +81,20 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
       howMany: int(LIMITS.howMany, 100_000),
       sensorWork: int(LIMITS.sensorWork, 60),
       trials: int(LIMITS.trials, 30),
-      checkTrials: int(LIMITS.trials, 5),
+      checkTrials: int(LIMITS.trials, 3),
       workerCounts: ints(LIMITS.threads, [1, 2, 4, 8]),
       sizes: ints(LIMITS.howMany, [100, 1_000, 10_000, 100_000]),
       costWorkerCounts: ints(LIMITS.threads, [1, 2, 4, 8, 16]),
-      costHowMany: int(LIMITS.howMany, 100_000),
+      costHowMany: int(LIMITS.howMany, 50_000),
       costTrials: int(LIMITS.trials, 3),
       tinyRepetitions: int(TINY_RACE_LIMITS.repetitions, 1_000),
     },
     together: (v) => {
+      // v holds every parameter declared above.
       race(v);
-      for (const threads of v.workerCounts as number[]) race({ threads, howMany: v.howMany });
-      for (const threads of v.costWorkerCounts as number[]) race({ threads, howMany: v.costHowMany });
-      for (const howMany of v.sizes as number[]) race({ threads: v.threads, howMany });
+      for (const threads of v.workerCounts as number[]) race({ threads, howMany: v.howMany! });
+      for (const threads of v.costWorkerCounts as number[]) race({ threads, howMany: v.costHowMany! });
+      for (const howMany of v.sizes as number[]) race({ threads: v.threads!, howMany });
     },
   },
   "04-gil-and-the-event-loop": {
@@ -112,10 +113,11 @@ export const NOTEBOOK_PARAMETERS: Readonly<Record<string, NotebookParameters>> =
     },
     together: (v) => {
       checkRaceSize(v.tasks, v.howMany);
-      const schedules = countInterleavingsExact(v.scheduleThreads as number, v.scheduleIncrements as number);
+      const [threads, increments] = [v.scheduleThreads as number, v.scheduleIncrements as number];
+      const schedules = countInterleavingsExact(threads, increments);
       if (schedules > BigInt(MAX_LISTED_SCHEDULES)) {
         throw new InputError(
-          `scheduleThreads = ${v.scheduleThreads} and scheduleIncrements = ${v.scheduleIncrements} make ${schedules.toLocaleString("en-US")} schedules, ` +
+          `scheduleThreads = ${threads} and scheduleIncrements = ${increments} make ${schedules.toLocaleString("en-US")} schedules, ` +
             `more than the ${MAX_LISTED_SCHEDULES.toLocaleString("en-US")} the notebook lists; lower one of them`,
         );
       }
@@ -198,7 +200,7 @@ export function resolveParameters<T extends Record<string, ParamValue>>(
   const values: Record<string, ParamValue> = {};
   const sources: Record<string, ParamSource> = {};
   for (const name of declared) {
-    const spec = specs[name];
+    const spec = specs[name]!; // name is one of Object.keys(specs)
     if (!(name in cell)) throw new InputError(`the parameters cell of ${notebook} is missing ${name}`);
     const text = spec.kind === "lang" ? undefined : env[envName(name)];
     if (text !== undefined && text.trim() !== "") {

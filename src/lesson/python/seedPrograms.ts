@@ -114,7 +114,7 @@ function parseOutput(
   const expected = Number(counts[1]);
   const found = Number(counts[2]);
   return {
-    pythonVersion: version[1],
+    pythonVersion: version[1]!, // the pattern's group always takes part in a match
     switchInterval: interval ? Number(interval[1]) : null,
     expected,
     found,
@@ -165,7 +165,9 @@ export function runPythonSeed(program: PythonProgram, options: PythonRunOptions 
           });
           return;
         }
-        const exitCode = typeof e.code === "number" ? e.code : null;
+        // Node's error for a non-zero exit has a numeric code, whatever @types/node declares.
+        const code: unknown = e.code;
+        const exitCode = typeof code === "number" ? code : null;
         const signal = e.signal ?? null;
         const what =
           e.killed && signal !== null

@@ -16,6 +16,14 @@ export const COUNTER_COLORS: Readonly<Record<CounterKind, string>> = {
   locked: "#0072B2", // blue
 };
 
+// One hue per worker (Okabe–Ito again, in the order the stepper and the trace charts name
+// workers A, B, C…), none of them the vermillion that marks a lost update.
+export const WORKER_COLORS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#F0E442"] as const;
+// Text on each of the first workers' colours with a contrast of at least 4.5:1.
+export const WORKER_INK = ["#FFFFFF", "#222222", "#222222"] as const;
+// A lost update is drawn in the unsafe counter's colour, in every chart and in the stepper.
+export const LOST_COLOR = COUNTER_COLORS.unsafe;
+
 // Marker shapes repeat the colour coding for anyone who cannot rely on colour.
 export const COUNTER_POINT_STYLES: Readonly<Record<CounterKind, "circle" | "rectRot" | "triangle">> = {
   unsafe: "circle",
@@ -47,7 +55,9 @@ export const FONT_FAMILY = "DejaVu Sans";
 
 // Sizes are in CSS pixels; charts render at DEVICE_PIXEL_RATIO, so a 20px
 // title is 40 device pixels tall in the PNG.
-export const FONT_SIZES = { title: 20, subtitle: 14, axisTitle: 15, tick: 13, legend: 14, valueLabel: 13 } as const;
+// A chart fills about 1,100 of a slide's 1,280 pixels, so it is drawn at about 1.37 times
+// these sizes there: 15 px becomes the 20 px the back of a hall can read (at least 18 px).
+export const FONT_SIZES = { title: 22, subtitle: 16, axisTitle: 16, tick: 15, legend: 15, valueLabel: 15 } as const;
 
 export const TEXT_COLOR = "#222222";
 export const MUTED_TEXT_COLOR = "#555555";

@@ -1,8 +1,11 @@
 // A table for the cases where exact numbers say more than a picture.
-// Styles are inline because exported notebook HTML carries no stylesheet of ours.
+// Styles are inline because exported notebook HTML carries no stylesheet of ours; all but the
+// size, which the page or the slide sets (lesson.css, lesson-slides.css) so that a table reads
+// as large as the prose and the markdown tables around it.
 
 import type { OutcomeGrade } from "../analysis/tinyRace";
 import { FONT_FAMILY, GRADE_ROW_BACKGROUNDS, TEXT_COLOR } from "./chartTheme";
+import { isArray } from "../core/validate";
 
 export interface TableColumn<Row> {
   /** Header text. */
@@ -27,7 +30,7 @@ export interface TableOptions<Row> {
 const ESCAPES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]!); // the pattern matches only ESCAPES' keys
 }
 
 function defaultFormat(value: unknown): string {
@@ -50,17 +53,15 @@ export function htmlTable<Row extends object>(
   columns: readonly (TableColumn<Row> | (keyof Row & string))[],
   options: TableOptions<Row> = {},
 ): string {
-  if (!Array.isArray(rows)) throw new TypeError(`htmlTable: rows must be an array, got ${typeof rows}`);
-  if (!Array.isArray(columns) || columns.length === 0)
+  if (!isArray(rows)) throw new TypeError(`htmlTable: rows must be an array, got ${typeof rows}`);
+  if (!isArray(columns) || columns.length === 0)
     throw new RangeError("htmlTable: columns is empty — name at least one column to show");
-  const cols: TableColumn<Row>[] = columns.map((c) =>
-    typeof c === "string" ? { header: c, value: c as keyof Row } : c,
-  );
+  const cols: TableColumn<Row>[] = columns.map((c) => (typeof c === "string" ? { header: c, value: c } : c));
   const cellOf = (col: TableColumn<Row>, row: Row): unknown =>
     typeof col.value === "function" ? col.value(row) : row[col.value];
   // A column's alignment is decided once, from its first row, so a column never zig-zags.
   const aligns = cols.map(
-    (col) => col.align ?? (rows.length > 0 && typeof cellOf(col, rows[0]) === "number" ? "right" : "left"),
+    (col) => col.align ?? (rows.length > 0 && typeof cellOf(col, rows[0]!) === "number" ? "right" : "left"),
   );
 
   const head = cols
@@ -89,7 +90,7 @@ export function htmlTable<Row extends object>(
     ? `<caption style="caption-side:top;text-align:left;font-weight:bold;padding:4px 0">${escapeHtml(options.caption)}</caption>`
     : "";
   return (
-    `<table style="border-collapse:collapse;font-family:'${FONT_FAMILY}',sans-serif;font-size:15px;color:${TEXT_COLOR};font-variant-numeric:tabular-nums">` +
+    `<table style="border-collapse:collapse;font-family:'${FONT_FAMILY}',sans-serif;color:${TEXT_COLOR};font-variant-numeric:tabular-nums">` +
     `${caption}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`
   );
 }

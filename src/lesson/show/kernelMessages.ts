@@ -102,7 +102,7 @@ export function installKernelMessages(): void {
   if (s.installed || !(globalThis as { __tslab__?: unknown }).__tslab__) return;
   s.installed = true;
   const stderr = process.stderr;
-  let inner: Write = stderr.write;
+  let inner: Write = stderr.write.bind(stderr);
   const wrapped = function (this: unknown, chunk: unknown, ...rest: unknown[]): boolean {
     const text = typeof chunk === "string" ? chunk : Buffer.isBuffer(chunk) ? chunk.toString("utf8") : null;
     const out = text === null ? chunk : rewriteKernelError(text, state().refused, livePoolCount());

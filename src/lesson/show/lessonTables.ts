@@ -54,7 +54,7 @@ function sweepColumns(lang?: Lang) {
     },
     { header: T.sweep.lastStart, value: "medianStartSkewMs", format: (v: unknown) => f.fixed(v as number, 2) },
     { header: T.sweep.allDone, value: "medianElapsedMs", format: (v: unknown) => f.fixed(v as number, 2) },
-    { header: T.sweep.loop, value: "medianLoopMs", format: (v: unknown) => f.fixed(v as number, 2) },
+    { header: T.sweep.loop, value: "medianLoopMs", format: (v: unknown) => f.sig3(v as number) },
   ] as const;
 }
 

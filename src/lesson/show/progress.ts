@@ -47,7 +47,7 @@ function progressHtml(title: string, done: number, total: number, label: string,
     ? `✓ ${total}/${total} · ${(elapsedMs / 1000).toFixed(1)} s`
     : `${done}/${total}${label ? ` · ${escapeHtml(label)}` : ""}`;
   return (
-    `<div style="font-family:sans-serif;font-size:13px;color:#444;display:flex;align-items:center;gap:10px">` +
+    `<div data-lu-plumbing="progress" style="font-family:sans-serif;font-size:13px;color:#444;display:flex;align-items:center;gap:10px">` +
     (title ? `<span style="min-width:9em">${escapeHtml(title)}</span>` : "") +
     `<span style="display:inline-block;width:220px;height:10px;background:#E4E4E4;border-radius:5px;overflow:hidden">` +
     `<span style="display:block;height:100%;width:${percent.toFixed(1)}%;background:${finished ? "#6A9F58" : "#4E79A7"}"></span></span>` +
@@ -58,7 +58,8 @@ function progressHtml(title: string, done: number, total: number, label: string,
 /**
  * A progress callback that draws a bar (after `title`, if given). In a notebook cell:
  * `await workersSweep({ ..., onProgress: progressBar() })`. When done it keeps
- * "✓ 90/90 · 2.3 s": no words, so every edition's page reads the same.
+ * "✓ 90/90 · 2.3 s": no words, so every edition's page reads the same. The bar marks itself
+ * data-lu-plumbing: a deck leaves it out (jupyter/templates/lesson-slides), a page keeps it.
  */
 export function progressBar(title = "", options: ProgressBarOptions = {}): ProgressCallback {
   const minIntervalMs = options.minIntervalMs ?? 100;

@@ -36,9 +36,10 @@ export interface InterleavingsTableOptions extends ScheduleTableOptions {
 
 /** "Schedules of 2 threads × 1 increment; …", read off the schedules themselves. */
 function defaultCaption(list: readonly Interleaving[], T: Phrases["schedules"]): string {
-  if (list.length === 0) return "";
-  const threads = new Set(list[0].order).size;
-  return T.listCaption(threads, list[0].order.length / (3 * threads));
+  const first = list[0];
+  if (first === undefined) return "";
+  const threads = new Set(first.order).size;
+  return T.listCaption(threads, first.order.length / (3 * threads));
 }
 
 /**

@@ -10,11 +10,12 @@ import * as distributions from "../narrate/distributions";
 import * as gil from "../narrate/gil";
 import * as lock from "../narrate/lock";
 import * as race from "../narrate/race";
+import { thisRun } from "../narrate/thisRun";
 import * as tinyRace from "../narrate/tinyRace";
 import * as trace from "../narrate/trace";
 import { showMarkdown } from "./display";
 
-const NARRATORS = { ...race, ...lock, ...distributions, ...tinyRace, ...costGrowth, ...gil, ...trace };
+const NARRATORS = { thisRun, ...race, ...lock, ...distributions, ...tinyRace, ...costGrowth, ...gil, ...trace };
 
 type Told<T> = {
   [K in keyof T]: T[K] extends (facts: Facts, ...args: infer A) => string ? (...args: A) => void : never;

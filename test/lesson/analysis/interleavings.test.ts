@@ -121,9 +121,9 @@ it("scheduleSteps tells one schedule step by step, and marks the write that eras
     lost.map(({ thread, kind, value, count }) => `${thread} ${kind} ${value} → ${count}`),
     ["A read 0 → 0", "B read 0 → 0", "A add 1 → 0", "B add 1 → 0", "A write 1 → 1", "B write 1 → 1"],
   );
-  assert.deepEqual(lost[5].erased, { thread: "A", count: 1 });
+  assert.deepEqual(lost[5]!.erased, { thread: "A", count: 1 });
   assert.ok(lost.slice(0, 5).every((s) => s.erased === undefined));
-  assert.equal(lost[5].count, simulate("ABABAB", 2));
+  assert.equal(lost[5]!.count, simulate("ABABAB", 2));
   assert.throws(() => scheduleSteps("AC", 2), /outside A..B/);
 });
 

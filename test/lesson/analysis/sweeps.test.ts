@@ -13,13 +13,13 @@ test("trialsSweep: one lost count per trial per counter; the fixed counters lose
   for (const kind of ["unsafe", "atomic", "locked"] as const) {
     assert.equal(sweep[kind]?.length, 4, kind);
     assert.equal(sweep.results[kind]?.length, 4, kind);
-    sweep.results[kind]!.forEach((t, i) => assert.equal(t.lost, sweep[kind]![i]));
+    sweep.results[kind].forEach((t, i) => assert.equal(t.lost, sweep[kind]![i]));
   }
   assert.deepEqual(sweep.atomic, [0, 0, 0, 0]);
   assert.deepEqual(sweep.locked, [0, 0, 0, 0]);
   sweep.unsafe.forEach((lost) => assert.ok(lost >= 0 && lost < 4_000));
   assertProgress(calls, 12);
-  assert.match(calls[1][2], /^unsafe: trial 1\/4$/);
+  assert.match(calls[1]![2], /^unsafe: trial 1\/4$/);
   assert.equal(livePoolCount(), 0);
 });
 
@@ -45,7 +45,7 @@ test("workersSweep: a point per worker count with every trial's lost fraction; c
     sweep.unsafe.map((p) => p.lostFractions.length),
     [3, 3],
   );
-  assert.deepEqual(sweep.unsafe[0].lostFractions, [0, 0, 0], "one worker alone cannot lose an update");
+  assert.deepEqual(sweep.unsafe[0]!.lostFractions, [0, 0, 0], "one worker alone cannot lose an update");
   for (const kind of ["atomic", "locked"] as const) {
     assert.deepEqual(
       sweep[kind]!.map((p) => p.lostFractions),
@@ -57,9 +57,9 @@ test("workersSweep: a point per worker count with every trial's lost fraction; c
     );
     sweep[kind]!.forEach((p) => p.trials.forEach((t) => assert.equal(t.found, t.expected)));
   }
-  sweep.unsafe[1].trials.forEach((t, i) => {
+  sweep.unsafe[1]!.trials.forEach((t, i) => {
     assert.equal(t.threads, 3);
-    assert.equal(sweep.unsafe[1].lostFractions[i], t.lost / 3_000);
+    assert.equal(sweep.unsafe[1]!.lostFractions[i], t.lost / 3_000);
   });
   assertProgress(calls, 2 * 3 + 2 * 2 * 2);
   assert.equal(livePoolCount(), 0);
@@ -98,7 +98,7 @@ test("costSweep: median ns per increment for each counter at each worker count",
     for (const kind of ["unsafe", "atomic", "locked"] as const) {
       assert.equal(p.samples[kind]!.length, 3);
       assert.equal(p[kind], median(p.samples[kind]!));
-      assert.ok(p[kind]! > 0, `${kind} costs something`);
+      assert.ok(p[kind] > 0, `${kind} costs something`);
     }
   }
   assert.equal(livePoolCount(), 0);

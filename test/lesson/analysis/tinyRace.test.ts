@@ -21,9 +21,10 @@ test("tinyRace: outcome counts sum to the repetitions, only 1 and 2 occur, grade
       300,
       c.counter,
     );
-    assert.equal(c.lost, c.outcomes[0].count);
+    assert.equal(c.lost, c.outcomes[0]!.count);
   }
   const [unsafe, atomic, locked] = race.counters;
+  assert.ok(unsafe && atomic && locked);
   assert.deepEqual(
     unsafe.outcomes.map((o) => o.grade),
     ["interesting", "acceptable"],

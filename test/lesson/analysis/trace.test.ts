@@ -72,6 +72,7 @@ describe("lossPicture", () => {
     const p = lossPicture(stale);
     assert.equal(p.staleWrites.length, 1);
     const [s] = p.staleWrites;
+    assert.ok(s);
     assert.deepEqual(
       {
         worker: s.worker,
@@ -85,7 +86,7 @@ describe("lossPicture", () => {
       { worker: 1, index: 0, wrote: 1, from: 3, fall: 2, erased: 3, seenBy: [0] },
     );
     assert.equal(p.attributed, 3);
-    assert.equal(p.byWorker[1].erased, 3);
+    assert.equal(p.byWorker[1]!.erased, 3);
     assert.equal(p.topShare, 1);
   });
 

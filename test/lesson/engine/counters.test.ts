@@ -65,6 +65,7 @@ test("one worker alone never loses an update, even unsafely", async () => {
 
 test("a trial reports the increment phase's time and how together the workers started", async () => {
   const [trial] = (await runExperiment({ counter: "atomic", threads: 2, howMany: 50_000, sensorWork: 10 })).trials;
+  assert.ok(trial);
   assert.ok(trial.elapsedMs > 0, `elapsedMs ${trial.elapsedMs}`);
   assert.ok(trial.startSkewMs >= 0 && trial.startSkewMs <= trial.elapsedMs, `startSkewMs ${trial.startSkewMs}`);
 });

@@ -34,7 +34,7 @@ test(
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line) as { lost: number; expected: number });
-    assert.equal(trials[0].expected, 5 * ONE_CORE_RACE.howMany);
+    assert.equal(trials[0]!.expected, 5 * ONE_CORE_RACE.howMany);
     assert.ok(
       trials.some((t) => t.lost > 0),
       `no trial lost an update on one core: ${stdout}`,

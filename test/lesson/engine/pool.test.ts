@@ -2,6 +2,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFile } from "node:child_process";
 import * as path from "node:path";
+import { promisify } from "node:util";
 import { WorkerPool } from "../../../src/lesson/engine/pool";
 import { livePoolCount } from "../../../src/lesson/engine/interrupt";
 import { ROOT } from "../../helpers/jupyter";
@@ -90,11 +91,7 @@ function interruptScript(withKernelListener: boolean): string {
 }
 
 test("SIGINT under a kernel (another SIGINT listener): the trial is rejected, workers terminated, the process lives", async () => {
-  const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) =>
-    execFile(process.execPath, ["-e", interruptScript(true)], { timeout: 20_000 }, (error, stdout) =>
-      error ? reject(error) : resolve({ stdout }),
-    ),
-  );
+  const { stdout } = await promisify(execFile)(process.execPath, ["-e", interruptScript(true)], { timeout: 20_000 });
   assert.match(stdout, /kernel saw SIGINT/);
   assert.match(stdout, /rejected: interrupted \(SIGINT\)/);
   assert.match(stdout, /live pools: 0/);

@@ -40,7 +40,7 @@ function lockSuite(name: string, factory: () => WithLock): void {
     it("passes the body result out and frees the lock after a throw or rejection", async () => {
       const withLock = factory();
       assert.equal(await withLock(() => 42), 42);
-      assert.equal(await withLock(async () => "x"), "x");
+      assert.equal(await withLock(() => Promise.resolve("x")), "x");
       await assert.rejects(
         withLock(() => {
           throw new Error("sync boom");
@@ -48,9 +48,7 @@ function lockSuite(name: string, factory: () => WithLock): void {
         /sync boom/,
       );
       await assert.rejects(
-        withLock(async () => {
-          throw new Error("async boom");
-        }),
+        withLock(() => Promise.reject(new Error("async boom"))),
         /async boom/,
       );
       // Would hang if either failure had kept the lock.

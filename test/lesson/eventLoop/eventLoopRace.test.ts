@@ -41,7 +41,7 @@ describe("runEventLoopRace", () => {
     let calls = 0;
     // Every third read yields twice: the lockstep breaks, the race stays.
     const yieldPoint = async (): Promise<void> => {
-      if (calls++ % 3 === 0) await null;
+      if (calls++ % 3 === 0) await Promise.resolve();
     };
     const r = await runEventLoopRace({ tasks: 4, howMany: 300, counter: "unsafe", yieldPoint });
     assert.equal(calls, 1200);

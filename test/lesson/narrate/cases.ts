@@ -11,6 +11,7 @@ import * as lock from "../../../src/lesson/narrate/lock";
 import * as race from "../../../src/lesson/narrate/race";
 import * as tinyRace from "../../../src/lesson/narrate/tinyRace";
 import * as trace from "../../../src/lesson/narrate/trace";
+import { thisRun } from "../../../src/lesson/narrate/thisRun";
 import { lockHandoff } from "../../../src/lesson/analysis/handoff";
 import { lossPicture } from "../../../src/lesson/analysis/lossPicture";
 import { lockedTrace, traceOf } from "../../helpers/traces";
@@ -51,6 +52,18 @@ const growthPoint = (workers: number, unsafe: number, atomic: number, locked: nu
 const growth = (...points: ReturnType<typeof growthPoint>[]) => ({ points });
 
 export const CASES: Case[] = [
+  {
+    name: "this run: the machine with its CPU, and the parameters",
+    cores: 2,
+    say: (f) => thisRun({ ...f, cpu: "Apple M2" }, { lang: "en", threads: 5, howMany: 100_000 }),
+    ko: /^\*\*이번 실행:\*\* 코어 2개\(`Apple M2`\), Node 20\.0\.0\. 매개변수는 `threads=5`, `howMany=100_000`\.$/,
+  },
+  {
+    name: "this run: one core, no CPU name, no parameters but the language",
+    cores: 1,
+    say: (f) => thisRun(f, { lang: "ko" }),
+    ko: /^\*\*이번 실행:\*\* 코어 1개, Node 20\.0\.0\.$/,
+  },
   {
     name: "growth: one count",
     cores: 2,

@@ -112,11 +112,11 @@ describe("incrementsReading", () => {
     );
     assert.match(
       text,
-      /^At 100 increments the median trial was all done 0\.200 ms after the release, and the last worker started at 0\.150 ms: most of that was waiting/,
+      /^At 100 increments the trials were all done a median 0\.200 ms after the release, and the last worker started at a median 0\.150 ms: most of that was waiting/,
     );
     assert.match(
       text,
-      /any trial losing updates was 10,000 increments per worker \(a loop of 0\.90 ms\), and from 100,000 the median trial lost updates \(20\.0%\)\.$/,
+      /any trial losing updates was 10,000 increments per worker \(a loop of 0\.9 ms\), and from 100,000 the median trial lost updates \(20\.0%\)\.$/,
     );
   });
 

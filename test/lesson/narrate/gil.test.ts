@@ -78,11 +78,11 @@ describe("every interleaving", () => {
   it("counts them, and says when there are too many to list", () => {
     assert.equal(
       schedulesCount(EN, { threads: 2, increments: 1 }, 20, 20),
-      "2 threads × 1 increment = 6 steps: 20 interleavings, all listed below.",
+      "2 threads × 1 increment × 3 steps = 6 steps: 20 interleavings, all listed below.",
     );
     assert.equal(
       schedulesCount(EN, { threads: 1, increments: 1 }, 1, 1),
-      "1 thread × 1 increment = 3 steps: 1 interleaving, listed below.",
+      "1 thread × 1 increment × 3 steps = 3 steps: 1 interleaving, listed below.",
     );
     assert.match(
       schedulesCount(EN, { threads: 2, increments: 4 }, 2_704_156, 0),
@@ -94,7 +94,7 @@ describe("every interleaving", () => {
     const text = schedulesCount(EN, { threads: 3, increments: 1 }, 1_680, 1_680, 40);
     assert.equal(
       text,
-      "3 threads × 1 increment = 9 steps: 1,680 interleavings; the table below lists the first 40, and the counts after it cover all 1,680.",
+      "3 threads × 1 increment × 3 steps = 9 steps: 1,680 interleavings; the table below lists the first 40, and the counts after it cover all 1,680.",
     );
     assert.doesNotMatch(text, /all listed/);
   });

@@ -24,8 +24,11 @@ import * as lock from "../../../src/lesson/narrate/lock";
 import * as race from "../../../src/lesson/narrate/race";
 import * as tinyRace from "../../../src/lesson/narrate/tinyRace";
 import * as trace from "../../../src/lesson/narrate/trace";
+import { thisRun } from "../../../src/lesson/narrate/thisRun";
 import { MAX_LISTED_SCHEDULES } from "../../../src/lesson/parameters/parameters";
 import type { PythonRunResult } from "../../../src/lesson/python/seedPrograms";
+import { trial } from "../../helpers/fabricate";
+import { costRow } from "../../helpers/sweeps";
 import type { Random } from "../../helpers/random";
 import { lockedTrace, traceOf } from "../../helpers/traces";
 
@@ -78,17 +81,8 @@ function experiment(r: Random, counter: CounterKind, fixed?: { threads: number; 
     const lost = counter === "unsafe" || r.chance(0.1) ? (threads > 1 ? lostOf(r, expected) : 0) : 0;
     const elapsedMs = r.logUniform(0.01, 5_000);
     const startSkewMs = elapsedMs * r.next() * 1.2;
-    return {
-      counter,
-      threads,
-      howMany,
-      expected,
-      found: expected - lost,
-      lost,
-      elapsedMs,
-      startSkewMs,
-      loopMs: Math.max(0, elapsedMs - startSkewMs) * (0.2 + 0.8 * r.next()),
-    };
+    const loopMs = Math.max(0, elapsedMs - startSkewMs) * (0.2 + 0.8 * r.next());
+    return trial(counter, lost, { threads, howMany, elapsedMs, startSkewMs, loopMs });
   });
   return { counter, threads, howMany, sensorWork: r.pick([0, 0, 10, 60, 1_000]), trials };
 }
@@ -106,9 +100,9 @@ function order(r: Random, threads: number, howMany: number): string {
       w = r.pick(open);
     }
     const run = style === "short" ? r.int(1, 3) : style === "long" ? r.int(LONG_RUN, 3 * LONG_RUN) : r.int(1, howMany);
-    const n = Math.min(left[w], run);
+    const n = Math.min(left[w]!, run);
     out += String.fromCharCode(65 + w).repeat(n);
-    left[w] -= n;
+    left[w]! -= n;
   }
   return out;
 }
@@ -123,14 +117,14 @@ function unsafeRun(r: Random) {
   const threads = r.int(1, 4);
   const howMany = r.int(1, 400);
   const reads: number[][] = Array.from({ length: threads }, () => []);
-  const pending: (number | null)[] = Array(threads).fill(null);
+  const pending = Array<number | null>(threads).fill(null);
   let count = 0;
   // Bursts: a worker keeps the core for a while, as a time slice would give it.
   for (let w = 0; reads.some((rd, i) => rd.length < howMany || pending[i] !== null);) {
     const busy = reads.map((rd, i) => rd.length < howMany || pending[i] !== null);
     if (!busy[w] || r.chance(0.2)) w = r.pick(busy.map((b, i) => (b ? i : -1)).filter((i) => i >= 0));
     if (pending[w] === null) {
-      reads[w].push(count);
+      reads[w]!.push(count);
       pending[w] = count;
     } else {
       count = (pending[w] as number) + 1;
@@ -217,7 +211,7 @@ function sweepPoint(r: Random, counter: CounterKind, lostFractions: number[]) {
   return {
     counter,
     lostFractions,
-    medianLostFraction: sorted[Math.floor(sorted.length / 2)],
+    medianLostFraction: sorted[Math.floor(sorted.length / 2)]!, // fractions() gives at least one
     medianElapsedMs: elapsed,
     medianStartSkewMs: elapsed * r.next(),
     medianLoopMs: elapsed * r.next(),
@@ -267,16 +261,7 @@ function traceCost(r: Random): TraceCost {
         const untracedNs = r.logUniform(0.5, 100);
         const tracedNs = untracedNs * r.logUniform(0.8, 4);
         const lost = () => (counter === "unsafe" && r.chance(0.8) ? r.next() * 0.6 : 0);
-        return {
-          counter,
-          untracedTrialsNs: [untracedNs],
-          tracedTrialsNs: [tracedNs],
-          untracedNs,
-          tracedNs,
-          ratio: tracedNs / untracedNs,
-          untracedLost: lost(),
-          tracedLost: lost(),
-        };
+        return costRow(counter, untracedNs, tracedNs, [lost(), lost()]);
       });
   return { threads: 2, howMany: 1000, trials: r.int(1, 9), rows };
 }
@@ -300,6 +285,19 @@ function longShare(h: ReturnType<typeof lockHandoff>): number {
 // ------------------------------------------------------------------ the registry
 
 export const NARRATORS: NarratorEntry[] = [
+  {
+    name: "thisRun",
+    sample: (r) => {
+      const cpu = r.pick([undefined, "", "unknown", "Apple M2", "AMD EPYC 7B13 64-Core Processor"]);
+      const values = {
+        lang: r.pick(["en", "ko"]),
+        ...(r.chance(0.8) ? { threads: r.int(1, 64), howMany: r.pick([1, 999, 100_000, 4_000_000]) } : {}),
+        ...(r.chance(0.5) ? { sizes: [100, 1_000, r.int(1, 1_000_000)] } : {}),
+        ...(r.chance(0.3) ? { pythonCommand: r.pick(["python3", "/usr/bin/python3.13t"]) } : {}),
+      };
+      return { say: (f) => thisRun({ ...f, cpu: cpu }, values), shares: [] };
+    },
+  },
   {
     name: "race.raceOutcome",
     sample: (r) => {
@@ -515,7 +513,7 @@ export const NARRATORS: NarratorEntry[] = [
         ? {
             available: true as const,
             python: run.python,
-            pythonVersion: run.pythonVersion.split(" ")[0],
+            pythonVersion: run.pythonVersion.split(" ")[0]!,
             lines: r.pick([
               ["RESUME 0", "LOAD_ATTR 0 (count)", "BINARY_OP 13 (+=)", "STORE_ATTR 0 (count)"],
               ["LOAD_ATTR 0 (count)", "INPLACE_ADD", "STORE_ATTR 0 (count)"],

@@ -12,7 +12,7 @@ import { lessonLang } from "../../../src/lesson/core/lang";
 import { parameters } from "../../../src/lesson/parameters/parameters";
 
 const defaultsOf = (notebook: string): Record<string, ParamValue> =>
-  Object.fromEntries(Object.entries(NOTEBOOK_PARAMETERS[notebook].specs).map(([name, spec]) => [name, spec.default]));
+  Object.fromEntries(Object.entries(NOTEBOOK_PARAMETERS[notebook]!.specs).map(([name, spec]) => [name, spec.default]));
 
 test("parameter names map to environment names", () => {
   assert.equal(envName("howMany"), "HOW_MANY");
@@ -126,5 +126,5 @@ test("the parameters cell sets the lesson's language and prints its report", () 
     console.log = log;
   }
   assert.equal(lessonLang(), "en");
-  assert.match(lines[0], /^Parameters of this run \(Node v\d+/);
+  assert.match(lines[0]!, /^Parameters of this run \(Node v\d+/);
 });

@@ -34,7 +34,7 @@ export const histogramData: LostHistogramData = {
 
 const fractions = (centre: number, spread: number) =>
   Array.from({ length: 12 }, () => Math.min(1, Math.max(0, centre + (rand() - 0.5) * spread)));
-const zeros = () => Array(12).fill(0);
+const zeros = () => Array<number>(12).fill(0);
 
 export const workersData: LostVsWorkersData = {
   unsafe: [

@@ -38,7 +38,7 @@ async function decode(png: Buffer): Promise<Pixels> {
 
 function countPixels(px: Pixels, match: (r: number, g: number, b: number) => boolean): number {
   let n = 0;
-  for (let i = 0; i < px.data.length; i += 4) if (match(px.data[i], px.data[i + 1], px.data[i + 2])) n++;
+  for (let i = 0; i < px.data.length; i += 4) if (match(px.data[i]!, px.data[i + 1]!, px.data[i + 2]!)) n++;
   return n;
 }
 
@@ -60,7 +60,7 @@ async function checkPng(name: string, png: Buffer, width = 1600, height = 900): 
   assert.ok(ink > px.width * px.height * 0.02, `${name}: only ${ink} non-background pixels`);
   const colours = new Set<number>();
   for (let i = 0; i < px.data.length; i += 4 * 7)
-    colours.add((px.data[i] << 16) | (px.data[i + 1] << 8) | px.data[i + 2]);
+    colours.add((px.data[i]! << 16) | (px.data[i + 1]! << 8) | px.data[i + 2]!);
   assert.ok(colours.size > 20, `${name}: only ${colours.size} distinct colours`);
   return px;
 }

@@ -14,8 +14,8 @@ test("outside a tslab kernel, showing falls back to a note instead of throwing",
   } finally {
     console.log = log;
   }
-  assert.match(lines[0], /1600×900 PNG/);
-  assert.match(lines[1], /HTML/);
+  assert.match(lines[0]!, /1600×900 PNG/);
+  assert.match(lines[1]!, /HTML/);
 });
 
 test("inside a tslab kernel, showing goes through the kernel's hooked require('tslab')", async () => {

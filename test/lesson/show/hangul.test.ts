@@ -24,7 +24,7 @@ function drawsAsBox(char: string): boolean {
   ctx.textBaseline = "middle";
   ctx.fillText(char, 20, SIZE / 2);
   const { data } = ctx.getImageData(0, 0, SIZE, SIZE);
-  const ink = (x: number, y: number) => data[4 * (y * SIZE + x)] < 128;
+  const ink = (x: number, y: number) => data[4 * (y * SIZE + x)]! < 128;
   let [left, right, top, bottom] = [SIZE, -1, SIZE, -1];
   for (let y = 0; y < SIZE; y++)
     for (let x = 0; x < SIZE; x++)

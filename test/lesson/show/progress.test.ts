@@ -1,14 +1,15 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "../../helpers/jupyter";
 import { progressBar, progressLine } from "../../../src/lesson/show/progress";
 
-test("progressBar outside a kernel is silent, or writes lines to stdout when asked — never stderr", () => {
+test("progressBar outside a kernel is silent, or writes lines to stdout when asked — never stderr", (t) => {
   const written: string[] = [];
   const errors: string[] = [];
-  const out = process.stdout.write;
-  const err = process.stderr.write;
-  process.stdout.write = ((chunk: string) => (written.push(String(chunk)), true)) as typeof process.stdout.write;
-  process.stderr.write = ((chunk: string) => (errors.push(String(chunk)), true)) as typeof process.stderr.write;
+  t.mock.method(process.stdout, "write", (chunk: string) => (written.push(String(chunk)), true));
+  t.mock.method(process.stderr, "write", (chunk: string) => (errors.push(String(chunk)), true));
   try {
     const silent = progressBar("quiet");
     for (let i = 0; i <= 8; i++) silent(i, 8, `trial ${i}`);
@@ -16,15 +17,33 @@ test("progressBar outside a kernel is silent, or writes lines to stdout when ask
     const loud = progressBar("sweep", { lines: true });
     for (let i = 0; i <= 8; i++) loud(i, 8, `trial ${i}`);
   } finally {
-    process.stdout.write = out;
-    process.stderr.write = err;
+    t.mock.restoreAll();
   }
   assert.deepEqual(errors, []);
   assert.equal(written.length, 5, "a line at 0, ¼, ½, ¾ and done");
-  assert.match(written[4], /^sweep ▕█{24}▏ 8\/8 · trial 8\n$/);
+  assert.match(written[4]!, /^sweep ▕█{24}▏ 8\/8 · trial 8\n$/);
   assert.equal(progressLine("x", 0, 4, ""), `x ▕${"░".repeat(24)}▏ 0/4`);
 });
 
 test("without a title the line is only the bar and the counts", () => {
   assert.equal(progressLine("", 2, 4, "unsafe"), `▕${"█".repeat(12)}${"░".repeat(12)}▏ 2/4 · unsafe`);
+});
+
+test("in a kernel the bar marks itself as plumbing, which the deck template leaves out", () => {
+  const drawn: string[] = [];
+  const fake = { require: () => ({ newDisplay: () => ({ html: (s: string) => drawn.push(s) }) }) };
+  const global = globalThis as { __tslab__?: unknown };
+  const saved = global.__tslab__;
+  global.__tslab__ = fake;
+  try {
+    const bar = progressBar("sweep", { minIntervalMs: 0 });
+    for (let i = 0; i <= 4; i++) bar(i, 4, `trial ${i}`);
+  } finally {
+    global.__tslab__ = saved;
+  }
+  assert.equal(drawn.length, 5);
+  for (const html of drawn) assert.match(html, /^<div data-lu-plumbing="progress" /);
+  assert.match(drawn[4] ?? "", /✓ 4\/4 · \d+\.\d s/);
+  const template = readFileSync(path.join(ROOT, "jupyter", "templates", "lesson-slides", "index.html.j2"), "utf8");
+  assert.match(template, /'data-lu-plumbing' in output/, "the deck template no longer drops plumbing output");
 });

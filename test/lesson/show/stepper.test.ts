@@ -8,6 +8,8 @@ import {
   type RaceState,
 } from "../../../src/lesson/analysis/interleavings";
 import { embeddedSimulation, stepperHtml } from "../../../src/lesson/show/stepper";
+import { PLAY_FUNCTIONS } from "../../../src/lesson/show/stepperPlay";
+import { mountStepper } from "../../../src/lesson/show/stepperWidget";
 
 interface Config {
   workers: number;
@@ -20,24 +22,31 @@ interface Config {
 function configOf(html: string): Config {
   const match = html.match(/\nvar C = (\{.*\});\n/);
   assert.ok(match, "no configuration in the widget's script");
-  return JSON.parse(match[1]);
+  return JSON.parse(match[1]!) as Config;
 }
 
+type Simulation = { startRace: typeof startRace; raceStep: typeof raceStep };
+
 /** The widget's own copy of the simulation, evaluated the way the browser does. */
-function widgetSimulation(html: string): { startRace: typeof startRace; raceStep: typeof raceStep } {
+function widgetSimulation(html: string): Simulation {
   const script = html.match(/<script>([\s\S]*)<\/script>/)?.[1] ?? "";
   const start = script.indexOf("var startRace = ");
   const end = script.indexOf("\nvar C = ");
   assert.ok(start >= 0 && end > start, "no embedded simulation in the script");
-  return new Function(`${script.slice(start, end)}\nreturn { startRace, raceStep };`)();
+  const simulation = new Function(`${script.slice(start, end)}\nreturn { startRace, raceStep };`) as () => Simulation;
+  return simulation();
 }
 
 describe("stepperHtml", () => {
-  it("embeds the very functions the lesson's tables use, not a second implementation", () => {
+  it("embeds the very functions the lesson's tables use and the checked rules and page side, not copies", () => {
     const html = stepperHtml({ workers: 2 });
     assert.ok(html.includes(raceStep.toString()), "raceStep's compiled source is not in the widget");
     assert.ok(html.includes(startRace.toString()), "startRace's compiled source is not in the widget");
     assert.ok(html.includes(embeddedSimulation()));
+    for (const [name, fn] of Object.entries(PLAY_FUNCTIONS)) {
+      assert.ok(html.includes(`var ${name} = ${fn.toString()};`), `the play's rule ${name} is not in the widget`);
+    }
+    assert.ok(html.includes(mountStepper.toString()), "mountStepper's compiled source is not in the widget");
   });
 
   it("the embedded simulation gives every schedule's final count, as scheduleSteps does", () => {
@@ -79,8 +88,8 @@ describe("stepperHtml", () => {
     const C = configOf(stepperHtml({ workers: 2, lang: "en" }));
     assert.equal(C.text.effects["1|2|1|0|1"], "B writes 1 over A's 1");
     assert.equal(C.text.lost["0|1"], "A's update is lost");
-    assert.match(C.text.summary[1], /the count is 1, not 2\. 1 of 2 updates kept, 1 lost/);
-    assert.match(C.text.summary[2], /All 2 updates kept/);
+    assert.match(C.text.summary[1]!, /the count is 1, not 2\. 1 of 2 updates kept, 1 lost/);
+    assert.match(C.text.summary[2]!, /All 2 updates kept/);
   });
 
   it("offers each named schedule as a button labelled with it, and knows the schedules that keep all", () => {

@@ -62,7 +62,8 @@ function coresMarker(workers: readonly number[], cores: number, label: string): 
       const at =
         workers[i] === cores || i === 0
           ? x.getPixelForValue(i)
-          : x.getPixelForValue(i - 1 + (cores - workers[i - 1]) / (workers[i] - workers[i - 1]));
+          : // 0 < i < workers.length (found above)
+            x.getPixelForValue(i - 1 + (cores - workers[i - 1]!) / (workers[i]! - workers[i - 1]!));
       const ctx = chart.ctx;
       ctx.save();
       ctx.strokeStyle = MUTED_TEXT_COLOR;
@@ -112,7 +113,7 @@ export async function costGrowthChart(
     }
   });
   points = [...points].sort((a, b) => a.workers - b.workers);
-  const kinds = KIND_ORDER.filter((k) => points[0][k] !== undefined);
+  const kinds = KIND_ORDER.filter((k) => points[0]![k] !== undefined); // checked non-empty above
   const { charts: T, f } = chartText(opts);
 
   const spreadOf = (p: CostGrowthChartPoint, k: CounterKind) => {
@@ -141,11 +142,11 @@ export async function costGrowthChart(
       fill: false,
     });
     const spreads = points.map((p) => spreadOf(p, kind));
-    if (spreads.every((s) => s !== undefined) && spreads.some((s) => s!.max > s!.min)) {
-      bands.push({ label: "", data: spreads.map((s) => s!.min), borderWidth: 0, pointRadius: 0, fill: false });
+    if (spreads.every((s) => s !== undefined) && spreads.some((s) => s.max > s.min)) {
+      bands.push({ label: "", data: spreads.map((s) => s.min), borderWidth: 0, pointRadius: 0, fill: false });
       bands.push({
         label: "",
-        data: spreads.map((s) => s!.max),
+        data: spreads.map((s) => s.max),
         borderWidth: 0,
         pointRadius: 0,
         backgroundColor: withAlpha(color, 0.2),

@@ -85,7 +85,7 @@ function lostFractionDatasets(
     });
     const lo = stats.map(({ x, s }) => ({ x, y: (spread === "quartiles" ? s.q1 : s.min) * 100 }));
     const hi = stats.map(({ x, s }) => ({ x, y: (spread === "quartiles" ? s.q3 : s.max) * 100 }));
-    if (hi.some((p, i) => p.y !== lo[i].y)) {
+    if (hi.some((p, i) => p.y !== lo[i]!.y)) {
       bands.push({ label: "", data: lo, borderWidth: 0, pointRadius: 0, fill: false });
       bands.push({
         label: T.lostLines.band(T.kind(kind), spread === "quartiles"),
@@ -128,7 +128,7 @@ function checkLostPoints(
   );
   points!.forEach((p, i) => {
     const x = (p as unknown as Record<string, number>)[xName];
-    if (!Number.isFinite(x) || x <= 0) {
+    if (typeof x !== "number" || !Number.isFinite(x) || x <= 0) {
       throw new ChartInputError(chart, `data.${kind}[${i}].${xName}`, `is ${String(x)}; it must be a positive number`);
     }
     checkNonEmpty(chart, `data.${kind}[${i}].lostFractions`, p?.lostFractions, "the lost fraction of each trial");

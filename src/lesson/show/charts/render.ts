@@ -265,7 +265,8 @@ export function axis(title: string) {
   };
 }
 
-export const LAYOUT = { padding: { top: 6, right: 20, bottom: 6, left: 6 } };
+// Right: room for the last x tick, centred on the plot's edge, at FONT_SIZES.tick.
+export const LAYOUT = { padding: { top: 6, right: 28, bottom: 6, left: 6 } };
 
 export function isOneTwoFive(v: number): boolean {
   if (!(v > 0)) return false;

@@ -6,8 +6,8 @@
 import type { Handoff } from "../../analysis/handoff";
 import type { LossPicture } from "../../analysis/lossPicture";
 import type { CounterKind } from "../../engine/counters";
-import { COUNTER_COLORS, FONT_FAMILY, FONT_SIZES, TEXT_COLOR } from "../chartTheme";
-import { WORKER_COLORS } from "../stepper";
+import { COUNTER_COLORS, FONT_FAMILY, FONT_SIZES, LOST_COLOR, TEXT_COLOR, WORKER_COLORS } from "../chartTheme";
+import { placeLabels, type Box } from "./labelPlacement";
 import {
   ChartInputError,
   LAYOUT,
@@ -29,10 +29,9 @@ interface Scale {
   bottom: number;
   getPixelForValue(value: number): number;
 }
-type ScaledChart = DrawnChart & { scales: Record<string, Scale> };
+type ScaledChart = DrawnChart & { scales: { x: Scale; y: Scale } };
 
-const LOST_COLOR = "#D55E00";
-const workerColor = (w: number) => WORKER_COLORS[w % WORKER_COLORS.length];
+const workerColor = (w: number) => WORKER_COLORS[w % WORKER_COLORS.length]!;
 
 function checkHandoffs(chart: string, data: { locked?: Handoff; atomic?: Handoff }): [CounterKind, Handoff][] {
   const strips = (["locked", "atomic"] as const)
@@ -100,12 +99,14 @@ export async function handoffStripChart(
           const a = Math.floor(from + ((to - from) * c) / columns);
           const b = Math.max(a + 1, Math.floor(from + ((to - from) * (c + 1)) / columns));
           counts.fill(0);
-          for (let s = a; s < b; s++) counts[h.order[s]]++;
+          // s < to ≤ the trace's length, and each worker index < threads.
+          for (let s = a; s < b; s++) counts[h.order[s]!]!++;
           // Mixed columns stack their workers' shares, so fast turn-taking shows as stripes of colour.
           let top = mid - band / 2;
           for (let w = 0; w < threads; w++) {
-            if (counts[w] === 0) continue;
-            const height = (band * counts[w]) / (b - a);
+            const count = counts[w]!;
+            if (count === 0) continue;
+            const height = (band * count) / (b - a);
             ctx.fillStyle = workerColor(w);
             ctx.fillRect(x.left + c, top, 1.02, height);
             top += height;
@@ -229,15 +230,49 @@ export async function staleWritesChart(picture: LossPicture, opts: StaleWritesOp
       ctx.save();
       ctx.font = `bold ${FONT_SIZES.valueLabel}px "${FONT_FAMILY}"`;
       ctx.fillStyle = LOST_COLOR;
-      ctx.textBaseline = "middle";
-      for (const s of shown) {
-        const x = scales.x.getPixelForValue(ms(s.timeNs));
-        const y = scales.y.getPixelForValue((s.from + s.wrote) / 2);
-        const text = T.charts.writes.erased(s.erased);
-        const width = ctx.measureText(text).width;
-        ctx.textAlign = x + 6 + width > scales.x.right ? "right" : "left";
-        ctx.fillText(text, ctx.textAlign === "right" ? x - 6 : x + 6, y);
+      ctx.textBaseline = "top";
+      ctx.textAlign = "left";
+      const px = (t: number, v: number) => ({ x: scales.x.getPixelForValue(ms(t)), y: scales.y.getPixelForValue(v) });
+      // What a label must not cover: every worker's points (one box per 3-pixel cell, so a
+      // dense run costs no more than a sparse one) and every fall, its own included.
+      const obstacles: Box[] = [];
+      const seen = new Set<string>();
+      for (const line of picture.timeline) {
+        for (let i = 0; i < line.timeNs.length; i++) {
+          const p = px(line.timeNs[i]!, line.value[i]!);
+          const cell = `${Math.round(p.x / 3)},${Math.round(p.y / 3)}`;
+          if (seen.has(cell)) continue;
+          seen.add(cell);
+          obstacles.push({ left: p.x - 2, top: p.y - 2, right: p.x + 2, bottom: p.y + 2 });
+        }
       }
+      for (const s of shown) {
+        const top = px(s.timeNs, s.from);
+        const bottom = px(s.timeNs, s.wrote);
+        obstacles.push({ left: top.x - 2.5, top: top.y - 1, right: top.x + 2.5, bottom: bottom.y + 1 });
+      }
+      const texts = shown.map((s) => T.charts.writes.erased(s.erased));
+      const height = FONT_SIZES.valueLabel + 2;
+      const requests = shown.map((s, i) => {
+        const mid = px(s.timeNs, (s.from + s.wrote) / 2);
+        return { x: mid.x, y: mid.y, width: ctx.measureText(texts[i]!).width, height };
+      });
+      const bounds = { left: scales.x.left, top: scales.y.top, right: scales.x.right, bottom: scales.y.bottom };
+      placeLabels(requests, obstacles, bounds).forEach(({ box }, i) => {
+        ctx.fillText(texts[i]!, box.left, box.top + 1);
+        // A label pushed away from its fall gets a thin leader back to it.
+        const { x, y } = requests[i]!;
+        const nearX = Math.min(Math.max(x, box.left), box.right);
+        const nearY = Math.min(Math.max(y, box.top), box.bottom);
+        if (Math.hypot(nearX - x, nearY - y) > 10) {
+          ctx.strokeStyle = LOST_COLOR;
+          ctx.lineWidth = 1;
+          ctx.beginPath();
+          ctx.moveTo(x, y);
+          ctx.lineTo(nearX, nearY);
+          ctx.stroke();
+        }
+      });
       ctx.restore();
       ctx.fillStyle = TEXT_COLOR;
     },

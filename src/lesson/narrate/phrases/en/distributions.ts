@@ -45,8 +45,8 @@ export const distributions = {
   checksExact: "The atomic and locked checks lost nothing at any worker count.",
   checksLost: "**An atomic or locked check lost updates: that is a bug; please report it.**",
   shortLoop: (increments: number, elapsedMs: number, skewMs: number, reading: "waiting" | "turns" | "underway") =>
-    `At ${int(increments)} increments the median trial was all done ${f.fixed(elapsedMs, 3)} ms after the release, ` +
-    `and the last worker started at ${f.fixed(skewMs, 3)} ms: ` +
+    `At ${int(increments)} increments the trials were all done a median ${f.fixed(elapsedMs, 3)} ms after the release, ` +
+    `and the last worker started at a median ${f.fixed(skewMs, 3)} ms: ` +
     (reading === "waiting"
       ? "most of that was waiting for the last worker to start, so the workers hardly overlapped."
       : reading === "turns"
@@ -54,10 +54,10 @@ export const distributions = {
         : "every worker was under way for most of it."),
   firstLoss: (firstAny: number, loopMs: number, firstMedian: number, medianFraction: number) =>
     `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker ` +
-    `(a loop of ${f.fixed(loopMs, 2)} ms), and from ${int(firstMedian)} the median trial lost updates (${f.pct(medianFraction)}).`,
+    `(a loop of ${f.sig3(loopMs)} ms), and from ${int(firstMedian)} the median trial lost updates (${f.pct(medianFraction)}).`,
   firstLossRare: (firstAny: number, loopMs: number) =>
     `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker ` +
-    `(a loop of ${f.fixed(loopMs, 2)} ms), but the median trial never lost any: the race stayed rare at every length.`,
+    `(a loop of ${f.sig3(loopMs)} ms), but the median trial never lost any: the race stayed rare at every length.`,
   neverLost: "No trial lost an update at any loop length this time: the workers never overlapped long enough.",
   poolsClosed: "No worker pool is left open: every sweep closed its workers when it ended.",
   poolsOpen: (pools: number) => `**${s(pools, "worker pool")} still open after the sweeps: a leak; please report it.**`,

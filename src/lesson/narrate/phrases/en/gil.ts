@@ -39,13 +39,13 @@ export const gil = {
         : `It took less time than the unsafe one ${ms}: queueing for the lock cost less than the run-to-run swing of the awaits.`;
   },
   schedulesAll: (threads: number, increments: number, steps: number, total: number) =>
-    `${s(threads, "thread")} × ${s(increments, "increment")} = ${int(steps)} steps: ${s(total, "interleaving")}, ` +
+    `${s(threads, "thread")} × ${s(increments, "increment")} × 3 steps = ${int(steps)} steps: ${s(total, "interleaving")}, ` +
     (total === 1 ? "listed below." : "all listed below."),
   schedulesSome: (threads: number, increments: number, steps: number, total: number, shown: number) =>
-    `${s(threads, "thread")} × ${s(increments, "increment")} = ${int(steps)} steps: ${s(total, "interleaving")}; ` +
+    `${s(threads, "thread")} × ${s(increments, "increment")} × 3 steps = ${int(steps)} steps: ${s(total, "interleaving")}; ` +
     `the table below lists the first ${int(shown)}, and the counts after it cover all ${int(total)}.`,
   schedulesTooMany: (threads: number, increments: number, steps: number, total: number) =>
-    `${s(threads, "thread")} × ${s(increments, "increment")} = ${int(steps)} steps: ${s(total, "interleaving")}, ` +
+    `${s(threads, "thread")} × ${s(increments, "increment")} × 3 steps = ${int(steps)} steps: ${s(total, "interleaving")}, ` +
     "too many to list here: lower `scheduleThreads` or `scheduleIncrements`.",
   noSchedules: "No schedules were listed.",
   schedulesLost: (total: number, lost: number, kept: number, expected: number, fraction: number) =>

@@ -16,6 +16,7 @@ import { lock } from "./lock";
 import { growth } from "./growth";
 import { params } from "./params";
 import { race } from "./race";
+import { run } from "./run";
 import { schedules } from "./schedules";
 import { seed } from "./seedSentence";
 import { tables } from "./tables";
@@ -27,6 +28,7 @@ export const en = {
   locale: "en-US",
   f,
   params,
+  run,
   seed,
   race,
   lock,

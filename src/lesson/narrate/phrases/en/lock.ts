@@ -32,9 +32,10 @@ export const lock = {
   },
   onlyUnsafeLost: (lost: number, trials: number) =>
     `Only the unsafe counter lost anything: ${s(lost, "update")} over ${s(trials, "trial")}.`,
+  // One count per counter that ran, and counterCosts refuses none: trials[0] is there.
   noneLost: (trials: readonly number[]) =>
     `No counter lost an update this time (${
-      trials.every((t) => t === trials[0]) ? `${s(trials[0], "trial")} each` : `${trials.map(int).join(", ")} trials`
+      trials.every((t) => t === trials[0]) ? `${s(trials[0]!, "trial")} each` : `${trials.map(int).join(", ")} trials`
     }): the unsafe one was lucky, not fixed.`,
   fixedLost: (counter: string, lost: number, trials: number) =>
     `**The ${counter} counter lost ${s(lost, "update")} over ${s(trials, "trial")}: that is a bug; please report it.**`,

@@ -41,8 +41,8 @@ export const race = {
             : " on the cores they get, and whenever two of them run at once on two cores, updates get lost.")
         : `That is about as long as ${SLICE}: some loops finish within a turn and some are cut into several.`),
   barrier: (skewMs: number, countingMs: number) =>
-    `In the median trial the last worker started ${f.fixed(skewMs, 2)} ms after the release, ` +
-    `and counting took ${f.fixed(countingMs, 2)} ms in all.`,
+    `Over the trials, the last worker started a median ${f.fixed(skewMs, 2)} ms after the release, ` +
+    `and counting took a median ${f.fixed(countingMs, 2)} ms in all.`,
   barrierOneCore: "With one core the workers never counted at the same moment: they took turns.",
   barrierTakeTurns: (threads: number, cores: number) =>
     `With ${int(threads)} workers on ${s(cores, "core")}, at most ${int(cores)} counted at any moment and the others waited for a turn.`,

@@ -46,7 +46,7 @@ export const distributions = {
   checksExact: "atomic과 locked 검사는 어느 워커 수에서도 아무것도 잃지 않았다.",
   checksLost: "**atomic이나 locked 검사가 갱신을 잃었다. 버그이니 알려 주기 바란다.**",
   shortLoop: (increments: number, elapsedMs: number, skewMs: number, reading: "waiting" | "turns" | "underway") =>
-    `증가 ${int(increments)}번에서 중앙값 시행은 배리어가 열리고 ${f.fixed(elapsedMs, 3)} ms 뒤에 모두 끝났고, ` +
+    `증가 ${int(increments)}번에서 시행들의 중앙값으로 보면, 배리어가 열리고 ${f.fixed(elapsedMs, 3)} ms 뒤에 모두 끝났고 ` +
     `마지막 워커는 ${f.fixed(skewMs, 3)} ms에 시작했다. ` +
     (reading === "waiting"
       ? "그 시간 대부분은 마지막 워커가 시작하기를 기다린 시간이라 워커들은 거의 겹치지 않았다."
@@ -54,10 +54,10 @@ export const distributions = {
         ? "그 시간 대부분 동안 모든 워커가 진행 중이었고, 코어를 번갈아 나눠 썼다."
         : "그 시간 대부분 동안 모든 워커가 진행 중이었다."),
   firstLoss: (firstAny: number, loopMs: number, firstMedian: number, medianFraction: number) =>
-    `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번(루프 ${f.fixed(loopMs, 2)} ms)이었고, ` +
+    `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번(루프 ${f.sig3(loopMs)} ms)이었고, ` +
     `${int(firstMedian)}번부터는 중앙값 시행도 갱신을 잃었다 (${f.pct(medianFraction)}).`,
   firstLossRare: (firstAny: number, loopMs: number) =>
-    `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번(루프 ${f.fixed(loopMs, 2)} ms)이었지만, ` +
+    `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번(루프 ${f.sig3(loopMs)} ms)이었지만, ` +
     "중앙값 시행은 한 번도 잃지 않았다. 어느 길이에서나 경합은 드물었다.",
   neverLost: "이번에는 어느 루프 길이에서도 갱신을 잃은 시행이 없었다. 워커들이 충분히 오래 겹치지 않았다.",
   poolsClosed: "열려 있는 워커 풀이 없다. 모든 스윕이 끝날 때 자기 워커들을 닫았다.",

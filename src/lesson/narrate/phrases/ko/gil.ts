@@ -46,13 +46,13 @@ export const gil = {
         : `unsafe 카운터보다 오히려 짧게 걸렸다 ${ms}. 락을 기다리는 비용이 실행마다 흔들리는 \`await\`의 시간보다 작았다.`;
   },
   schedulesAll: (threads: number, increments: number, steps: number, total: number) =>
-    `스레드 ${int(threads)}개 × 증가 ${int(increments)}번 = ${int(steps)}단계: 인터리빙 ${int(total)}가지, ` +
+    `스레드 ${int(threads)}개 × 증가 ${int(increments)}번 × 3단계 = ${int(steps)}단계: 인터리빙 ${int(total)}가지, ` +
     (total === 1 ? "아래에 나열했다." : "아래에 모두 나열했다."),
   schedulesSome: (threads: number, increments: number, steps: number, total: number, shown: number) =>
-    `스레드 ${int(threads)}개 × 증가 ${int(increments)}번 = ${int(steps)}단계: 인터리빙 ${int(total)}가지. ` +
+    `스레드 ${int(threads)}개 × 증가 ${int(increments)}번 × 3단계 = ${int(steps)}단계: 인터리빙 ${int(total)}가지. ` +
     `아래 표에는 처음 ${int(shown)}가지만 나열하고, 그 뒤의 집계는 ${int(total)}가지 모두를 센다.`,
   schedulesTooMany: (threads: number, increments: number, steps: number, total: number) =>
-    `스레드 ${int(threads)}개 × 증가 ${int(increments)}번 = ${int(steps)}단계: 인터리빙 ${int(total)}가지. ` +
+    `스레드 ${int(threads)}개 × 증가 ${int(increments)}번 × 3단계 = ${int(steps)}단계: 인터리빙 ${int(total)}가지. ` +
     "여기에 나열하기에는 너무 많으니 `scheduleThreads`나 `scheduleIncrements`를 줄여라.",
   noSchedules: "나열된 스케줄이 없다.",
   schedulesLost: (total: number, lost: number, kept: number, expected: number, fraction: number) =>

@@ -12,6 +12,7 @@ import { growth } from "./growth";
 import { lock } from "./lock";
 import { params } from "./params";
 import { race } from "./race";
+import { run } from "./run";
 import { schedules } from "./schedules";
 import { seed } from "./seedSentence";
 import { stepper } from "./stepper";
@@ -23,6 +24,7 @@ export const ko: Phrases = {
   locale: "ko-KR",
   f,
   params,
+  run,
   seed,
   race,
   lock,

@@ -76,9 +76,9 @@ function number(text: string): FinalSound {
   const digits = text.replaceAll(",", "");
   const last = Number(digits[digits.length - 1]);
   // After a decimal point digits are read one by one (삼 점 일 영 → 영).
-  if (digits.includes(".") || last !== 0) return DIGIT[last];
+  if (digits.includes(".") || last !== 0) return DIGIT[last]!; // text ends in a digit, 0 … 9
   const zeros = digits.length - digits.replace(/0+$/, "").length;
-  if (zeros === digits.length) return DIGIT[0]; // 0 itself: 영
+  if (zeros === digits.length) return DIGIT[0]!; // 0 itself: 영
   // 십, 백, 천, 만 (10⁴), 억 (10⁸) end in a consonant; 조 (10¹²) in a vowel.
   return zeros === 12 ? "vowel" : "consonant";
 }
@@ -92,7 +92,7 @@ function bare(text: string): string {
     for (const [open, close] of [
       ["(", ")"],
       ["[", "]"],
-    ]) {
+    ] as const) {
       if (t.endsWith(close)) {
         const at = t.lastIndexOf(open);
         if (at > 0) t = t.slice(0, at);
@@ -117,7 +117,8 @@ export function finalSound(text: string): FinalSound {
     const known = WORDS[word.toLowerCase()];
     if (known) return known;
     // An all-capital word or a single letter is spelt out: read its last letter's name.
-    if (word.length === 1 || word === word.toUpperCase()) return LETTER[word[word.length - 1].toLowerCase()] ?? "vowel";
+    if (word.length === 1 || word === word.toUpperCase())
+      return LETTER[word[word.length - 1]!.toLowerCase()] ?? "vowel";
     // Otherwise an English word as Korean writes it: -l 을, -m/-n/-ng/-k/-c a consonant, the rest a vowel (-t 트, -s 스, -e).
     if (/l$/i.test(word)) return "rieul";
     return /(m|n|ng|k|c)$/i.test(word) ? "consonant" : "vowel";

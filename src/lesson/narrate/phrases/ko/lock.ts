@@ -32,9 +32,10 @@ export const lock = {
   },
   onlyUnsafeLost: (lost: number, trials: number) =>
     `갱신을 잃은 것은 unsafe 카운터뿐이다. 시행 ${int(trials)}번에 걸쳐 ${int(lost)}개를 잃었다.`,
+  // One count per counter that ran, and counterCosts refuses none: trials[0] is there.
   noneLost: (trials: readonly number[]) =>
     `이번에는 어느 카운터도 갱신을 잃지 않았다 (${
-      trials.every((t) => t === trials[0]) ? `각각 시행 ${int(trials[0])}번` : `시행 ${trials.map(int).join(", ")}번`
+      trials.every((t) => t === trials[0]) ? `각각 시행 ${int(trials[0]!)}번` : `시행 ${trials.map(int).join(", ")}번`
     }). unsafe 카운터는 운이 좋았을 뿐, 고쳐진 것이 아니다.`,
   fixedLost: (counter: string, lost: number, trials: number) =>
     `**${counter} 카운터가 시행 ${int(trials)}번에 걸쳐 갱신 ${int(lost)}개를 잃었다. 버그이니 알려 주기 바란다.**`,

@@ -44,7 +44,7 @@ export const race = {
             : "주어진 코어들 위에서 뒤섞이고, 두 워커가 서로 다른 코어에서 동시에 실행될 때마다 갱신이 사라진다.")
         : `이는 ${SLICE}와 비슷하다. 어떤 루프는 한 차례 안에 끝나고, 어떤 루프는 여러 차례로 나뉜다.`),
   barrier: (skewMs: number, countingMs: number) =>
-    `중앙값 시행에서 마지막 워커는 배리어가 열리고 ${f.fixed(skewMs, 2)} ms 뒤에 시작했고, ` +
+    `시행들의 중앙값으로 보면, 마지막 워커는 배리어가 열리고 ${f.fixed(skewMs, 2)} ms 뒤에 시작했고, ` +
     `세는 데는 모두 ${f.fixed(countingMs, 2)} ms가 걸렸다.`,
   barrierOneCore: "코어가 하나뿐이므로 워커들은 같은 순간에 센 적이 없다. 차례를 나눠 셌다.",
   barrierTakeTurns: (threads: number, cores: number) =>

@@ -72,11 +72,12 @@ export const trace = {
       "바쁜 기계에서는 워커들이 전혀 겹치지 않았을 수 있다. 다시 실행하거나 증가 횟수를 늘려 보라.",
     account: (lost: number, expected: number, found: number, repeats: number, beyond: number) =>
       `**갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.** 1부터 ${int(found)}까지 모든 값을 누군가 썼으므로, ` +
-      `손실은 정확히 다른 쓰기가 이미 쓴 값을 또 쓴 쓰기 ${int(repeats)}번이다 ` +
-      "(두 워커가 같은 카운터 값을 읽고 같은 합을 다시 썼다)" +
+      // One sentence either way: a slide may show a narration's first sentences alone.
       (beyond > 0
-        ? `. 여기에 카운터가 도달했다가 영영 잃은, ${int(found)}보다 큰 값 ${int(beyond)}개가 더해진다.`
-        : "."),
+        ? `손실은 다른 쓰기가 이미 쓴 값을 또 쓴 쓰기 ${int(repeats)}번(두 워커가 같은 카운터 값을 읽고 같은 합을 다시 썼다)에, ` +
+          `카운터가 도달했다가 영영 잃은 ${int(found)}보다 큰 값 ${int(beyond)}개를 더한 것이다.`
+        : `손실은 정확히 다른 쓰기가 이미 쓴 값을 또 쓴 쓰기 ${int(repeats)}번이다 ` +
+          "(두 워커가 같은 카운터 값을 읽고 같은 합을 다시 썼다)."),
     incomplete: (lost: number, expected: number, missing: number) =>
       `**갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.** 추적에 최종값보다 작은 값 ${int(missing)}개가 빠져 있다. ` +
       "추적이 불완전하므로 손실을 쓰기 하나하나로 셈할 수 없다.",

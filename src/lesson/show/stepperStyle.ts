@@ -1,0 +1,272 @@
+/**
+ * The stepper's look: one style sheet, scoped by class so several steppers and the page's own
+ * styles do not clash.
+ *
+ * Every rule starts with `[data-lu-stepper].lu-stepper`, specific enough to beat what a deck
+ * or a notebook does to lists, paragraphs and buttons (reveal.js indents and numbers every
+ * <ol>, the lesson's deck styles set margins on every <p> and <li>); the worker's three steps
+ * are spans, not list items, so no list style reaches them at all. Sizes are in em of the
+ * widget's font: 15 px on a page, 20 px on a slide (nothing under 0.9 em, so 18 px there),
+ * laid out so three workers fit a 1280×720 slide without scrolling. On paper the widget is a
+ * static picture: the steps of its first schedule (.lu-paper), rendered when it was made.
+ */
+import { LOST_COLOR } from "./chartTheme";
+
+// A tag that only marks the template as CSS, so prettier formats it as a style sheet.
+const css = String.raw;
+
+export const STEPPER_CSS = css`
+  [data-lu-stepper].lu-stepper {
+    --lu-ink: #222;
+    --lu-muted: #555;
+    --lu-line: #c9c9c9;
+    --lu-lost: ${LOST_COLOR};
+    --lu-focus: #0072b2;
+    font:
+      15px/1.35 "DejaVu Sans",
+      system-ui,
+      sans-serif;
+    color: var(--lu-ink);
+    background: #fff;
+    border: 1px solid var(--lu-line);
+    border-radius: 8px;
+    padding: 0.6em 0.9em;
+    margin: 0;
+    max-width: 66em;
+    box-sizing: border-box;
+    text-align: left;
+    letter-spacing: normal;
+    text-transform: none;
+  }
+  .reveal [data-lu-stepper].lu-stepper {
+    font-size: 20px;
+    max-width: none;
+  }
+  [data-lu-stepper].lu-stepper * {
+    box-sizing: border-box;
+  }
+  [data-lu-stepper].lu-stepper p {
+    margin: 0 0 0.5em;
+    line-height: 1.35;
+    font-size: 1em;
+  }
+  /* The widget holds the keys: say so around it, whatever inside has the focus. */
+  /* Drawn inside the border: a slide's or a notebook's boxes may clip what is drawn outside. */
+  [data-lu-stepper].lu-stepper:focus-within {
+    outline: none;
+    border-color: var(--lu-focus);
+    box-shadow: 0 0 0 2px var(--lu-focus) inset;
+  }
+  [data-lu-stepper].lu-stepper button:focus-visible {
+    outline: 3px solid var(--lu-focus);
+    outline-offset: 2px;
+  }
+  [data-lu-stepper].lu-stepper .lu-title {
+    font-weight: bold;
+    font-size: 1.13em;
+    margin: 0 0 0.25em;
+  }
+  [data-lu-stepper].lu-stepper .lu-hint,
+  [data-lu-stepper].lu-stepper .lu-nojs {
+    color: var(--lu-muted);
+    font-size: 0.93em;
+  }
+  [data-lu-stepper].lu-stepper .lu-main {
+    display: flex;
+    gap: 0.9em;
+    align-items: flex-start;
+    flex-wrap: wrap;
+  }
+  [data-lu-stepper].lu-stepper .lu-board {
+    display: flex;
+    gap: 0.6em;
+    align-items: stretch;
+  }
+  [data-lu-stepper].lu-stepper .lu-worker {
+    border: 2px solid var(--lu-c);
+    border-radius: 6px;
+    padding: 0.3em 0.5em;
+    width: 9.5em;
+  }
+  [data-lu-stepper].lu-stepper .lu-step {
+    display: block;
+    width: 100%;
+    margin: 0;
+    font: inherit;
+    font-weight: bold;
+    text-transform: none;
+    padding: 0.4em 0.25em;
+    border: 1px solid var(--lu-c);
+    border-radius: 4px;
+    background: var(--lu-c);
+    color: var(--lu-k);
+    cursor: pointer;
+  }
+  [data-lu-stepper].lu-stepper .lu-step:disabled {
+    background: #eee;
+    color: var(--lu-muted);
+    border-color: var(--lu-line);
+    cursor: default;
+  }
+  [data-lu-stepper].lu-stepper .lu-prog {
+    display: flex;
+    gap: 0.25em;
+    margin: 0.4em 0;
+    padding: 0;
+    font-size: 0.9em;
+  }
+  [data-lu-stepper].lu-stepper .lu-prog span {
+    flex: 1;
+    text-align: center;
+    border: 1px solid var(--lu-line);
+    border-radius: 3px;
+    padding: 0.05em 0;
+    color: var(--lu-muted);
+    white-space: nowrap;
+  }
+  [data-lu-stepper].lu-stepper .lu-prog span.lu-did {
+    background: #eee;
+    color: var(--lu-ink);
+    text-decoration: line-through;
+  }
+  [data-lu-stepper].lu-stepper .lu-prog span.lu-next {
+    border: 2px solid var(--lu-c);
+    color: var(--lu-ink);
+    font-weight: bold;
+  }
+  [data-lu-stepper].lu-stepper .lu-reg {
+    font-size: 0.9em;
+    color: var(--lu-muted);
+  }
+  [data-lu-stepper].lu-stepper .lu-reg output {
+    font-size: 1.3em;
+    font-weight: bold;
+    color: var(--lu-ink);
+    margin-left: 0.3em;
+  }
+  [data-lu-stepper].lu-stepper .lu-shared {
+    border: 2px solid var(--lu-ink);
+    border-radius: 6px;
+    padding: 0.4em 0.6em;
+    text-align: center;
+    min-width: 7em;
+  }
+  [data-lu-stepper].lu-stepper .lu-shared div {
+    font-size: 0.9em;
+    color: var(--lu-muted);
+  }
+  [data-lu-stepper].lu-stepper .lu-count {
+    display: block;
+    font-size: 2.4em;
+    font-weight: bold;
+    line-height: 1.1;
+  }
+  [data-lu-stepper].lu-stepper .lu-shared.lu-hit {
+    border-color: var(--lu-lost);
+    box-shadow: 0 0 0 3px var(--lu-lost) inset;
+  }
+  [data-lu-stepper].lu-stepper .lu-side {
+    flex: 1;
+    min-width: 14em;
+  }
+  /* Three workers fill the width: the log goes below the board, where its lines never wrap. */
+  [data-lu-stepper][data-workers="3"].lu-stepper .lu-side {
+    flex-basis: 100%;
+  }
+  [data-lu-stepper].lu-stepper .lu-order {
+    font-size: 0.9em;
+    color: var(--lu-muted);
+    margin: 0 0 0.3em;
+  }
+  [data-lu-stepper].lu-stepper .lu-order code {
+    font-size: 1.15em;
+    color: var(--lu-ink);
+    letter-spacing: 2px;
+    background: none;
+    padding: 0;
+  }
+  /* Room from the start for every line the log can get (three per worker), so the widget never
+     grows past where a slide was fitted to it, and nothing scrolls away. Three workers' nine
+     lines go in two columns under the board. */
+  [data-lu-stepper].lu-stepper ol.lu-log {
+    display: block;
+    list-style: decimal outside;
+    margin: 0;
+    padding: 0 0 0 1.7em;
+    font-size: 0.93em;
+    min-height: calc(6 * 1.3em);
+    text-align: left;
+  }
+  [data-lu-stepper][data-workers="3"].lu-stepper ol.lu-log {
+    column-count: 2;
+    column-gap: 3em;
+    min-height: calc(5 * 1.3em);
+  }
+  [data-lu-stepper].lu-stepper .lu-log li {
+    break-inside: avoid;
+    margin: 0;
+    padding: 0;
+    line-height: 1.3;
+    font-size: 1em;
+  }
+  [data-lu-stepper].lu-stepper .lu-log li.lu-lost {
+    color: var(--lu-lost);
+    font-weight: bold;
+  }
+  [data-lu-stepper].lu-stepper .lu-mark {
+    display: inline-block;
+    margin-left: 0.4em;
+    padding: 0 0.4em;
+    border-radius: 3px;
+    background: var(--lu-lost);
+    color: #fff;
+    font-weight: bold;
+  }
+  [data-lu-stepper].lu-stepper p.lu-status {
+    min-height: 1.4em;
+    margin: 0.4em 0 0;
+    font-weight: bold;
+  }
+  [data-lu-stepper].lu-stepper .lu-status.lu-bad {
+    color: var(--lu-lost);
+  }
+  [data-lu-stepper].lu-stepper .lu-controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.4em;
+    margin-top: 0.4em;
+  }
+  [data-lu-stepper].lu-stepper .lu-controls button {
+    font: inherit;
+    font-size: 0.93em;
+    margin: 0;
+    text-transform: none;
+    padding: 0.25em 0.7em;
+    border: 1px solid #888;
+    border-radius: 4px;
+    background: #f6f6f6;
+    color: var(--lu-ink);
+    cursor: pointer;
+  }
+  [data-lu-stepper].lu-stepper .lu-controls button.lu-sched {
+    font-family: "DejaVu Sans Mono", monospace;
+    letter-spacing: 1px;
+  }
+  [data-lu-stepper].lu-stepper .lu-paper {
+    display: none;
+  }
+  @media print {
+    [data-lu-stepper].lu-stepper {
+      break-inside: avoid;
+    }
+    [data-lu-stepper].lu-stepper .lu-hint,
+    [data-lu-stepper].lu-stepper .lu-nojs,
+    [data-lu-stepper].lu-stepper .lu-main,
+    [data-lu-stepper].lu-stepper .lu-controls {
+      display: none;
+    }
+    [data-lu-stepper].lu-stepper .lu-paper {
+      display: block;
+    }
+  }
+`;

@@ -1,0 +1,189 @@
+// The deck check's eyes: what the slide on screen holds, measured in the browser as a hall sees
+// it at 1280×720. inspectSlide runs inside the deck (page.evaluate of its source text), so it is
+// self-contained: no imports, nothing from outside but its one argument.
+import path from "node:path";
+import type { Page } from "./chromium";
+
+/** What a slide may hold and still be read from the back of a hall (STYLE.md, issue 19). */
+export const SLIDE_LIMITS = {
+  /** Smallest text, in pixels as drawn at 1280×720. */
+  minTextPx: 18,
+  /** The smallest the deck's fit() may shrink a slide; a slide that needs more is two slides. */
+  minScale: 0.85,
+  /** Words of prose; more is a page's paragraph, or speaker notes. */
+  maxWords: 60,
+  /** A chart's share of the slide's width. */
+  minChartWidth: 0.8,
+} as const;
+
+export interface SlideReport {
+  /** "h/v", as reveal.js numbers slides. */
+  slide: string;
+  /** The deck's fit() scale of this slide, and reveal.js's scale of the whole deck. */
+  fitScale: number;
+  revealScale: number;
+  /** Text drawn smaller than the limit: where, the size as drawn, and the text. */
+  smallText: string[];
+  words: number;
+  /** Text or images under reveal's arrows, the slide number or the deck's links. */
+  underControls: string[];
+  /** Each chart's width as a share of the slide's. */
+  chartWidths: number[];
+  /** Code cells whose code shows though they are not tagged teach. */
+  untaughtCode: string[];
+  /** The slide's prose, its first 80 characters: which slide this is, in a report. */
+  text: string;
+}
+
+/**
+ * The current slide, every fragment shown. Words are counted by whitespace in prose only
+ * (code blocks, tables and the stepper have their own rules; inline code counts): a run of
+ * characters between spaces with a letter or digit in it is a word, so a Korean eojeol (a
+ * word with its particles, written between spaces) counts as one word, as an English word does.
+ */
+export function inspectSlide(limits: { minTextPx: number }): SlideReport {
+  type RevealApi = { getCurrentSlide(): HTMLElement; getIndices(): { h: number; v?: number } };
+  const reveal = (window as unknown as { Reveal: RevealApi }).Reveal;
+  const slide = reveal.getCurrentSlide();
+  const indices = reveal.getIndices();
+  const slides = document.querySelector(".reveal .slides") as HTMLElement;
+  const revealScale = slides.getBoundingClientRect().width / slides.offsetWidth;
+  const fitScale = Number(slide.dataset.fitScale || "1");
+  const slideBox = slides.getBoundingClientRect();
+
+  const shown = (el: Element): boolean => {
+    if (el.closest("aside.notes, script, style")) return false;
+    const style = getComputedStyle(el);
+    return style.visibility !== "hidden" && style.display !== "none" && el.getClientRects().length > 0;
+  };
+  const describe = (el: Element): string => {
+    const cls = typeof el.className === "string" && el.className ? "." + el.className.trim().split(/\s+/)[0] : "";
+    return el.tagName.toLowerCase() + cls;
+  };
+
+  // Every visible text node, with its element.
+  const texts: { node: Text; el: Element }[] = [];
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const el = n.parentElement;
+    if (!el || !(n.textContent || "").trim() || !shown(el)) continue;
+    texts.push({ node: n as Text, el });
+  }
+
+  // Sizes as drawn: the computed size times every scale between the element and the screen.
+  const smallText: string[] = [];
+  for (const { node, el } of texts) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    const rects = Array.prototype.slice.call(range.getClientRects()) as DOMRect[];
+    if (!rects.some((r) => r.width > 0 && r.height > 0)) continue;
+    // Everything on a slide is inside the deck's fit box: drawn at fit scale × reveal's scale.
+    const px = parseFloat(getComputedStyle(el).fontSize) * fitScale * revealScale;
+    if (px < limits.minTextPx - 0.05) {
+      const words = (node.textContent || "").trim().slice(0, 30);
+      const entry = describe(el) + " " + px.toFixed(1) + " px: " + JSON.stringify(words);
+      if (smallText.indexOf(entry) < 0) smallText.push(entry);
+    }
+  }
+
+  // Words of prose.
+  let words = 0;
+  const prose: string[] = [];
+  for (const { node, el } of texts) {
+    if (el.closest("pre, table, [data-lu-stepper], .jp-CodeCell .jp-InputArea")) continue;
+    prose.push(node.textContent || "");
+  }
+  const text = prose.join(" ").replace(/\s+/g, " ").trim();
+  for (const token of text.split(" ")) if (/[\p{L}\p{N}]/u.test(token)) words++;
+
+  // What sits over the slide: reveal's arrows, its slide number, the deck's links.
+  const overlays: { name: string; box: DOMRect }[] = [];
+  document.querySelectorAll(".reveal .controls button, .reveal .slide-number, .deck-links").forEach((el) => {
+    const box = el.getBoundingClientRect();
+    if (box.width > 0 && box.height > 0) overlays.push({ name: describe(el), box });
+  });
+  const hits = (r: DOMRect, o: DOMRect) =>
+    r.left < o.right && r.right > o.left && r.top < o.bottom && r.bottom > o.top && r.width > 0 && r.height > 0;
+  const underControls: string[] = [];
+  for (const { node, el } of texts) {
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const r of Array.prototype.slice.call(range.getClientRects()) as DOMRect[]) {
+      const over = overlays.find((o) => hits(r, o.box));
+      if (over) {
+        underControls.push(
+          describe(el) + " under " + over.name + ": " + JSON.stringify((node.textContent || "").trim().slice(0, 30)),
+        );
+        break;
+      }
+    }
+  }
+  slide.querySelectorAll("img").forEach((img) => {
+    const r = img.getBoundingClientRect();
+    const over = overlays.find((o) => hits(r, o.box));
+    if (shown(img) && over) underControls.push("img under " + over.name);
+  });
+
+  const chartWidths: number[] = [];
+  slide.querySelectorAll("img").forEach((img) => {
+    if (shown(img)) chartWidths.push(img.getBoundingClientRect().width / slideBox.width);
+  });
+
+  const untaughtCode: string[] = [];
+  slide.querySelectorAll(".jp-CodeCell").forEach((cell) => {
+    const input = cell.querySelector(".jp-InputArea");
+    if (input && shown(input) && !cell.classList.contains("celltag_teach")) {
+      untaughtCode.push(JSON.stringify((input.textContent || "").trim().slice(0, 40)));
+    }
+  });
+
+  return {
+    slide: indices.h + "/" + (indices.v || 0),
+    fitScale,
+    revealScale,
+    smallText,
+    words,
+    underControls,
+    chartWidths,
+    untaughtCode,
+    text: text.slice(0, 80),
+  };
+}
+
+/**
+ * The deck check: every slide of a deck, each with all its fragments shown, measured against
+ * SLIDE_LIMITS and screenshotted into `screenshots` (NAME-h-v.png). Returns what fails, one line each.
+ */
+export async function checkEverySlide(page: Page, file: string, name: string, screenshots: string): Promise<string[]> {
+  await page.goto(`file://${file}`);
+  await page.waitForFunction(`document.body.dataset.deckReady === "true"`, undefined, { timeout: 30_000 });
+  // A fragment fades in over a fraction of a second: without this the screenshot catches it
+  // half-drawn, pale grey, and a reviewer reads that as the slide's colour.
+  await page.addStyleTag({ content: ".reveal .slides section .fragment { transition: none !important; }" });
+  const slides = await page.evaluate<[number, number][]>(
+    `Reveal.getSlides().map((s) => { const i = Reveal.getIndices(s); return [i.h, i.v || 0]; })`,
+  );
+  const failures: string[] = [];
+  const L = SLIDE_LIMITS;
+  for (const [h, v] of slides) {
+    await page.evaluate(`Reveal.slide(${h}, ${v}, 1000)`);
+    await page.evaluate(`new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))`);
+    const r = await page.evaluate<SlideReport>(`(${inspectSlide.toString()})(${JSON.stringify(L)})`);
+    const at = `${name} slide ${r.slide}`;
+    const about = r.text ? ` (${JSON.stringify(r.text.slice(0, 50))}…)` : "";
+    if (r.fitScale < L.minScale) failures.push(`${at}: scaled to ${r.fitScale} to fit, below ${L.minScale}${about}`);
+    for (const small of r.smallText.slice(0, 3)) failures.push(`${at}: text under ${L.minTextPx} px: ${small}`);
+    if (r.words > L.maxWords) failures.push(`${at}: ${r.words} words of prose, more than ${L.maxWords}${about}`);
+    for (const under of r.underControls.slice(0, 3)) failures.push(`${at}: ${under}`);
+    for (const width of r.chartWidths) {
+      if (width < L.minChartWidth) {
+        failures.push(
+          `${at}: a chart ${Math.round(100 * width)}% of the slide's width, under ${100 * L.minChartWidth}%`,
+        );
+      }
+    }
+    for (const code of r.untaughtCode) failures.push(`${at}: code not tagged teach: ${code}`);
+    await page.screenshot({ path: path.join(screenshots, `${name}-${h}-${v}.png`) });
+  }
+  return failures;
+}
