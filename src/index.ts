@@ -35,14 +35,18 @@ export * from "./lesson/show/schedules";
 export * from "./lesson/show/lessonTables";
 export * from "./lesson/show/tell";
 export * from "./lesson/show/stepper";
+export * from "./lesson/show/liveRace";
+export * from "./lesson/show/classSlide";
 export * from "./lesson/show/display";
 export * from "./lesson/show/progress";
 
 export * from "./lesson/core/lang";
 export * from "./lesson/narrate/facts";
+export * from "./lesson/narrate/machineFacts";
 export * from "./lesson/narrate/seedSentence";
 export * from "./lesson/narrate/thisRun";
 export * from "./lesson/narrate/race";
+export * from "./lesson/narrate/live";
 export * from "./lesson/narrate/lock";
 export * from "./lesson/narrate/distributions";
 export * from "./lesson/narrate/tinyRace";

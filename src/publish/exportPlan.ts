@@ -18,7 +18,7 @@ import { contentsPage, type ContentsPage } from "./contents";
 import { declarationOf, findEditions, readNotebook, titleOf, upFrom } from "./editions";
 import { keptEntries, keptSessions, type KeptEntry } from "./kept";
 import { checkOverrides, parseFlags, valueOf, type Flag, type Override } from "./overrides";
-import { navigation, pageEntry, type Navigation, type PageEntry } from "./pages";
+import { LIVE_FILES, LIVE_FOLDER, navigation, pageEntry, type Navigation, type PageEntry } from "./pages";
 
 export { declaration, findEditions, DEFAULT_LANG } from "./editions";
 
@@ -149,7 +149,7 @@ export function makePlan(argv: readonly string[]): ExportPlan {
     editions,
     overrides,
     ...pagesOf(editions, out),
-    assets: [...revealAssets(), ...keptSessions(out)],
+    assets: [...revealAssets(), ...liveAssets(), ...keptSessions(out)],
   };
 }
 
@@ -202,6 +202,14 @@ function revealAssets(): [string, string][] {
   const missing = REVEAL_FILES.find((part) => !existsSync(path.join(reveal, part)));
   if (missing) throw new SetupError(`node_modules/reveal.js is incomplete (${missing}); run: npm ci`);
   return REVEAL_FILES.map((part) => [path.join(reveal, part), `reveal.js/${part}`]);
+}
+
+/** The live race's scripts, bundled by the build (package.json, build:browser) into dist/browser/. */
+function liveAssets(): [string, string][] {
+  const built = path.join(ROOT, "dist", "browser");
+  const missing = LIVE_FILES.find((file) => !existsSync(path.join(built, file)));
+  if (missing) throw new SetupError(`dist/browser/${missing} is missing; run: npm run build`);
+  return LIVE_FILES.map((file) => [path.join(built, file), `${LIVE_FOLDER}/${file}`]);
 }
 
 /** Something the machine lacks (not the user's input): exit code 1, one line. */

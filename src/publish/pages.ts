@@ -8,6 +8,10 @@ import path from "node:path";
 import { editionFolder, upFrom } from "./editions";
 import { exportWords, type ExportWords } from "./words";
 
+/** The export's folder for the live race's scripts (bundled at build time into dist/browser/). */
+export const LIVE_FOLDER = "live";
+export const LIVE_FILES = ["live-race.js", "race-worker.js"] as const;
+
 /** An exported notebook, as the plan hands it to scripts/export.py and the manifest keeps it. */
 export interface PageEntry {
   edition: string;
@@ -42,6 +46,8 @@ export interface Navigation {
   deck: string;
   twins: Twin[];
   ui: ExportWords;
+  /** The live race's script (a page with a live race or a class slide loads it), from the export's live/ folder. */
+  live: string;
 }
 
 export function pageEntry(edition: string, notebook: string, title: string): PageEntry {
@@ -73,6 +79,7 @@ export function navigation(entries: readonly PageEntry[], index: number, twinEdi
     contents: `${up}index.html`,
     page: path.posix.basename(entry.html),
     deck: path.posix.basename(entry.slides),
+    live: `${up}${LIVE_FOLDER}/live-race.js`,
     twins: twinEditions.map((lang) => {
       const twin = pageEntry(lang, entry.notebook, "");
       return { lang, name: exportWords(lang).name, page: `${up}${twin.html}`, deck: `${up}${twin.slides}` };

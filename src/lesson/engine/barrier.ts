@@ -11,6 +11,7 @@
  * spinner that waits longer than BARRIER_SPIN_MS (more workers than cores, each waiting for
  * a turn) sleeps, so it never holds a core for long.
  */
+import { nowNs } from "./clock";
 import { ARRIVED, DONE, GO } from "./layout";
 
 /** How long a waiting spinner spins on the go word before it sleeps in Atomics.wait. */
@@ -29,7 +30,7 @@ export type Waiting = "spin" | "nap";
 
 /**
  * Waits at the barrier of `threads` workers over `cells`. Returns the release time
- * (process.hrtime, one clock for every thread) to the worker that released the others,
+ * (clock.ts: one clock for every thread) to the worker that released the others,
  * and null to the rest. `words` places the barrier elsewhere in a buffer of another layout.
  */
 export function awaitStart(
@@ -39,7 +40,7 @@ export function awaitStart(
   words: { arrived: number; go: number } = { arrived: ARRIVED, go: GO },
 ): bigint | null {
   if (Atomics.add(cells, words.arrived, 1) + 1 === threads) {
-    const releasedAt = process.hrtime.bigint();
+    const releasedAt = nowNs();
     Atomics.store(cells, words.go, 1);
     Atomics.notify(cells, words.go); // for a spinner that waited past BARRIER_SPIN_MS
     return releasedAt;

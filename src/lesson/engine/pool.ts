@@ -1,40 +1,22 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import * as path from "node:path";
-import { COUNT, newSharedCells } from "./layout";
+import { newSharedCells } from "./layout";
 import { checkRaceParams, LIMITS, type RaceParams } from "./limits";
 import { trackPool, untrackPool } from "./interrupt";
 import { newDoorbells, pool as doorbell } from "./doorbell";
 import { checkInteger, InputError } from "../core/validate";
 import type { RunReply, RunRequest, WorkerSetup } from "./protocol";
-import type { CounterKind } from "./counters";
-import { checkTraceFlag, readTrace, traceLayout, type RunTrace } from "./trace";
+import { checkTraceFlag, readTrace, traceLayout } from "./trace";
+import { trialResult, type TrialResult } from "./trialResult";
+
+export type { TrialResult };
 
 export interface TrialOptions extends RaceParams {
   /** A trial that has not finished by then is abandoned and the pool torn down. */
   timeoutMs?: number;
   /** Record who made each increment and in what order (trace.ts); off by default. */
   trace?: boolean;
-}
-
-export interface TrialResult {
-  counter: CounterKind;
-  threads: number;
-  howMany: number;
-  expected: number;
-  found: number;
-  lost: number;
-  /** Barrier release to the last worker done: the increment phase only, no thread start-up. */
-  elapsedMs: number;
-  /** Barrier release to the last worker's first step: how together they really started. */
-  startSkewMs: number;
-  /**
-   * How long a worker's loop lasted, its first increment to its last (the median worker):
-   * against a scheduler's time slice, this decides whether the workers must share the cores.
-   */
-  loopMs: number;
-  /** Only when the trial was asked for a trace. */
-  trace?: RunTrace;
 }
 
 export interface PoolOptions {
@@ -168,25 +150,8 @@ export class WorkerPool {
       });
       const replies = await done;
 
-      const releasedAt = replies.find((r) => r.releasedAt !== null)?.releasedAt;
-      if (releasedAt == null) throw new Error("no worker reported releasing the start barrier");
-      const lastDone = replies.reduce((max, r) => (r.finishedAt > max ? r.finishedAt : max), releasedAt);
-      const lastStart = replies.reduce((max, r) => (r.startedAt > max ? r.startedAt : max), releasedAt);
-      const loops = replies.map((r) => Number(r.finishedAt - r.startedAt) / 1e6).sort((a, b) => a - b);
-      const expected = threads * howMany;
-      const found = Atomics.load(cells, COUNT);
-      return {
-        counter,
-        threads,
-        howMany,
-        expected,
-        found,
-        lost: expected - found,
-        elapsedMs: Number(lastDone - releasedAt) / 1e6,
-        startSkewMs: Number(lastStart - releasedAt) / 1e6,
-        loopMs: loops[loops.length >> 1]!, // the median of one loop per worker (threads ≥ 1)
-        ...(layout && traceBuffer ? { trace: readTrace(traceBuffer, layout, releasedAt) } : {}),
-      };
+      const { result, releasedAt } = trialResult({ counter, threads, howMany }, cells, replies);
+      return layout && traceBuffer ? { ...result, trace: readTrace(traceBuffer, layout, releasedAt) } : result;
     } finally {
       clearTimeout(timer);
       this.pending = null;

@@ -22,7 +22,7 @@ export interface RunRequest {
   trace?: { buffer: SharedArrayBuffer; worker: number };
 }
 
-/** What the worker answers; times are process.hrtime.bigint(), one clock for every thread. */
+/** What the worker answers; times are nowNs() (clock.ts), one clock for every thread. */
 export interface RunReply {
   trial: number;
   /** Set by the worker that arrived last and released the barrier; null for the others. */

@@ -4,7 +4,7 @@
  *
  * Each worker records into its own stretch of one SharedArrayBuffer (no two workers
  * write the same cache line, except at the stretches' edges), sized up front:
- *   times     BigInt64 × threads × samples  process.hrtime at increment 0, K, 2K, … and after the last
+ *   times     BigInt64 × threads × samples  the clock (clock.ts) at increment 0, K, 2K, … and after the last
  *   reads     Int32 × threads × howMany      the count each increment read
  * Under the lock, the count an increment reads is its place in line, so `reads` is a
  * free sequence number; Atomics.add returns one too. The unsafe counter's read is what

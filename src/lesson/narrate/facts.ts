@@ -1,24 +1,19 @@
 /**
  * What a narrator knows besides the run: the language it speaks and the machine the run
- * was on. Narrators are pure: they are handed these facts, never look them up.
+ * was on. Narrators are pure: they are handed these facts, never look them up (Node's are
+ * looked up in machineFacts.ts, a browser's by the live race), so they also run in a browser.
  */
-import { availableParallelism, cpus } from "node:os";
-import { lessonLang, type Lang } from "../core/lang";
+import type { Lang } from "../core/lang";
 import { phrasesFor, type Phrases } from "./phrases";
 
 export interface Facts {
   lang: Lang;
-  /** Cores Node may run workers on (os.availableParallelism()). */
+  /** Cores the run may use: os.availableParallelism() in Node, navigator.hardwareConcurrency in a browser. */
   cores: number;
-  /** process.version, e.g. "v20.20.2" */
+  /** What ran it: process.version, e.g. "v20.20.2", or a browser's name and version. */
   node: string;
   /** The CPU's model as os.cpus() names it, when it does. */
   cpu?: string;
-}
-
-/** This process's facts, in the lesson's language: what `tell` hands every narrator. */
-export function machineFacts(lang: Lang = lessonLang()): Facts {
-  return { lang, cores: availableParallelism(), node: process.version, cpu: cpus()[0]?.model };
 }
 
 export function phrases(facts: Facts): Phrases {

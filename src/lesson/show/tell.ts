@@ -4,7 +4,8 @@
  * machine's facts. The narrators themselves are pure (src/lesson/narrate/); this is where they
  * meet the kernel.
  */
-import { machineFacts, type Facts } from "../narrate/facts";
+import type { Facts } from "../narrate/facts";
+import { machineFacts } from "../narrate/machineFacts";
 import * as costGrowth from "../narrate/costGrowth";
 import * as distributions from "../narrate/distributions";
 import * as gil from "../narrate/gil";

@@ -9,13 +9,13 @@ import {
   isOneTwoFive,
   logAxisTicks,
   logBounds,
-  render,
   titlePlugins,
   valueLabels,
   wantsLog,
   type ChartConfiguration,
   type RenderOptions,
-} from "./render";
+} from "./chartConfig";
+import { render } from "./render";
 
 export interface Bar {
   label: string;

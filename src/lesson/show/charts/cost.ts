@@ -13,14 +13,14 @@ import {
   isOneTwoFive,
   logAxisTicks,
   logBounds,
-  render,
   titlePlugins,
   valueLabels,
   wantsLog,
   type ChartConfiguration,
   type ChartDataset,
   type RenderOptions,
-} from "./render";
+} from "./chartConfig";
+import { render } from "./render";
 
 /** Nanoseconds per increment for each counter, from one run. */
 export type CostRun = Partial<Record<CounterKind, number>>;

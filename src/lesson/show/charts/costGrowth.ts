@@ -25,7 +25,6 @@ import {
   isOneTwoFive,
   logAxisTicks,
   logBounds,
-  render,
   titlePlugins,
   wantsLog,
   type ChartConfiguration,
@@ -33,7 +32,8 @@ import {
   type DrawnChart,
   type Plugin,
   type RenderOptions,
-} from "./render";
+} from "./chartConfig";
+import { render } from "./render";
 
 /** A costSweep point: medians per counter, and optionally every trial's ns per increment. */
 export interface CostGrowthChartPoint extends CostGrowthPoint {

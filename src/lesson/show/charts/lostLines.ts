@@ -13,13 +13,13 @@ import {
   checkNumbers,
   isPowerOfTen,
   logAxisTicks,
-  render,
   seriesOf,
   titlePlugins,
   type ChartConfiguration,
   type ChartDataset,
   type RenderOptions,
-} from "./render";
+} from "./chartConfig";
+import { render } from "./render";
 
 /** Lost fraction (0…1, not percent) of each trial at one worker count. */
 export interface WorkersPoint {

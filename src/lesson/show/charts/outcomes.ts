@@ -16,13 +16,13 @@ import {
   isOneTwoFive,
   logAxisTicks,
   logBounds,
-  render,
   titlePlugins,
   valueLabels,
   wantsLog,
   type ChartConfiguration,
   type RenderOptions,
-} from "./render";
+} from "./chartConfig";
+import { render } from "./render";
 
 export interface OutcomeChartOptions extends RenderOptions {
   /** Axis title under the outcomes; defaults to "outcome (final count)". */

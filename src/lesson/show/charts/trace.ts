@@ -13,13 +13,13 @@ import {
   LAYOUT,
   axis,
   chartText,
-  render,
   titlePlugins,
   type ChartConfiguration,
   type DrawnChart,
   type Plugin,
   type RenderOptions,
-} from "./render";
+} from "./chartConfig";
+import { render } from "./render";
 
 /** The part of a drawn chart's scales the plugins below use. */
 interface Scale {

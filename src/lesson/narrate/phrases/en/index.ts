@@ -15,6 +15,7 @@ import { gil } from "./gil";
 import { lock } from "./lock";
 import { growth } from "./growth";
 import { params } from "./params";
+import { live } from "./live";
 import { race } from "./race";
 import { run } from "./run";
 import { schedules } from "./schedules";
@@ -31,6 +32,7 @@ export const en = {
   run,
   seed,
   race,
+  live,
   lock,
   distributions,
   gil,

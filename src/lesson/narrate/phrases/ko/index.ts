@@ -11,6 +11,7 @@ import { gil } from "./gil";
 import { growth } from "./growth";
 import { lock } from "./lock";
 import { params } from "./params";
+import { live } from "./live";
 import { race } from "./race";
 import { run } from "./run";
 import { schedules } from "./schedules";
@@ -27,6 +28,7 @@ export const ko: Phrases = {
   run,
   seed,
   race,
+  live,
   lock,
   distributions,
   gil,

@@ -1,0 +1,121 @@
+/**
+ * The live race's workers: Web Workers over one SharedArrayBuffer per trial, the browser's
+ * twin of the engine's WorkerPool (src/lesson/engine/pool.ts). The shared cells, the counters,
+ * the barrier, the worker's loop and the trial's result are the engine's own code; this file
+ * only starts the browser's threads and carries the messages.
+ *
+ * A pool is kept from run to run while its size fits, so a run times counting, not thread
+ * start-up. A worker that fails, or a trial that outlasts its time, ends the pool: its
+ * workers are terminated and the run reports why.
+ */
+import { newSharedCells } from "../../../lesson/engine/layout";
+import { checkRaceParams, type RaceParams } from "../../../lesson/engine/limits";
+import type { RunReply, RunRequest } from "../../../lesson/engine/protocol";
+import { trialResult, type TrialResult } from "../../../lesson/engine/trialResult";
+import type { FromWorker, ToWorker } from "./raceMessages";
+
+/** A trial of the live race runs at most this long before its workers are ended. */
+export const LIVE_TRIAL_TIMEOUT_MS = 60_000;
+
+interface Pending {
+  threads: number;
+  replies: RunReply[];
+  resolve(replies: RunReply[]): void;
+  reject(error: Error): void;
+}
+
+export class BrowserRacePool {
+  private pending: Pending | null = null;
+  private failure: Error | null = null;
+  private trials = 0;
+
+  private constructor(private readonly workers: Worker[]) {}
+
+  /** Starts `size` workers from `workerUrl` and waits until every one is ready. */
+  static async open(size: number, workerUrl: URL, cores: number): Promise<BrowserRacePool> {
+    const workers = Array.from({ length: size }, () => new Worker(workerUrl, { name: "lost-updates race" }));
+    const pool = new BrowserRacePool(workers);
+    const ready = workers.map(
+      (worker, index) =>
+        new Promise<void>((resolve, reject) => {
+          worker.onmessage = (event: MessageEvent<FromWorker>) => {
+            if (event.data.kind === "ready") resolve();
+            else pool.onReply(event.data.reply);
+          };
+          worker.onerror = (event) => {
+            const error = new Error(event.message || `worker ${index} failed`);
+            reject(error);
+            pool.fail(error);
+          };
+          // At most one spinner per core: more would take turns with the workers that count.
+          worker.postMessage({ kind: "setup", spins: index < cores } satisfies ToWorker);
+        }),
+    );
+    try {
+      await Promise.all(ready);
+    } catch (error) {
+      pool.close();
+      throw error;
+    }
+    return pool;
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  get isOpen(): boolean {
+    return this.failure === null;
+  }
+
+  /** One trial on the first `threads` workers. */
+  async runTrial(params: RaceParams): Promise<TrialResult> {
+    const { counter, threads, howMany, sensorWork } = checkRaceParams(params);
+    if (this.failure) throw this.failure;
+    if (threads > this.size) throw new RangeError(`threads ${threads} is more than the pool's ${this.size} workers`);
+    const cells = newSharedCells();
+    const request: RunRequest = {
+      trial: ++this.trials,
+      buffer: cells.buffer as SharedArrayBuffer,
+      counter,
+      threads,
+      howMany,
+      sensorWork,
+    };
+    const done = new Promise<RunReply[]>((resolve, reject) => {
+      this.pending = { threads, replies: [], resolve, reject };
+    });
+    const timer = setTimeout(
+      () => this.fail(new Error(`a trial did not finish within ${LIVE_TRIAL_TIMEOUT_MS / 1000} s`)),
+      LIVE_TRIAL_TIMEOUT_MS,
+    );
+    try {
+      this.workers
+        .slice(0, threads)
+        .forEach((worker) => worker.postMessage({ kind: "run", request } satisfies ToWorker));
+      const replies = await done;
+      return trialResult({ counter, threads, howMany }, cells, replies).result;
+    } finally {
+      clearTimeout(timer);
+      this.pending = null;
+    }
+  }
+
+  /** Ends every worker at once, a trial in progress too (the Stop button, a new size, leaving the page). */
+  close(reason = new Error("stopped")): void {
+    this.fail(reason);
+  }
+
+  private onReply(reply: RunReply): void {
+    const pending = this.pending;
+    if (!pending || reply.trial !== this.trials) return;
+    pending.replies.push(reply);
+    if (pending.replies.length === pending.threads) pending.resolve(pending.replies);
+  }
+
+  private fail(error: Error): void {
+    if (!this.failure) this.failure = error;
+    for (const worker of this.workers) worker.terminate();
+    this.pending?.reject(error);
+  }
+}
