@@ -101,7 +101,7 @@ async function request(target: JoinTarget, path: string, timeoutMs: number, init
   }
   const text = await response.text().catch(() => "");
   if (!response.ok) {
-    const said = text.split("\n")[0].slice(0, 300);
+    const said = text.split("\n")[0]!.slice(0, 300); // split gives at least one part
     const hint =
       response.status === 401 || response.status === 403
         ? "; check the join address: each session has a new token"

@@ -10,6 +10,7 @@ import { after, before, test } from "node:test";
 import { parseJoinUrl } from "../../src/publish/join";
 import { startPresenter, type Presenter } from "../../src/publish/present/presenter";
 import type { ClassParams } from "../../src/publish/present/protocol";
+import type { SessionDocument } from "../../src/publish/present/classSession";
 import { InputError } from "../../src/lesson/core/validate";
 import { ROOT } from "../helpers/jupyter";
 import { fakeExport, type FakeExport } from "../helpers/present";
@@ -61,12 +62,13 @@ test("npm run race -- --join runs the lecture's race here and the class keeps it
   const { code, stdout, stderr } = await npmRace("--join", joinUrl);
   assert.equal(code, 0, stderr);
   const lines = stdout.trim().split("\n");
-  assert.match(lines[0], new RegExp(`^joining the class at 127\\.0\\.0\\.1:${presenter.port}: `));
+  assert.match(lines[0]!, new RegExp(`^joining the class at 127\\.0\\.0\\.1:${presenter.port}: `));
   assert.equal(lines.filter((line) => line.startsWith("Counter should be 4000, found ")).length, 2);
   assert.match(lines.at(-1)!, /^sent to 127\.0\.0\.1:\d+: .*; kept as #1 \(1 result in the room\)$/);
 
   const [kept] = presenter.session!.all;
   assert.equal(presenter.session!.all.length, 1);
+  assert.ok(kept);
   assert.equal(kept.cores, availableParallelism());
   assert.match(kept.node, /^v\d+\.\d+\.\d+$/);
   assert.equal(kept.platform, process.platform);
@@ -81,7 +83,7 @@ test("npm run race -- --join runs the lecture's race here and the class keeps it
   assert.deepEqual(Object.keys(kept).sort(), ["cores", "id", "node", "params", "platform", "receivedAt", "trials"]);
 
   await presenter.session!.save();
-  const file = JSON.parse(readFileSync(presenter.session!.file, "utf8"));
+  const file = JSON.parse(readFileSync(presenter.session!.file, "utf8")) as SessionDocument;
   assert.deepEqual(file.results, [kept]);
 });
 

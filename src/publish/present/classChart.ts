@@ -9,6 +9,7 @@
  * the browser, and the tests read it in Node. No animation, so a result shows the moment it
  * is drawn.
  */
+import { median } from "../../lesson/analysis/stats";
 import { FONT_FAMILY, GRID_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR } from "../../lesson/show/chartTheme";
 import type { ClassWords } from "./classWords";
 import type { ClassParams, KeptResult } from "./protocol";
@@ -64,10 +65,7 @@ export function machineColumns(results: readonly KeptResult[]): Map<number, numb
 
 /** The median of the shares lost over every trial, or NaN with none. */
 export function medianLost(results: readonly KeptResult[]): number {
-  const shares = results.flatMap((r) => r.trials.map((t) => t.lost / t.expected)).sort((a, b) => a - b);
-  if (shares.length === 0) return Number.NaN;
-  const mid = shares.length >> 1;
-  return shares.length % 2 === 1 ? shares[mid] : (shares[mid - 1] + shares[mid]) / 2;
+  return median(results.flatMap((r) => r.trials.map((t) => t.lost / t.expected)));
 }
 
 export function classChartConfig(

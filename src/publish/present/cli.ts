@@ -75,13 +75,14 @@ async function announce(presenter: Presenter, session: ClassSession): Promise<vo
   say(`present: class session: ${describeParams(session.params)}`);
   say(`present: the class page: ${presenter.localUrl}${CLASS_PATHS.page.slice(1)}`);
   say(`present: results go to ${session.file}`);
-  if (presenter.join.length === 0) {
+  const [first] = presenter.join;
+  if (first === undefined) {
     say("present: this machine is on no network, so the room cannot join: connect it and start again");
     return;
   }
   for (const { url } of presenter.join) say(`present: students join with: npm run race -- --join ${url}`);
   // The QR code of the first address; a phone that scans it shows how to join.
-  if (process.stdout.isTTY) say(await qrForTerminal(presenter.join[0].url));
+  if (process.stdout.isTTY) say(await qrForTerminal(first.url));
 }
 
 main(process.argv.slice(2)).then(

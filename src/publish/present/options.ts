@@ -9,7 +9,7 @@ import path from "node:path";
 import { COUNTER_KINDS } from "../../lesson/engine/counters";
 import { LIMITS, checkRaceParams } from "../../lesson/engine/limits";
 import { closest, parseFlags, valueOf, type Flag } from "../overrides";
-import { NOTEBOOK_PARAMETERS } from "../../lesson/parameters/parameters";
+import { notebookParameters } from "../../lesson/parameters/parameters";
 import { InputError, checkChoice, parseInteger } from "../../lesson/core/validate";
 import { projectRoot } from "../../lesson/core/projectRoot";
 import { checkHost } from "./addresses";
@@ -53,10 +53,15 @@ export interface PresentOptions {
   class: { params: ClassParams; hosts: string[] } | null;
 }
 
-/** Notebook 1's race: the lesson's defaults (src/params.ts). */
+/** Notebook 1's race: the lesson's defaults (src/lesson/parameters/parameters.ts). */
 export function defaultClassParams(): ClassParams {
-  const specs = NOTEBOOK_PARAMETERS["01-the-race"].specs;
-  const value = (name: string) => specs[name].default as number;
+  const { specs } = notebookParameters("01-the-race");
+  // Notebook 1 declares each of these as an integer; one renamed there fails here, by name.
+  const value = (name: string): number => {
+    const spec = specs[name];
+    if (spec?.kind !== "int") throw new Error(`notebook 01-the-race declares no integer parameter ${name}`);
+    return spec.default;
+  };
   return {
     counter: "unsafe",
     threads: value("threads"),

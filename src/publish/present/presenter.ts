@@ -128,7 +128,7 @@ export async function startPresenter(options: PresenterOptions): Promise<Present
       })
     : null;
 
-  const handler = (local: boolean) => async (req: IncomingMessage, res: ServerResponse) => {
+  const answer = (local: boolean) => async (req: IncomingMessage, res: ServerResponse) => {
     setIsolationHeaders(res);
     try {
       const target = req.url ?? "";
@@ -158,6 +158,8 @@ export async function startPresenter(options: PresenterOptions): Promise<Present
       }
     }
   };
+  // A request's answer turns every error into a response itself: the server has nothing to await.
+  const handler = (local: boolean) => (req: IncomingMessage, res: ServerResponse) => void answer(local)(req, res);
 
   const servers: Server[] = [];
   let port: number;

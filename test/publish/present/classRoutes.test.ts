@@ -12,7 +12,7 @@ import {
   type KeptResult,
   type ResultReport,
 } from "../../../src/publish/present/protocol";
-import { SESSION_FORMAT } from "../../../src/publish/present/classSession";
+import { SESSION_FORMAT, type SessionDocument } from "../../../src/publish/present/classSession";
 import { fakeExport, postJson, raw, type FakeExport, type RawAnswer } from "../../helpers/present";
 
 const PARAMS: ClassParams = { counter: "unsafe", threads: 2, howMany: 1_000, sensorWork: 0, trials: 2 };
@@ -23,7 +23,7 @@ function report(mark: number, params: ClassParams = PARAMS): ResultReport {
   return {
     cores: 1 + (mark % 16),
     node: "v22.11.0",
-    platform: ["linux", "darwin", "win32"][mark % 3],
+    platform: (["linux", "darwin", "win32"] as const)[(mark % 3) as 0 | 1 | 2],
     params,
     trials: Array.from({ length: params.trials }, (_, t) => ({
       lost: t === 0 ? mark : 0,
@@ -181,7 +181,7 @@ test("200 machines join at once, bad requests among them: each valid result kept
       [() => postJson(port, resultsPath(), { ...report(i), extra: 1 }), 400],
       [() => postJson(port, resultsPath(), { ...report(i), pad: "y".repeat(20_000) }), 413],
     ];
-    const [send, status] = bad[i % bad.length];
+    const [send, status] = bad[i % bad.length]!; // i % 4 is an index of bad
     return send().then((answer) => assert.equal(answer.status, status, answer.body));
   });
   const [accepted] = await Promise.all([Promise.all(students), Promise.all(intruders)]);
@@ -197,7 +197,7 @@ test("200 machines join at once, bad requests among them: each valid result kept
   assert.equal(results.length, before + 200);
   const marks = results
     .slice(before)
-    .map((r) => r.trials[0].lost)
+    .map((r) => r.trials[0]!.lost) // the session accepts only PARAMS.trials (2) trials a result
     .sort((a, b) => a - b);
   assert.deepEqual(
     marks,
@@ -207,7 +207,7 @@ test("200 machines join at once, bad requests among them: each valid result kept
 
   // On disk, after the writes under way: valid JSON holding the same results.
   await presenter.session!.save();
-  const file = JSON.parse(readFileSync(presenter.session!.file, "utf8"));
+  const file = JSON.parse(readFileSync(presenter.session!.file, "utf8")) as SessionDocument;
   assert.equal(file.format, SESSION_FORMAT);
   assert.deepEqual(file.params, PARAMS);
   assert.deepEqual(file.results, results);
@@ -260,8 +260,10 @@ test("the lecturer's page and its live feed: isolated, and a result appears on t
     req.on("error", reject);
     req.end();
   });
-  const result = JSON.parse(/event: result\ndata: (.*)\n/.exec(feed)![1]) as KeptResult;
-  assert.equal(result.trials[0].lost, 1_999);
+  const data = /event: result\ndata: (.*)\n/.exec(feed)?.[1];
+  assert.ok(data, feed);
+  const result = JSON.parse(data) as KeptResult;
+  assert.equal(result.trials[0]?.lost, 1_999);
 });
 
 test("each address is held to the rate limit: 429 with Retry-After, and the rest go on", async () => {
@@ -302,8 +304,10 @@ test("on the network listener the lecturer's endpoints are refused; students wit
     const host = "127.0.0.2";
     const token = room.session!.token;
     assert.equal(room.join.length, 1);
-    assert.equal(room.join[0].url, `http://127.0.0.2:${room.port}/class/join?token=${token}`);
-    assert.match(room.join[0].qr, /^data:image\/svg\+xml;base64,/);
+    const [address] = room.join;
+    assert.ok(address);
+    assert.equal(address.url, `http://127.0.0.2:${room.port}/class/join?token=${token}`);
+    assert.match(address.qr, /^data:image\/svg\+xml;base64,/);
     for (const target of ["/class/", "/class/session", "/class/events", "/class/class-view.js"]) {
       const answer = await raw({ host, port: room.port, target });
       assertOneLine(answer, 403, /opens only on the presenting machine, at 127\.0\.0\.1\n$/, target);

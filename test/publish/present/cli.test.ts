@@ -6,6 +6,7 @@ import { spawn, execFile } from "node:child_process";
 import { readFileSync, readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
+import type { SessionDocument } from "../../../src/publish/present/classSession";
 import { ROOT } from "../../helpers/jupyter";
 import { fakeExport, raw, type FakeExport } from "../../helpers/present";
 
@@ -37,10 +38,10 @@ test("serves until Ctrl-C, then stops and exits 0 with nothing left open", async
     const timer = setTimeout(() => reject(new Error(`no URL in 10 s: ${stdout} ${stderr}`)), 10_000);
     child.stdout.on("data", (chunk: Buffer) => {
       stdout += chunk.toString();
-      const found = /present: the lesson: (http:\/\/127\.0\.0\.1:(\d+)\/)index\.html/.exec(stdout);
-      if (found && stdout.includes("Ctrl-C stops it")) {
+      const found = /present: the lesson: (http:\/\/127\.0\.0\.1:(\d+)\/)index\.html/.exec(stdout)?.[1];
+      if (found !== undefined && stdout.includes("Ctrl-C stops it")) {
         clearTimeout(timer);
-        resolve(found[1]);
+        resolve(found);
       }
     });
   });
@@ -141,8 +142,8 @@ test("a class session from start to stop: the join line, a real join, the file k
     const joinLine = await until(/students join with: npm run race -- --join (\S+)\n/, "join line");
     if (!joinLine && /127\.0\.0\.2.* is not an address of this machine/.test(stderr))
       return t.skip("no 127.0.0.2 here");
-    assert.ok(joinLine, stderr);
-    const url = joinLine[1];
+    const url = joinLine?.[1];
+    assert.ok(url, stderr);
     assert.match(url, /^http:\/\/127\.0\.0\.2:\d+\/class\/join\?token=[0-9a-z]{26}$/);
     assert.match(stdout, /present: class session: counter unsafe, threads 2, howMany 2000, sensorWork 0, trials 2\n/);
     assert.match(stdout, /present: the class page: http:\/\/127\.0\.0\.1:\d+\/class\/\n/);
@@ -160,14 +161,14 @@ test("a class session from start to stop: the join line, a real join, the file k
     const code = await exited;
     clearTimeout(timeout);
     assert.equal(code, 0, stderr);
-    const kept = /present: 1 result kept in (\S+\.json)\n/.exec(stdout);
+    const kept = /present: 1 result kept in (\S+\.json)\n/.exec(stdout)?.[1];
     assert.ok(kept, stdout);
-    const file = JSON.parse(readFileSync(kept[1], "utf8"));
+    const file = JSON.parse(readFileSync(kept, "utf8")) as SessionDocument;
     assert.equal(file.results.length, 1);
     assert.equal(typeof file.endedAt, "string");
-    assert.equal(path.dirname(kept[1]), path.join(realpathSync(site.folder), "class-sessions"));
+    assert.equal(path.dirname(kept), path.join(realpathSync(site.folder), "class-sessions"));
     assert.deepEqual(
-      readdirSync(path.dirname(kept[1])).filter((name) => name.endsWith(".tmp")),
+      readdirSync(path.dirname(kept)).filter((name) => name.endsWith(".tmp")),
       [],
       "no temporary file left",
     );

@@ -38,7 +38,7 @@ test("500 changes at once: far fewer writes, and the file ends with all of them"
     if (i % 50 === 0) await new Promise((resolve) => setImmediate(resolve));
   }
   await store.flush();
-  assert.deepEqual(JSON.parse(readFileSync(file, "utf8")).items, items);
+  assert.deepEqual((JSON.parse(readFileSync(file, "utf8")) as { items: number[] }).items, items);
   assert.ok(snapshots < 100, `${snapshots} writes for 500 changes`);
 });
 

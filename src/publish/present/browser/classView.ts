@@ -98,9 +98,12 @@ export async function mountClassView(root: HTMLElement): Promise<void> {
   view.append(joinPanel(session, W), room);
 
   let results: KeptResult[] = [];
-  const chart = new Chart(canvas, classChartConfig([], session.params, W) as unknown as ChartConfiguration);
+  // classChart.ts describes its configuration by hand (chart.js's types need the DOM); here it is chart.js's.
+  const configOf = (shown: readonly KeptResult[]) =>
+    classChartConfig(shown, session.params, W) as unknown as ChartConfiguration;
+  const chart = new Chart(canvas, configOf([]));
   const draw = () => {
-    const config = classChartConfig(results, session.params, W) as unknown as ChartConfiguration;
+    const config = configOf(results);
     chart.data = config.data;
     chart.options = config.options ?? {};
     chart.update();
