@@ -8,7 +8,8 @@ import { checkRaceParams, checkTrials, type RaceParams } from "../engine/limits"
 
 export interface LiveRaceOptions extends RaceParams {
   trials: number;
-  lang?: Lang;
+  /** "en" or "ko" (a notebook's parameters type it as a string); the lesson's language when left out. */
+  lang?: string;
 }
 
 /** What the panel starts from: the notebook's own parameters, checked as the engine checks them. */

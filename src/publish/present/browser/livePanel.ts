@@ -49,11 +49,11 @@ export const LIVE_PANEL_CSS = `
   border: 1px solid #0072B2; background: #0072B2; color: #fff; }
 .lu-live-form button.lu-live-stop { background: #fff; color: #0072B2; }
 .lu-live-form button:disabled { opacity: 0.45; cursor: default; }
-.lu-live-status { margin: 0 0 4px; min-height: 1.35em; font-size: 18px; color: #555; }
+.lu-live-status { margin: 0 0 2px; min-height: 1.35em; font-size: 18px; color: #555; }
 .lu-live-status.lu-live-error { color: #B03A00; }
-.lu-live-chart { position: relative; width: 100%; height: 340px; }
-.lu-live-outcome { margin: 8px 0 0; }
-.lu-live-machine { margin: 2px 0 0; font-size: 18px; color: #555; }
+.lu-live-chart { position: relative; width: 100%; height: 290px; }
+.lu-live-outcome { margin: 6px 0 0; min-height: 1.35em; }
+.lu-live-machine { margin: 2px 0 0; min-height: 2.7em; font-size: 18px; line-height: 1.35; color: #555; }
 .lu-live-note code, .lu-live-outcome code { font-size: 0.9em; }
 `;
 
@@ -181,8 +181,10 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
         trials.push(trial);
         losses.push(trial.lost);
         draw(race);
+        // For tests, the bench and anyone inspecting the page: what the run has found so far.
         root.dataset.trials = String(trials.length);
         root.dataset.lost = String(losses.reduce((sum, lost) => sum + lost, 0));
+        root.dataset.results = JSON.stringify(trials);
       }
       const reading = liveReading(
         { lang: setup.lang, cores: machine.cores, node: machine.browser },
