@@ -118,14 +118,15 @@ export function inspectSlide(limits: { minTextPx: number }): SlideReport {
       }
     }
   }
-  slide.querySelectorAll("img").forEach((img) => {
+  // A chart is a PNG on an exported slide, a canvas on a live one (the live race's panel).
+  slide.querySelectorAll("img, canvas").forEach((img) => {
     const r = img.getBoundingClientRect();
     const over = overlays.find((o) => hits(r, o.box));
-    if (shown(img) && over) underControls.push("img under " + over.name);
+    if (shown(img) && over) underControls.push(img.tagName.toLowerCase() + " under " + over.name);
   });
 
   const chartWidths: number[] = [];
-  slide.querySelectorAll("img").forEach((img) => {
+  slide.querySelectorAll("img, canvas").forEach((img) => {
     if (shown(img)) chartWidths.push(img.getBoundingClientRect().width / slideBox.width);
   });
 

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { REVEAL_FILES, makePlan } from "../../src/publish/exportPlan";
+import { LIVE_FILES, LIVE_FOLDER } from "../../src/publish/pages";
 import { FIXTURE_NOTEBOOKS } from "../helpers/jupyter";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "plan-"));
@@ -46,10 +47,15 @@ describe("the export plan of the fixture lesson", () => {
     );
   });
 
-  test("reveal.js's files come from node_modules, into the export's reveal.js/", () => {
+  test("reveal.js's files come from node_modules, into the export's reveal.js/; the live race's from the build, into live/", () => {
     assert.deepEqual(
       plan.assets.map(([, to]) => to),
-      REVEAL_FILES.map((part) => `reveal.js/${part}`),
+      [...REVEAL_FILES.map((part) => `reveal.js/${part}`), ...LIVE_FILES.map((file) => `${LIVE_FOLDER}/${file}`)],
+    );
+    const built = plan.assets.filter(([, to]) => to.startsWith(`${LIVE_FOLDER}/`)).map(([from]) => from);
+    assert.ok(
+      built.every((from) => from.includes(path.join("dist", "browser"))),
+      built.join(", "),
     );
   });
 });

@@ -22,7 +22,21 @@ const FIRST_SEED = Number(process.env.GENERATED_SEED ?? 1);
  * English a Korean sentence keeps outside code spans: the counters' names (the edition names
  * them by their code names, as its charts do), units, and names that have no Korean form.
  */
-const KEPT = new Set(["unsafe", "atomic", "locked", "sync", "ms", "ns", "µs", "GIL", "Node", "CPython", "PEP"]);
+// A product is named as it names itself: Node, CPython, the browser a live race ran in (Chromium).
+const KEPT = new Set([
+  "unsafe",
+  "atomic",
+  "locked",
+  "sync",
+  "ms",
+  "ns",
+  "µs",
+  "GIL",
+  "Node",
+  "CPython",
+  "PEP",
+  "Chromium",
+]);
 
 /** Every number a sentence states, as digits (500,000 and 500000 are the same number). */
 function numbers(text: string): string[] {

@@ -20,6 +20,7 @@ import * as distributions from "../../../src/lesson/narrate/distributions";
 import { NEAR_WHOLE_LOOPS } from "../../../src/lesson/narrate/distributions";
 import type { Facts } from "../../../src/lesson/narrate/facts";
 import * as gil from "../../../src/lesson/narrate/gil";
+import * as live from "../../../src/lesson/narrate/live";
 import * as lock from "../../../src/lesson/narrate/lock";
 import * as race from "../../../src/lesson/narrate/race";
 import * as tinyRace from "../../../src/lesson/narrate/tinyRace";
@@ -306,6 +307,19 @@ export const NARRATORS: NarratorEntry[] = [
       return {
         say: (f) => race.raceOutcome(f, run),
         shares: losing.length > 0 ? [Math.max(...losing.map((t) => t.lost / t.expected))] : [],
+      };
+    },
+  },
+  {
+    name: "live.liveReading",
+    sample: (r) => {
+      const run = experiment(r, r.pick(KINDS));
+      const losing = run.trials.filter((t) => t.lost > 0);
+      const reading = (f: Facts) => live.liveReading({ ...f, node: "Chromium 156" }, run);
+      return {
+        say: (f) => `${reading(f).outcome} ${reading(f).machine}`,
+        shares:
+          run.counter === "unsafe" && losing.length > 0 ? [Math.max(...losing.map((t) => t.lost / t.expected))] : [],
       };
     },
   },

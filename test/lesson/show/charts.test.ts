@@ -10,6 +10,7 @@ import {
   costGrowthChart,
   costPerIncrementChart,
   lostHistogramChart,
+  lostHistogramConfig,
   lostVsIncrementsChart,
   lostVsWorkersChart,
   outcomeBarChart,
@@ -124,6 +125,7 @@ test("invalid input throws a ChartInputError naming the parameter", async () => 
     assert.rejects(p, (e: unknown) => e instanceof ChartInputError && e.param === param && e.message.includes(param));
   await rejects(lostHistogramChart({ unsafe: [] }), "data.unsafe");
   await rejects(lostHistogramChart({ unsafe: [3, -1] }), "data.unsafe[1]");
+  await rejects(lostHistogramChart({}), "data");
   await rejects(lostVsWorkersChart({ unsafe: [] }), "data.unsafe");
   await rejects(lostVsWorkersChart({ unsafe: [{ workers: 2, lostFractions: [] }] }), "data.unsafe[0].lostFractions");
   // Percent passed where a fraction belongs.
@@ -150,4 +152,19 @@ test("invalid input throws a ChartInputError naming the parameter", async () => 
   );
   await rejects(costGrowthChart(fx.costGrowthData, { cores: 0 }), "options.cores");
   await rejects(lostHistogramChart(fx.histogramData, { width: 10 }), "options.width");
+});
+
+test("the histogram's configuration is the chart's, without drawing: one counter alone, any counter", () => {
+  // What the live race draws in a browser after a run of the locked counter only.
+  const config = lostHistogramConfig({ locked: [0, 0, 0], threads: 2, howMany: 10, expected: 20 }, { lang: "en" });
+  assert.equal(config.type, "bar");
+  assert.deepEqual(config.data.labels, ["0"]);
+  assert.equal(config.data.datasets.length, 1);
+  assert.deepEqual(config.data.datasets[0]!.data, [3]);
+  assert.equal(config.data.datasets[0]!.label, "locked (3 trials)");
+  const both = lostHistogramConfig({ unsafe: [0, 40, 90], locked: [0, 0] });
+  assert.deepEqual(
+    both.data.datasets.map((d) => d.label),
+    ["unsafe (3 trials)", "locked (2 trials)"],
+  );
 });

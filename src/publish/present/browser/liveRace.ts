@@ -13,9 +13,9 @@ import { checkLang } from "../../../lesson/core/lang";
 import { phrasesFor } from "../../../lesson/narrate/phrases";
 import { inlineMarkdownHtml } from "../../../lesson/show/inlineMarkdown";
 import { CLASS_PATHS } from "../protocol";
-import { browserName, type Brand } from "./browserName";
+import { browserName, type Brand } from "../browserName";
 import { LIVE_PANEL_CSS, mountLivePanel } from "./livePanel";
-import { whyNotLive } from "./liveness";
+import { whyNotLive } from "../liveness";
 
 // Where this script came from: its worker lies beside it.
 const here = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
