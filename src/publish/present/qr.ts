@@ -12,7 +12,6 @@ interface QRCodeOptions {
   margin?: number;
   errorCorrectionLevel: "L" | "M" | "Q" | "H";
 }
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- @types/qrcode needs the DOM lib (above)
 const QRCode = require("qrcode") as { toString(text: string, options: QRCodeOptions): Promise<string> };
 
 /** Medium error correction: a projected code survives glare and a few lost modules. */
