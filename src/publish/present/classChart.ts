@@ -110,7 +110,13 @@ export function classChartConfig(
       maintainAspectRatio: false,
       color: TEXT_COLOR,
       plugins: {
-        title: { display: true, text: words.chartTitle(params), color: TEXT_COLOR, font: font(FONT.title) },
+        title: { display: true, text: words.chartTitle, color: TEXT_COLOR, font: font(FONT.title) },
+        subtitle: {
+          display: true,
+          text: words.chartSubtitle(params),
+          color: MUTED_TEXT_COLOR,
+          font: font(FONT.legend),
+        },
         legend: { position: "bottom", labels: { usePointStyle: true, color: TEXT_COLOR, font: font(FONT.legend) } },
         tooltip: {
           callbacks: {

@@ -18,7 +18,9 @@ export interface ClassWords {
   /** When this machine is on no network. */
   noAddress: string;
   /** Above the chart: the race the room runs. */
-  chartTitle(params: ClassParams): string;
+  chartTitle: string;
+  /** The race the room runs, under the title. */
+  chartSubtitle(params: ClassParams): string;
   xAxis: string;
   yAxis: string;
   /** Under the chart, before any result. */
@@ -45,8 +47,9 @@ const en: ClassWords = {
   joinHeading: "Join the race",
   joinHow: "In the lesson's folder, run:",
   noAddress: "This machine is on no network, so the room cannot reach it: join the room's network and start again.",
-  chartTitle: (p) =>
-    `Lost updates per trial, machine by machine: ${p.counter} counter, ${enS(p.threads, "worker")} × ${enInt(p.howMany)}` +
+  chartTitle: "Lost updates per trial, machine by machine",
+  chartSubtitle: (p) =>
+    `${p.counter} counter, ${enS(p.threads, "worker")} × ${enInt(p.howMany)}` +
     (p.sensorWork > 0 ? `, sensor work ${enInt(p.sensorWork)}` : ""),
   xAxis: "cores (as each machine reports them)",
   yAxis: "updates lost per trial (%)",
@@ -71,8 +74,9 @@ const ko: ClassWords = {
   joinHow: "레슨 폴더에서 실행하세요:",
   noAddress:
     "이 기계는 네트워크에 연결되어 있지 않아 강의실에서 접속할 수 없습니다. 강의실 네트워크에 연결한 뒤 다시 시작하세요.",
-  chartTitle: (p) =>
-    `기계별, 시행마다 잃은 갱신: ${p.counter} 카운터, 워커 ${koInt(p.threads)}개 × 증가 ${koInt(p.howMany)}번` +
+  chartTitle: "기계별, 시행마다 잃은 갱신",
+  chartSubtitle: (p) =>
+    `${p.counter} 카운터, 워커 ${koInt(p.threads)}개 × 증가 ${koInt(p.howMany)}번` +
     (p.sensorWork > 0 ? `, 센서 읽기 ${koInt(p.sensorWork)}회` : ""),
   xAxis: "코어 수 (각 기계가 알려 준 값)",
   yAxis: "시행마다 잃은 갱신 (%)",

@@ -18,14 +18,9 @@ const R: ResultReport = {
 
 test("English", () => {
   const W = CLASS_WORDS.en;
-  assert.equal(
-    W.chartTitle(P),
-    "Lost updates per trial, machine by machine: unsafe counter, 5 workers × 100,000, sensor work 60",
-  );
-  assert.equal(
-    W.chartTitle({ ...P, threads: 1, sensorWork: 0 }),
-    "Lost updates per trial, machine by machine: unsafe counter, 1 worker × 100,000",
-  );
+  assert.equal(W.chartTitle, "Lost updates per trial, machine by machine");
+  assert.equal(W.chartSubtitle(P), "unsafe counter, 5 workers × 100,000, sensor work 60");
+  assert.equal(W.chartSubtitle({ ...P, threads: 1, sensorWork: 0 }), "unsafe counter, 1 worker × 100,000");
   assert.equal(W.summary(1, 1, 0.5), "1 machine, 1 trial; the median trial lost 50.0%");
   assert.equal(W.summary(3, 15, 0.123456), "3 machines, 15 trials; the median trial lost 12.3%");
   assert.equal(W.point(3, 1, "v20.1.0", "win32", 0.25), "#3: 1 core, Node v20.1.0, Windows: lost 25.0%");
@@ -41,11 +36,9 @@ test("English", () => {
 
 test("Korean: particles follow the number, no English words but code names", () => {
   const W = CLASS_WORDS.ko;
-  assert.equal(W.chartTitle(P), "기계별, 시행마다 잃은 갱신: unsafe 카운터, 워커 5개 × 증가 100,000번, 센서 읽기 60회");
-  assert.equal(
-    W.chartTitle({ ...P, sensorWork: 0 }),
-    "기계별, 시행마다 잃은 갱신: unsafe 카운터, 워커 5개 × 증가 100,000번",
-  );
+  assert.equal(W.chartTitle, "기계별, 시행마다 잃은 갱신");
+  assert.equal(W.chartSubtitle(P), "unsafe 카운터, 워커 5개 × 증가 100,000번, 센서 읽기 60회");
+  assert.equal(W.chartSubtitle({ ...P, sensorWork: 0 }), "unsafe 카운터, 워커 5개 × 증가 100,000번");
   assert.equal(W.summary(3, 15, 0.123456), "기계 3대, 시행 15번, 시행마다 잃은 갱신의 중앙값 12.3%");
   assert.equal(W.point(3, 1, "v20.1.0", "linux", 0.25), "#3: 코어 1개, Node v20.1.0, Linux: 손실 25.0%");
   assert.match(W.sent("h:1", R, { id: 1, results: 1 }), /; #1로 보관됨 \(강의실 결과 1개\)$/);

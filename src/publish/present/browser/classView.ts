@@ -11,13 +11,13 @@
  * script the presenter serves: nothing loads from anywhere else, so it works on a hall's
  * network with no internet.
  */
-import { Chart, Legend, LinearScale, PointElement, ScatterController, Title, Tooltip } from "chart.js";
+import { Chart, Legend, LinearScale, PointElement, ScatterController, SubTitle, Title, Tooltip } from "chart.js";
 import type { ChartConfiguration } from "chart.js";
 import { classChartConfig, medianLost } from "../classChart";
 import { CLASS_WORDS, type ClassWords } from "../classWords";
 import { CLASS_PATHS, type KeptResult, type SessionInfo } from "../protocol";
 
-Chart.register(ScatterController, LinearScale, PointElement, Legend, Title, Tooltip);
+Chart.register(ScatterController, LinearScale, PointElement, Legend, Title, SubTitle, Tooltip);
 
 const STYLE = `
 .cv { display: grid; grid-template-columns: minmax(300px, 30%) 1fr; gap: 28px; box-sizing: border-box;
@@ -27,7 +27,7 @@ const STYLE = `
 .cv-join h1 { font-size: 34px; margin: 0; }
 .cv-qr { width: 100%; max-width: 320px; aspect-ratio: 1; image-rendering: pixelated; }
 .cv-how { font-size: 20px; margin: 0; }
-.cv-command { display: block; font: 19px/1.35 "DejaVu Sans Mono", monospace; word-break: break-all;
+.cv-command { display: block; font: 19px/1.35 "DejaVu Sans Mono", monospace; white-space: normal; overflow-wrap: anywhere; word-break: break-all;
   background: #f3f3f3; padding: 10px 12px; border-radius: 4px; }
 .cv-more { font-size: 18px; margin: 0; color: #555; word-break: break-all; }
 .cv-room { display: flex; flex-direction: column; min-width: 0; min-height: 0; }

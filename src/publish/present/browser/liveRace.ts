@@ -23,10 +23,26 @@ const workerUrl = new URL("race-worker.js", here);
 
 const style = document.createElement("style");
 style.textContent = `${LIVE_PANEL_CSS}
-.lu-class { position: relative; height: 600px; }
-.lu-class[data-class-view] { padding: 0; }
+.lu-class[data-class-view] { position: relative; height: 470px; }
+.lu-class[data-class-view] .cv { padding: 8px 0; }
 `;
 document.head.append(style);
+
+/**
+ * On a deck, a slide is measured once and scaled to fit (jupyter/templates/lesson-slides): when
+ * a panel or the class view grows after that (a run's sentences, the view once mounted), its
+ * slide is measured again.
+ */
+function refitWhenResized(root: HTMLElement): void {
+  const refit = (window as Window & { lessonRefit?: (el: Element) => void }).lessonRefit;
+  if (!refit || typeof ResizeObserver !== "function") return;
+  let height = root.offsetHeight;
+  new ResizeObserver(() => {
+    if (Math.abs(root.offsetHeight - height) < 2) return; // a refit that changed only the width settles here
+    height = root.offsetHeight;
+    refit(root);
+  }).observe(root);
+}
 
 function langOf(root: HTMLElement) {
   try {
@@ -58,6 +74,7 @@ for (const root of document.querySelectorAll<HTMLElement>("[data-lu-live]")) {
     continue;
   }
   const brands = (navigator as Navigator & { userAgentData?: { brands?: Brand[] } }).userAgentData?.brands;
+  refitWhenResized(root);
   try {
     mountLivePanel(root, root.dataset.luLive ?? "{}", workerUrl, {
       browser: browserName(navigator.userAgent, brands),
@@ -79,6 +96,7 @@ async function mountClassSlide(root: HTMLElement): Promise<void> {
     root.dataset.state = "no-session";
     return;
   }
+  refitWhenResized(root);
   root.replaceChildren();
   root.setAttribute("data-class-view", "");
   root.dataset.lang = lang;
