@@ -1,7 +1,6 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
 import { liveRaceHtml } from "../../../src/lesson/show/liveRace";
-import { classSlideHtml } from "../../../src/lesson/show/classSlide";
 import { LIVE_MAX_TRIALS, liveRaceSetup } from "../../../src/lesson/show/liveSetup";
 import { phrasesFor } from "../../../src/lesson/narrate/phrases";
 
@@ -46,17 +45,5 @@ describe("liveRaceHtml", () => {
 
   it("keeps a live run short: more trials than a hall waits for start at the most it runs", () => {
     assert.equal(liveRaceSetup({ ...NOTEBOOK_01, counter: "unsafe", trials: 5_000 }).trials, LIVE_MAX_TRIALS);
-  });
-});
-
-describe("classSlideHtml", () => {
-  it("marks the class slide and says, in the edition's language, how to start a class session", () => {
-    const en = classSlideHtml("en");
-    assert.match(en, /data-lu-class=""/);
-    assert.ok(en.includes("<code>npm run present -- --class</code>"));
-    const ko = classSlideHtml("ko");
-    assert.match(ko, /lang="ko"/);
-    assert.ok(ko.includes("강의실의 기계들"));
-    assert.throws(() => classSlideHtml("fr" as never), /lang/);
   });
 });
