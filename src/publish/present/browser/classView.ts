@@ -34,6 +34,10 @@ const STYLE = `
 .cv-chart { position: relative; flex: 1; min-height: 0; }
 .cv-summary { font-size: 22px; margin: 12px 0 0; }
 .cv-error { font-size: 20px; color: #D55E00; }
+.cv-slide { grid-template-columns: 220px 1fr; grid-template-rows: minmax(0, 1fr) auto; gap: 6px 28px; padding: 0; }
+.cv-slide .cv-join h1 { display: none; } /* the slide's own heading says it */
+.cv-slide .cv-qr { max-width: 200px; }
+.cv-foot { grid-column: 1 / -1; display: flex; flex-direction: column; gap: 4px; min-width: 0; }
 `;
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -47,24 +51,30 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
-function joinPanel(session: SessionInfo, W: ClassWords): HTMLElement {
-  const panel = element("section", "cv-join");
+/**
+ * The join address: a heading and the QR code, then the command to type. On the lecturer's
+ * page they stand in one column beside the chart; on a deck's class slide (data-layout="slide")
+ * the command runs under both, where a long address needs the slide's whole width.
+ */
+// Divs, not <section>s: on a deck reveal.js takes every <section> for a slide.
+function joinPanel(session: SessionInfo, W: ClassWords): { panel: HTMLElement; how: HTMLElement[] } {
+  const panel = element("div", "cv-join");
   panel.append(element("h1", "", W.joinHeading));
   const [first, ...others] = session.join;
   if (!first) {
     panel.append(element("p", "cv-error", W.noAddress));
-    return panel;
+    return { panel, how: [] };
   }
   const qr = element("img", "cv-qr");
   qr.src = first.qr;
   qr.alt = first.url;
-  panel.append(
-    qr,
+  panel.append(qr);
+  const how = [
     element("p", "cv-how", W.joinHow),
     element("code", "cv-command", `npm run race -- --join ${first.url}`),
-  );
-  for (const other of others) panel.append(element("p", "cv-more", other.url));
-  return panel;
+    ...others.map((other) => element("p", "cv-more", other.url)),
+  ];
+  return { panel, how };
 }
 
 /** Builds the view inside `root` and keeps its chart up to date until the page closes. */
@@ -89,13 +99,22 @@ export async function mountClassView(root: HTMLElement): Promise<void> {
     return;
   }
 
-  const room = element("section", "cv-room");
+  const room = element("div", "cv-room");
   const holder = element("div", "cv-chart");
   const canvas = element("canvas", "");
   const summary = element("p", "cv-summary", W.waiting);
   holder.append(canvas);
   room.append(holder, summary);
-  view.append(joinPanel(session, W), room);
+  const { panel, how } = joinPanel(session, W);
+  if (root.dataset.layout === "slide") {
+    view.classList.add("cv-slide");
+    const foot = element("div", "cv-foot");
+    foot.append(...how);
+    view.append(panel, room, foot);
+  } else {
+    panel.append(...how);
+    view.append(panel, room);
+  }
 
   let results: KeptResult[] = [];
   // classChart.ts describes its configuration by hand (chart.js's types need the DOM); here it is chart.js's.

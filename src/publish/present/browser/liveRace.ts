@@ -23,7 +23,7 @@ const workerUrl = new URL("race-worker.js", here);
 
 const style = document.createElement("style");
 style.textContent = `${LIVE_PANEL_CSS}
-.lu-class[data-class-view] { position: relative; height: 470px; }
+.lu-class[data-class-view] { position: relative; width: 1100px; height: 470px; }
 .lu-class[data-class-view] .cv { padding: 8px 0; }
 `;
 document.head.append(style);
@@ -100,6 +100,7 @@ async function mountClassSlide(root: HTMLElement): Promise<void> {
   root.replaceChildren();
   root.setAttribute("data-class-view", "");
   root.dataset.lang = lang;
+  root.dataset.layout = "slide";
   const script = document.createElement("script");
   script.src = CLASS_PATHS.script;
   document.body.append(script);
