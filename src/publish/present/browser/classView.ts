@@ -47,8 +47,10 @@ function element<K extends keyof HTMLElementTagNameMap>(
   return el;
 }
 
+// Its parts are divs, never sections: inside a reveal.js deck (a class slide) a <section> is
+// a slide of its own, and the class slide would become a stack of three.
 function joinPanel(session: SessionInfo, W: ClassWords): HTMLElement {
-  const panel = element("section", "cv-join");
+  const panel = element("div", "cv-join");
   panel.append(element("h1", "", W.joinHeading));
   const [first, ...others] = session.join;
   if (!first) {
@@ -61,7 +63,9 @@ function joinPanel(session: SessionInfo, W: ClassWords): HTMLElement {
   panel.append(
     qr,
     element("p", "cv-how", W.joinHow),
-    element("code", "cv-command", `npm run race -- --join ${first.url}`),
+    // A kbd, not a code: on a class slide the deck's rules for inline code (prose size, no
+    // wrapping) would run the command out of its column and across the chart.
+    element("kbd", "cv-command", `npm run race -- --join ${first.url}`),
   );
   for (const other of others) panel.append(element("p", "cv-more", other.url));
   return panel;
@@ -89,7 +93,7 @@ export async function mountClassView(root: HTMLElement): Promise<void> {
     return;
   }
 
-  const room = element("section", "cv-room");
+  const room = element("div", "cv-room");
   const holder = element("div", "cv-chart");
   const canvas = element("canvas", "");
   const summary = element("p", "cv-summary", W.waiting);
