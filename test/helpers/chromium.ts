@@ -18,6 +18,8 @@ export interface Locator {
   waitFor(options?: { timeout?: number; state?: string }): Promise<void>;
   click(): Promise<void>;
   focus(): Promise<void>;
+  fill(value: string): Promise<void>;
+  selectOption(value: string): Promise<string[]>;
   count(): Promise<number>;
   innerText(): Promise<string>;
   allInnerTexts(): Promise<string[]>;
@@ -49,6 +51,8 @@ export interface Page {
 }
 export interface BrowserContext {
   newPage(): Promise<Page>;
+  /** Runs `script` in every page of the context before the page's own scripts. */
+  addInitScript(script: string): Promise<void>;
   on(event: "request", listener: (request: Request) => void): void;
   waitForEvent(event: "page", options?: { timeout?: number }): Promise<Page>;
   close(): Promise<void>;

@@ -55,8 +55,8 @@ function element<K extends keyof HTMLElementTagNameMap>(
  * The join address: a heading and the QR code, then the command to type. On the lecturer's
  * page they stand in one column beside the chart; on a deck's class slide (data-layout="slide")
  * the command runs under both, where a long address needs the slide's whole width.
+ * Its parts are divs, never sections: inside a reveal.js deck a <section> is a slide of its own.
  */
-// Divs, not <section>s: on a deck reveal.js takes every <section> for a slide.
 function joinPanel(session: SessionInfo, W: ClassWords): { panel: HTMLElement; how: HTMLElement[] } {
   const panel = element("div", "cv-join");
   panel.append(element("h1", "", W.joinHeading));
@@ -71,7 +71,9 @@ function joinPanel(session: SessionInfo, W: ClassWords): { panel: HTMLElement; h
   panel.append(qr);
   const how = [
     element("p", "cv-how", W.joinHow),
-    element("code", "cv-command", `npm run race -- --join ${first.url}`),
+    // A kbd, not a code: on a class slide the deck's rules for inline code (prose size, no
+    // wrapping) would run the command out of its column and across the chart.
+    element("kbd", "cv-command", `npm run race -- --join ${first.url}`),
     ...others.map((other) => element("p", "cv-more", other.url)),
   ];
   return { panel, how };

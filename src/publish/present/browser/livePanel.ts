@@ -99,9 +99,13 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
   root.replaceChildren(controls.form, status, holder, outcome, where);
   root.dataset.state = "ready";
 
-  // Keys typed into the panel stay in it (reveal.js listens on the document).
+  // Keys typed into the panel stay in it (reveal.js listens on the document), but Escape
+  // leaves it: the control lets go of the focus, and the deck's keys work again.
   root.addEventListener("keydown", (event) => {
-    if ((event.target as HTMLElement).closest("input, select, button")) event.stopPropagation();
+    const control = (event.target as HTMLElement).closest<HTMLElement>("input, select, button");
+    if (!control) return;
+    event.stopPropagation();
+    if (event.key === "Escape") control.blur();
   });
 
   let chart: Chart | null = null;
@@ -140,7 +144,10 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
     controls.stop.disabled = true;
   };
 
+  /** Stop was pressed during this run, perhaps while its workers were still starting. */
+  let stopAsked = false;
   controls.stop.addEventListener("click", () => {
+    stopAsked = true;
     pool?.close();
     pool = null;
   });
@@ -159,6 +166,7 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
 
   async function run(race: LiveRaceSetup): Promise<void> {
     running = true;
+    stopAsked = false;
     controls.run.disabled = true;
     controls.stop.disabled = false;
     root.dataset.state = "running";
@@ -174,6 +182,8 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
       if (!pool || !pool.isOpen || pool.size < race.threads) {
         pool?.close();
         pool = await BrowserRacePool.open(race.threads, workerUrl, machine.cores);
+        // Stop found no pool to end while its workers started: end them now, before a trial.
+        if (stopAsked) pool.close();
       }
       for (let i = 0; i < race.trials; i++) {
         say(T.running(i + 1, race.trials));
