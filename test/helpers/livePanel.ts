@@ -6,7 +6,7 @@ import type { CounterKind } from "../../src/lesson/engine/counters";
 import type { TrialResult } from "../../src/lesson/engine/trialResult";
 import type { Facts } from "../../src/lesson/narrate/facts";
 import { COUNTER_COLORS } from "../../src/lesson/show/chartTheme";
-import { browserName, type Brand } from "../../src/publish/present/browser/browserName";
+import { browserName, type Brand } from "../../src/publish/present/browserName";
 import type { Page } from "./chromium";
 
 /** The panel of the page (or of the deck's current slide, when it has one). */

@@ -28,7 +28,7 @@ import type { TrialResult } from "../../../lesson/engine/trialResult";
 import { liveReading } from "../../../lesson/narrate/live";
 import { phrasesFor, type Phrases } from "../../../lesson/narrate/phrases";
 import { lostHistogramConfig, type LostHistogramData } from "../../../lesson/show/charts/histogramConfig";
-import { FONT_FAMILY, TEXT_COLOR } from "../../../lesson/show/chartTheme";
+import { DEFAULT_SIZE, FONT_FAMILY, TEXT_COLOR } from "../../../lesson/show/chartTheme";
 import { inlineMarkdownHtml } from "../../../lesson/show/inlineMarkdown";
 import { LIVE_MAX_TRIALS, liveRaceSetup, type LiveRaceSetup } from "../../../lesson/show/liveSetup";
 import { BrowserRacePool } from "./racePool";
@@ -51,7 +51,8 @@ export const LIVE_PANEL_CSS = `
 .lu-live-form button:disabled { opacity: 0.45; cursor: default; }
 .lu-live-status { margin: 0 0 2px; min-height: 1.35em; font-size: 18px; color: #555; }
 .lu-live-status.lu-live-error { color: #B03A00; }
-.lu-live-chart { position: relative; width: 100%; height: 290px; }
+.lu-live-chart { position: relative; width: 100%; height: 320px; overflow: hidden; }
+.lu-live-plot { position: absolute; left: 0; top: 0; transform-origin: 0 0; }
 .lu-live-outcome { margin: 6px 0 0; min-height: 1.35em; }
 .lu-live-machine { margin: 2px 0 0; min-height: 2.7em; font-size: 18px; line-height: 1.35; color: #555; }
 .lu-live-note code, .lu-live-outcome code { font-size: 0.9em; }
@@ -92,8 +93,11 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
   status.setAttribute("role", "status");
   const holder = document.createElement("div");
   holder.className = "lu-live-chart";
+  const plot = document.createElement("div");
+  plot.className = "lu-live-plot";
   const canvas = document.createElement("canvas");
-  holder.append(canvas);
+  plot.append(canvas);
+  holder.append(plot);
   const outcome = paragraph("lu-live-outcome", "");
   const where = paragraph("lu-live-machine", "");
   root.replaceChildren(controls.form, status, holder, outcome, where);
@@ -126,8 +130,21 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
       const losses = runs.get(kind);
       if (losses && losses.length > 0) data[kind] = losses;
     }
+    // Laid out at the size the notebook's PNG is rendered at and scaled up to the panel's
+    // width, as a page shows that PNG: the chart theme's sizes then read on a projector
+    // exactly as the exported chart's do.
+    const scale = holder.clientWidth / DEFAULT_SIZE.width;
+    plot.style.width = `${DEFAULT_SIZE.width}px`;
+    plot.style.height = `${holder.clientHeight / scale}px`;
+    plot.style.transform = `scale(${scale})`;
     const config = lostHistogramConfig(data, { lang: setup.lang });
-    config.options = { ...config.options, responsive: true, maintainAspectRatio: false, animation: false };
+    config.options = {
+      ...config.options,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: false,
+      devicePixelRatio: (window.devicePixelRatio || 1) * scale,
+    };
     if (chart) chart.destroy();
     chart = new Chart(canvas, config as unknown as ChartJsConfiguration);
     root.dataset.draws = String(++draws);
