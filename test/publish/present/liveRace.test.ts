@@ -462,7 +462,7 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
     }
   });
 
-  test("the class slide says no session runs, or shows the room's results as they come", async (t) => {
+  test("the class slide says no session runs, or shows the room's results as they come", async () => {
     const params: ClassParams = { counter: "unsafe", threads: 5, howMany: 100_000, sensorWork: 60, trials: 5 };
     const T = phrasesFor("en").live;
     const setting = await freshContext();
