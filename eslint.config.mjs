@@ -1,4 +1,4 @@
-// ESLint for the TypeScript in src/, test/ and bench/: typescript-eslint's type-aware recommended
+// ESLint for the TypeScript in src/, test/, bench/ and tools/: typescript-eslint's type-aware recommended
 // rules, with the types from tsconfig.json. `npm test` runs it (`npm run lint`) before the build.
 import { defineConfig } from "eslint/config";
 import tseslint from "typescript-eslint";
@@ -9,7 +9,7 @@ export default defineConfig(
     ignores: ["dist/", "node_modules/", ".venv/", ".cache/", "export/", "artifacts/", "jupyter/build/", "notebooks/"],
   },
   {
-    files: ["src/**/*.ts", "test/**/*.ts", "bench/**/*.ts"],
+    files: ["src/**/*.ts", "test/**/*.ts", "bench/**/*.ts", "tools/**/*.ts"],
     extends: [tseslint.configs.recommendedTypeChecked],
     languageOptions: {
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },

@@ -14,6 +14,7 @@ import * as rhythm from "./rhythm";
 import * as trace from "./trace";
 import * as reliability from "./reliability";
 import * as runtimes from "./runtimes";
+import * as browser from "./browserRace";
 
 const SECTIONS: Record<string, { run(): string | Promise<string> }> = {
   engine,
@@ -27,6 +28,7 @@ const SECTIONS: Record<string, { run(): string | Promise<string> }> = {
   trace,
   reliability,
   runtimes,
+  browser,
 };
 
 async function main(names: string[]): Promise<void> {

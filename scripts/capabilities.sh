@@ -238,7 +238,8 @@ check_fonts() {
   fi
 }
 
-# Only npm test's browser tests use it (test/helpers/chromium.ts finds `chromium` on PATH).
+# npm test's browser tests use it, and so does `npm run bench -- browser` (tools/chromium.ts finds
+# `chromium` on PATH).
 check_chromium() {
   if command -v chromium >/dev/null; then
     say ok "Chromium (for the browser tests)"

@@ -204,8 +204,11 @@ function revealAssets(): [string, string][] {
   return REVEAL_FILES.map((part) => [path.join(reveal, part), `reveal.js/${part}`]);
 }
 
-/** The live race's scripts, bundled by the build (package.json, build:browser) into dist/browser/. */
-function liveAssets(): [string, string][] {
+/**
+ * The live race's scripts, bundled by the build (package.json, build:browser) into dist/browser/,
+ * and where in an export they go (the live race's bench lays out its page the same way).
+ */
+export function liveAssets(): [string, string][] {
   const built = path.join(ROOT, "dist", "browser");
   const missing = LIVE_FILES.find((file) => !existsSync(path.join(built, file)));
   if (missing) throw new SetupError(`dist/browser/${missing} is missing; run: npm run build`);
