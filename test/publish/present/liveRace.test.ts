@@ -251,8 +251,9 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
       const workersField = page.locator(`input[name="threads"]`);
       const refusals: { race: Parameters<typeof setRace>[1]; typed?: string; line: string }[] = [
         { race: { threads: 0 }, line: T.badValue(T.threads, "0", min, max) },
-        // A number field takes no letters: typed "abc" leaves it empty, and the line says so.
-        { race: { threads: "" }, typed: "abc", line: T.badValue(T.threads, "", min, max) },
+        // What was typed is quoted as typed, letters too, and an empty field as empty.
+        { race: { threads: "" }, typed: "abc", line: T.badValue(T.threads, "abc", min, max) },
+        { race: { threads: "" }, line: T.badValue(T.threads, "", min, max) },
         { race: { threads: "2.5" }, line: T.badValue(T.threads, "2.5", min, max) },
         {
           race: { threads: 4, trials: LIVE_MAX_TRIALS + 1 },
@@ -277,7 +278,7 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
         assert.equal(await page.locator(".lu-live-status.lu-live-error").count(), 1);
         assert.equal(await page.evaluate<boolean>(`document.querySelector("button.lu-live-run").disabled`), false);
       }
-      assert.match(shown(refusals[4]!.line), /3,200,000,000.*2,147,483,647/);
+      assert.match(shown(refusals[5]!.line), /3,200,000,000.*2,147,483,647/);
       assert.deepEqual(await workerCount(page), { started: 0, ended: 0 }, "no worker was started");
       assert.deepEqual(
         setting.fetched.filter((url) => url.endsWith("race-worker.js")),

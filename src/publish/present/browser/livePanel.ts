@@ -265,12 +265,13 @@ function buildControls(setup: LiveRaceSetup, P: Phrases): Controls {
   const numbers = {} as Record<NumberField, HTMLInputElement>;
   for (const field of FIELDS) {
     const input = document.createElement("input");
-    input.type = "number";
+    // A text field with a numeric keyboard, not type="number": a number field hides what was
+    // typed when it is not a number ("abc" reads as ""), and the refusal must quote it.
+    input.type = "text";
     input.name = field;
     input.inputMode = "numeric";
-    input.min = String(FIELD_LIMITS[field].min);
-    input.max = String(FIELD_LIMITS[field].max);
-    input.step = "1";
+    input.autocomplete = "off";
+    input.spellcheck = false;
     input.value = String(setup[field]);
     numbers[field] = input;
   }
