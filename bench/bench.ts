@@ -15,6 +15,7 @@ import * as trace from "./trace";
 import * as reliability from "./reliability";
 import * as runtimes from "./runtimes";
 import * as browser from "./browserRace";
+import * as classroom from "./classLatency";
 
 const SECTIONS: Record<string, { run(): string | Promise<string> }> = {
   engine,
@@ -29,6 +30,7 @@ const SECTIONS: Record<string, { run(): string | Promise<string> }> = {
   reliability,
   runtimes,
   browser,
+  class: classroom,
 };
 
 async function main(names: string[]): Promise<void> {

@@ -15,20 +15,16 @@
  * builtins and, for the lock, the futex emulation under contention; its trials last tens of
  * milliseconds, against which the page's 5 µs clock is nothing.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { availableParallelism, tmpdir } from "node:os";
-import path from "node:path";
+import { availableParallelism } from "node:os";
 import { nsPerIncrement } from "../src/lesson/analysis/costs";
 import { KIND_ORDER, type CounterKind } from "../src/lesson/engine/counters";
 import { runExperiment } from "../src/lesson/engine/experiment";
 import { WorkerPool, type TrialResult } from "../src/lesson/engine/pool";
 import { liveRaceHtml } from "../src/lesson/show/liveRace";
-import { liveAssets } from "../src/publish/exportPlan";
-import { LIVE_FOLDER } from "../src/publish/pages";
 import { defaultClassParams } from "../src/publish/present/options";
 import { startPresenter, type Presenter } from "../src/publish/present/presenter";
-import { EXPORT_MARK, checkExportFolder } from "../src/publish/present/staticFiles";
 import { NO_CHROMIUM, chromiumPath, launchChromium, type Browser, type Page } from "../tools/chromium";
+import { livePageFolder } from "./livePage";
 import { SPREAD, median, medianSpread, textTable } from "./table";
 
 /**
@@ -64,34 +60,13 @@ function sizes(): Size[] {
 
 type Race = Size & { counter: CounterKind };
 
-/** A folder the presenter accepts as an export: its mark, the live scripts, one page with a panel. */
+/** A folder the presenter accepts as an export, holding one page with notebook 1's live race. */
 function benchExport(): { folder: string; remove(): void } {
-  const parent = mkdtempSync(path.join(tmpdir(), "live-bench-"));
-  const remove = () => {
-    process.off("exit", remove);
-    rmSync(parent, { recursive: true, force: true });
-  };
-  // Ctrl-C ends the bench through process.exit (playwright's SIGINT handler closes Chromium
-  // first; the workers and the server end with the process): the folder goes then too.
-  process.on("exit", remove);
-  try {
-    for (const [from, to] of liveAssets()) {
-      mkdirSync(path.dirname(path.join(parent, to)), { recursive: true });
-      copyFileSync(from, path.join(parent, to));
-    }
-    const { counter, threads, howMany, sensorWork } = defaultClassParams();
-    const panel = liveRaceHtml({ counter, threads, howMany, sensorWork, trials: TRIALS, lang: "en" });
-    writeFileSync(
-      path.join(parent, "index.html"),
-      `<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><title>live race bench</title></head>\n` +
-        `<body>${panel}\n<script src="${LIVE_FOLDER}/live-race.js" defer></script></body></html>\n`,
-    );
-    writeFileSync(path.join(parent, EXPORT_MARK), "[]\n");
-    return { folder: checkExportFolder(parent, "the bench's page folder"), remove };
-  } catch (error) {
-    remove();
-    throw error;
-  }
+  const { counter, threads, howMany, sensorWork } = defaultClassParams();
+  return livePageFolder(
+    "live-bench-",
+    liveRaceHtml({ counter, threads, howMany, sensorWork, trials: TRIALS, lang: "en" }),
+  );
 }
 
 const PANEL = "[data-lu-live]";
