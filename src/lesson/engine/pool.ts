@@ -8,6 +8,7 @@ import { newDoorbells, pool as doorbell } from "./doorbell";
 import { checkInteger, InputError } from "../core/validate";
 import type { RunReply, RunRequest, WorkerSetup } from "./protocol";
 import { checkTraceFlag, readTrace, traceLayout } from "./trace";
+import { TrialReplies } from "./trialReplies";
 import { trialResult, type TrialResult } from "./trialResult";
 
 export type { TrialResult };
@@ -27,21 +28,13 @@ export interface PoolOptions {
 export const DEFAULT_TRIAL_TIMEOUT_MS = 120_000;
 const WORKER_FILE = path.join(__dirname, "worker.js");
 
-interface Pending {
-  trial: number;
-  threads: number;
-  replies: RunReply[];
-  resolve(replies: RunReply[]): void;
-  reject(error: Error): void;
-}
-
 /**
  * Worker threads kept alive and reused across trials, so a hundred trials cost a hundred
  * increment phases, not a hundred thread start-ups. One trial runs at a time; more queue.
  * A worker that throws or exits rejects the trial with its error and tears the pool down.
  */
 export class WorkerPool {
-  private pending: Pending | null = null;
+  private pending: TrialReplies | null = null;
   private failure: Error | null = null;
   private closing = false;
   private trials = 0;
@@ -126,10 +119,8 @@ export class WorkerPool {
     // would otherwise land inside the timed loop.
     if (traceBuffer) new Int32Array(traceBuffer).fill(-1);
     const trial = ++this.trials;
-    const done = new Promise<RunReply[]>((resolve, reject) => {
-      this.pending = { trial, threads, replies: [], resolve, reject };
-    });
-    done.catch(() => undefined); // observed below; this only keeps Node from calling it unhandled
+    const pending = new TrialReplies(trial, threads);
+    this.pending = pending;
     const timer = setTimeout(
       () => this.fail(new Error(`the trial did not finish within ${timeoutMs} ms; its workers were terminated`)),
       timeoutMs,
@@ -148,7 +139,7 @@ export class WorkerPool {
         worker.postMessage(traceBuffer ? { ...request, trace: { buffer: traceBuffer, worker: i } } : request);
         doorbell.ring(this.doorbells, i);
       });
-      const replies = await done;
+      const replies = await pending.done;
 
       const { result, releasedAt } = trialResult({ counter, threads, howMany }, cells, replies);
       return layout && traceBuffer ? { ...result, trace: readTrace(traceBuffer, layout, releasedAt) } : result;
@@ -159,10 +150,7 @@ export class WorkerPool {
   }
 
   private onReply(reply: RunReply): void {
-    const pending = this.pending;
-    if (!pending || reply.trial !== pending.trial) return;
-    pending.replies.push(reply);
-    if (pending.replies.length === pending.threads) pending.resolve(pending.replies);
+    this.pending?.take(reply);
   }
 
   private fail(error: Error): void {

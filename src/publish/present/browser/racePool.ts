@@ -11,21 +11,15 @@
 import { newSharedCells } from "../../../lesson/engine/layout";
 import { checkRaceParams, type RaceParams } from "../../../lesson/engine/limits";
 import type { RunReply, RunRequest } from "../../../lesson/engine/protocol";
+import { TrialReplies } from "../../../lesson/engine/trialReplies";
 import { trialResult, type TrialResult } from "../../../lesson/engine/trialResult";
 import type { FromWorker, ToWorker } from "./raceMessages";
 
 /** A trial of the live race runs at most this long before its workers are ended. */
 export const LIVE_TRIAL_TIMEOUT_MS = 60_000;
 
-interface Pending {
-  threads: number;
-  replies: RunReply[];
-  resolve(replies: RunReply[]): void;
-  reject(error: Error): void;
-}
-
 export class BrowserRacePool {
-  private pending: Pending | null = null;
+  private pending: TrialReplies | null = null;
   private failure: Error | null = null;
   private trials = 0;
 
@@ -74,17 +68,17 @@ export class BrowserRacePool {
     if (this.failure) throw this.failure;
     if (threads > this.size) throw new RangeError(`threads ${threads} is more than the pool's ${this.size} workers`);
     const cells = newSharedCells();
+    const trial = ++this.trials;
     const request: RunRequest = {
-      trial: ++this.trials,
+      trial,
       buffer: cells.buffer as SharedArrayBuffer,
       counter,
       threads,
       howMany,
       sensorWork,
     };
-    const done = new Promise<RunReply[]>((resolve, reject) => {
-      this.pending = { threads, replies: [], resolve, reject };
-    });
+    const pending = new TrialReplies(trial, threads);
+    this.pending = pending;
     const timer = setTimeout(
       () => this.fail(new Error(`a trial did not finish within ${LIVE_TRIAL_TIMEOUT_MS / 1000} s`)),
       LIVE_TRIAL_TIMEOUT_MS,
@@ -93,7 +87,7 @@ export class BrowserRacePool {
       this.workers
         .slice(0, threads)
         .forEach((worker) => worker.postMessage({ kind: "run", request } satisfies ToWorker));
-      const replies = await done;
+      const replies = await pending.done;
       return trialResult({ counter, threads, howMany }, cells, replies).result;
     } finally {
       clearTimeout(timer);
@@ -107,10 +101,7 @@ export class BrowserRacePool {
   }
 
   private onReply(reply: RunReply): void {
-    const pending = this.pending;
-    if (!pending || reply.trial !== this.trials) return;
-    pending.replies.push(reply);
-    if (pending.replies.length === pending.threads) pending.resolve(pending.replies);
+    this.pending?.take(reply);
   }
 
   private fail(error: Error): void {
