@@ -34,7 +34,7 @@ const STYLE = `
 .cv-chart { position: relative; flex: 1; min-height: 0; }
 .cv-summary { font-size: 22px; margin: 12px 0 0; }
 .cv-error { font-size: 20px; color: #D55E00; }
-.cv-slide { grid-template-columns: 220px 1fr; grid-template-rows: minmax(0, 1fr) auto; gap: 6px 28px; padding: 0; }
+.cv-slide { grid-template-columns: 220px 1fr; grid-template-rows: minmax(0, 1fr) auto; gap: 6px 28px; padding: 8px 0; }
 .cv-slide .cv-join h1 { display: none; } /* the slide's own heading says it */
 .cv-slide .cv-qr { max-width: 200px; }
 .cv-foot { grid-column: 1 / -1; display: flex; flex-direction: column; gap: 4px; min-width: 0; }

@@ -116,7 +116,7 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
   let pool: BrowserRacePool | null = null;
   let running = false;
   /** Each counter's latest run at the current size, drawn side by side as the notebook draws them. */
-  let runs = new Map<CounterKind, number[]>();
+  let runs = new Map<CounterKind, TrialResult[]>();
   let size = "";
   let draws = 0;
 
@@ -127,8 +127,8 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
       expected: race.threads * race.howMany,
     };
     for (const kind of KIND_ORDER) {
-      const losses = runs.get(kind);
-      if (losses && losses.length > 0) data[kind] = losses;
+      const trials = runs.get(kind);
+      if (trials && trials.length > 0) data[kind] = trials.map((t) => t.lost);
     }
     // Laid out at the size the notebook's PNG is rendered at and scaled up to the panel's
     // width, as a page shows that PNG: the chart theme's sizes then read on a projector
@@ -192,9 +192,8 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
     const thisSize = `${race.threads}×${race.howMany}×${race.sensorWork}`;
     if (thisSize !== size) runs = new Map();
     size = thisSize;
-    const losses: number[] = [];
-    runs.set(race.counter, losses);
     const trials: TrialResult[] = [];
+    runs.set(race.counter, trials);
     try {
       if (!pool || !pool.isOpen || pool.size < race.threads) {
         pool?.close();
@@ -206,11 +205,10 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
         say(T.running(i + 1, race.trials));
         const trial = await pool.runTrial(race);
         trials.push(trial);
-        losses.push(trial.lost);
         draw(race);
         // For tests, the bench and anyone inspecting the page: what the run has found so far.
         root.dataset.trials = String(trials.length);
-        root.dataset.lost = String(losses.reduce((sum, lost) => sum + lost, 0));
+        root.dataset.lost = String(trials.reduce((sum, t) => sum + t.lost, 0));
         root.dataset.results = JSON.stringify(trials);
       }
       const reading = liveReading(
@@ -222,10 +220,10 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
       say("");
       root.dataset.state = "done";
     } catch (error) {
-      const stopped = !pool || !pool.isOpen;
       pool?.close();
       pool = null;
-      if (stopped && (error as Error).message === "stopped") {
+      // Stop ends the pool, which rejects the trial under way: that is the run stopping, not failing.
+      if (stopAsked) {
         say(T.stopped);
         root.dataset.state = "stopped";
       } else {
@@ -238,7 +236,8 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
   }
 }
 
-function paragraph(className: string, text: string): HTMLParagraphElement {
+/** A paragraph of a narration's inline Markdown (bold, code), everything else escaped. */
+export function paragraph(className: string, text: string): HTMLParagraphElement {
   const p = document.createElement("p");
   p.className = className;
   p.innerHTML = inlineMarkdownHtml(text);

@@ -11,10 +11,9 @@
  */
 import { checkLang } from "../../../lesson/core/lang";
 import { phrasesFor } from "../../../lesson/narrate/phrases";
-import { inlineMarkdownHtml } from "../../../lesson/show/inlineMarkdown";
 import { CLASS_PATHS } from "../protocol";
 import { browserName, type Brand } from "../browserName";
-import { LIVE_PANEL_CSS, mountLivePanel } from "./livePanel";
+import { LIVE_PANEL_CSS, mountLivePanel, paragraph } from "./livePanel";
 import { whyNotLive } from "../liveness";
 
 // Where this script came from: its worker lies beside it.
@@ -24,7 +23,6 @@ const workerUrl = new URL("race-worker.js", here);
 const style = document.createElement("style");
 style.textContent = `${LIVE_PANEL_CSS}
 .lu-class[data-class-view] { position: relative; width: 1100px; height: 470px; }
-.lu-class[data-class-view] .cv { padding: 8px 0; }
 `;
 document.head.append(style);
 
@@ -53,10 +51,7 @@ function langOf(root: HTMLElement) {
 }
 
 function setNote(root: HTMLElement, text: string): void {
-  const note = document.createElement("p");
-  note.className = "lu-live-note";
-  note.innerHTML = inlineMarkdownHtml(text);
-  root.replaceChildren(note);
+  root.replaceChildren(paragraph("lu-live-note", text));
 }
 
 const why = whyNotLive({
