@@ -60,12 +60,22 @@ let folder: string;
 let presenter: Presenter;
 let browser: Browser;
 
-/** A browser context of its own for each test, with what its pages fetch and throw. */
-async function freshContext(): Promise<{ context: BrowserContext; fetched: string[]; errors: string[] }> {
+interface Setting {
+  context: BrowserContext;
+  /** What its pages fetched, and what they threw. */
+  fetched: string[];
+  errors: string[];
+}
+
+/** Runs `use` in a browser context of its own, with what its pages fetch and throw; always closes it. */
+async function inFreshContext(use: (setting: Setting) => Promise<void>): Promise<void> {
   const context = await browser.newContext({ viewport: SLIDE });
-  await context.addInitScript(WATCH_WORKERS);
-  const fetched = watchNetwork(context);
-  return { context, fetched, errors: [] };
+  try {
+    await context.addInitScript(WATCH_WORKERS);
+    await use({ context, fetched: watchNetwork(context), errors: [] });
+  } finally {
+    await context.close();
+  }
 }
 
 async function newPage(setting: { context: BrowserContext; errors: string[] }): Promise<Page> {
@@ -135,8 +145,7 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
   });
 
   test("on the served deck, the race runs in this browser: losses unlocked, exact counts locked", async (t) => {
-    const setting = await freshContext();
-    try {
+    await inFreshContext(async (setting) => {
       const page = await newPage(setting);
       const T = phrasesFor("en").live;
       await showSlideWith(page, `${presenter.localUrl}01-the-race.slides.html`, "[data-lu-live]");
@@ -201,14 +210,11 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
         `median trial: unsafe ${median(unsafe.results.map((r) => r.elapsedMs)).toFixed(1)} ms, ` +
           `locked ${median(locked.results.map((r) => r.elapsedMs)).toFixed(1)} ms (${facts.node}, ${facts.cores} cores)`,
       );
-    } finally {
-      await setting.context.close();
-    }
+    });
   });
 
   test("keys typed into the panel stay in it; Escape or a click elsewhere gives them back to the deck", async () => {
-    const setting = await freshContext();
-    try {
+    await inFreshContext(async (setting) => {
       const page = await newPage(setting);
       const url = `${presenter.localUrl}01-the-race.slides.html`;
       const live = await showSlideWith(page, url, "[data-lu-live]");
@@ -235,14 +241,11 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
       await page.keyboard.press("ArrowRight");
       assert.notDeepEqual(await slideIndices(page), live, "after a click outside the panel, ArrowRight moves the deck");
       assert.deepEqual(setting.errors, []);
-    } finally {
-      await setting.context.close();
-    }
+    });
   });
 
   test("a bad value gets one line naming the field, the value and the range, and no worker starts", async () => {
-    const setting = await freshContext();
-    try {
+    await inFreshContext(async (setting) => {
       const page = await newPage(setting);
       const T = phrasesFor("en").live;
       await page.goto(`${presenter.localUrl}01-the-race.html`);
@@ -290,14 +293,11 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
       assertRun(await runRace(page), { counter: "unsafe", threads: 2, howMany: 1_000, trials: 1 });
       assert.equal((await workerCount(page)).started, 2);
       assert.deepEqual(setting.errors, []);
-    } finally {
-      await setting.context.close();
-    }
+    });
   });
 
   test("Stop ends a long run's workers within seconds, even while they start, and Run works again", async (t) => {
-    const setting = await freshContext();
-    try {
+    await inFreshContext(async (setting) => {
       const page = await newPage(setting);
       const T = phrasesFor("en").live;
       await page.goto(`${presenter.localUrl}01-the-race.html`);
@@ -331,14 +331,11 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
       await setRace(page, { howMany: 100_000, trials: 2 });
       assertRun(await runRace(page), { counter: "unsafe", threads: 2, howMany: 100_000, trials: 2 });
       assert.deepEqual(setting.errors, []);
-    } finally {
-      await setting.context.close();
-    }
+    });
   });
 
   test("the Korean deck's panel speaks Korean: its labels are the ko phrase table's, its findings too", async () => {
-    const setting = await freshContext();
-    try {
+    await inFreshContext(async (setting) => {
       const page = await newPage(setting);
       const P = phrasesFor("ko");
       await showSlideWith(page, `${presenter.localUrl}ko/01-the-race.slides.html`, "[data-lu-live]");
@@ -372,14 +369,11 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
       await page.screenshot({ path: path.join(SHOTS, "live-race.ko.after.png") });
       assert.deepEqual(setting.errors, []);
       assertOnlyPresenter(setting.fetched);
-    } finally {
-      await setting.context.close();
-    }
+    });
   });
 
   test("opened from disk, the panel says how to make it live, and the exported run stays", async () => {
-    const setting = await freshContext();
-    try {
+    await inFreshContext(async (setting) => {
       const page = await newPage(setting);
       const fileUrl = (name: string) => pathToFileURL(path.join(folder, name)).href;
       for (const lang of ["en", "ko"] as const) {
@@ -428,14 +422,11 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
       assert.deepEqual(images, { all: pngs.length, loaded: pngs.length });
       assert.deepEqual(setting.errors, []);
       assert.deepEqual(setting.fetched, [], "a page opened from disk fetches nothing");
-    } finally {
-      await setting.context.close();
-    }
+    });
   });
 
   test("notebook 3's histogram panel runs with the notebook's parameters and draws every trial", async () => {
-    const setting = await freshContext();
-    try {
+    await inFreshContext(async (setting) => {
       const page = await newPage(setting);
       await page.goto(`${presenter.localUrl}03-distributions.html`);
       await waitForState(page, ["ready"], 10_000);
@@ -458,82 +449,80 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
       await page.screenshot({ path: path.join(SHOTS, "live-hist.png") });
       assert.deepEqual(setting.errors, []);
       assertOnlyPresenter(setting.fetched);
-    } finally {
-      await setting.context.close();
-    }
+    });
   });
 
   test("the class slide says no session runs, or shows the room's results as they come", async () => {
     const params: ClassParams = { counter: "unsafe", threads: 5, howMany: 100_000, sensorWork: 60, trials: 5 };
     const T = phrasesFor("en").live;
-    const setting = await freshContext();
-    let classroom: Presenter | undefined;
-    try {
-      const page = await newPage(setting);
-      await showSlideWith(page, `${presenter.localUrl}01-the-race.slides.html`, "[data-lu-class]");
-      await page.waitForFunction(
-        `document.querySelector("[data-lu-class]").dataset.state === "no-session"`,
-        undefined,
-        {
-          timeout: 10_000,
-        },
-      );
-      assert.equal(
-        await page.evaluate<string>(`document.querySelector("[data-lu-class]").innerText`),
-        shown(T.classNoSession),
-      );
-      const slides = await page.evaluate<number>("Reveal.getTotalSlides()");
+    await inFreshContext(async (setting) => {
+      let classroom: Presenter | undefined;
+      try {
+        const page = await newPage(setting);
+        await showSlideWith(page, `${presenter.localUrl}01-the-race.slides.html`, "[data-lu-class]");
+        await page.waitForFunction(
+          `document.querySelector("[data-lu-class]").dataset.state === "no-session"`,
+          undefined,
+          {
+            timeout: 10_000,
+          },
+        );
+        assert.equal(
+          await page.evaluate<string>(`document.querySelector("[data-lu-class]").innerText`),
+          shown(T.classNoSession),
+        );
+        const slides = await page.evaluate<number>("Reveal.getTotalSlides()");
 
-      // A join address on loopback (127.0.0.2, where this machine has it), so the slide shows a QR code.
-      const hosts = await startPresenter({ folder, port: 0, class: { params, hosts: ["127.0.0.2"] } })
-        .then(async (probe) => {
-          await probe.close();
-          return ["127.0.0.2"];
-        })
-        .catch(() => []);
-      classroom = await startPresenter({ folder, port: 0, class: { params, hosts } });
-      await showSlideWith(page, `${classroom.localUrl}01-the-race.slides.html`, "[data-lu-class]");
-      await page.waitForFunction(`document.querySelector("[data-class-view]")?.dataset.results === "0"`, undefined, {
-        timeout: 10_000,
-      });
-      // The view's parts are not slides: the deck keeps its slides, and this one stays one slide.
-      assert.equal(await page.evaluate<number>("Reveal.getTotalSlides()"), slides);
-      assert.equal(
-        await page.evaluate<boolean>(
-          `Reveal.getCurrentSlide().matches(".stack") || Reveal.getCurrentSlide().querySelector("[data-class-view] section") !== null`,
-        ),
-        false,
-      );
-      const expected = params.threads * params.howMany;
-      const report: ResultReport = {
-        cores: 4,
-        node: "v22.11.0",
-        platform: "linux",
-        params,
-        trials: [0.41, 0.38, 0.45, 0.5, 0.33].map((share) => ({
-          lost: Math.round(share * expected),
-          expected,
-          elapsedMs: 40,
-          startSkewMs: 0.5,
-          loopMs: 38,
-        })),
-      };
-      const sent = await postJson(classroom.port, `/class/results?token=${classroom.session!.token}`, report);
-      assert.equal(sent.status, 201, sent.body);
-      await page.waitForFunction(`document.querySelector("[data-class-view]").dataset.results === "1"`, undefined, {
-        timeout: 10_000,
-      });
-      assert.equal(
-        await page.locator(".cv-summary").innerText(),
-        CLASS_WORDS.en.summary(1, report.trials.length, medianLost([{ ...report, id: 1, receivedAt: "" }])),
-      );
-      await page.screenshot({ path: path.join(SHOTS, "live-class-slide.png") });
-      const problems = await layoutProblems(page, "[data-class-view]");
-      assert.deepEqual(problems, [], "the class view fits its slide");
-      assert.deepEqual(setting.errors, []);
-    } finally {
-      await setting.context.close();
-      await classroom?.close();
-    }
+        // A join address on loopback (127.0.0.2, where this machine has it), so the slide shows a QR code.
+        const hosts = await startPresenter({ folder, port: 0, class: { params, hosts: ["127.0.0.2"] } })
+          .then(async (probe) => {
+            await probe.close();
+            return ["127.0.0.2"];
+          })
+          .catch(() => []);
+        classroom = await startPresenter({ folder, port: 0, class: { params, hosts } });
+        await showSlideWith(page, `${classroom.localUrl}01-the-race.slides.html`, "[data-lu-class]");
+        await page.waitForFunction(`document.querySelector("[data-class-view]")?.dataset.results === "0"`, undefined, {
+          timeout: 10_000,
+        });
+        // The view's parts are not slides: the deck keeps its slides, and this one stays one slide.
+        assert.equal(await page.evaluate<number>("Reveal.getTotalSlides()"), slides);
+        assert.equal(
+          await page.evaluate<boolean>(
+            `Reveal.getCurrentSlide().matches(".stack") || Reveal.getCurrentSlide().querySelector("[data-class-view] section") !== null`,
+          ),
+          false,
+        );
+        const expected = params.threads * params.howMany;
+        const report: ResultReport = {
+          cores: 4,
+          node: "v22.11.0",
+          platform: "linux",
+          params,
+          trials: [0.41, 0.38, 0.45, 0.5, 0.33].map((share) => ({
+            lost: Math.round(share * expected),
+            expected,
+            elapsedMs: 40,
+            startSkewMs: 0.5,
+            loopMs: 38,
+          })),
+        };
+        const sent = await postJson(classroom.port, `/class/results?token=${classroom.session!.token}`, report);
+        assert.equal(sent.status, 201, sent.body);
+        await page.waitForFunction(`document.querySelector("[data-class-view]").dataset.results === "1"`, undefined, {
+          timeout: 10_000,
+        });
+        assert.equal(
+          await page.locator(".cv-summary").innerText(),
+          CLASS_WORDS.en.summary(1, report.trials.length, medianLost([{ ...report, id: 1, receivedAt: "" }])),
+        );
+        await page.screenshot({ path: path.join(SHOTS, "live-class-slide.png") });
+        const problems = await layoutProblems(page, "[data-class-view]");
+        assert.deepEqual(problems, [], "the class view fits its slide");
+        assert.deepEqual(setting.errors, []);
+      } finally {
+        await classroom?.close();
+      }
+    });
   });
 });
