@@ -24,7 +24,7 @@ import { liveRaceHtml } from "../src/lesson/show/liveRace";
 import { defaultClassParams } from "../src/publish/present/options";
 import { startPresenter, type Presenter } from "../src/publish/present/presenter";
 import { NO_CHROMIUM, chromiumPath, launchChromium, type Browser, type Page } from "../tools/chromium";
-import { livePageFolder } from "./livePage";
+import { closeAll, livePageFolder } from "./livePage";
 import { SPREAD, median, medianSpread, textTable } from "./table";
 
 /**
@@ -263,14 +263,7 @@ export async function run(): Promise<string> {
         `at most (its start and its end each read to one step).`,
     ].join("\n");
   } finally {
-    // Everything started here ends here, the run failed or not, and one close that fails
-    // does not leave the others open.
-    const closes = [() => pool?.close(), () => browser?.close(), () => presenter?.close()];
-    for (const close of closes) {
-      await Promise.resolve()
-        .then(close)
-        .catch((error: unknown) => process.stderr.write(`browser bench: closing failed: ${String(error)}\n`));
-    }
+    await closeAll("browser", [() => pool?.close(), () => browser?.close(), () => presenter?.close()]);
     exported.remove();
   }
 }

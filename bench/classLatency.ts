@@ -17,7 +17,7 @@ import { defaultClassParams } from "../src/publish/present/options";
 import { startPresenter, type Presenter } from "../src/publish/present/presenter";
 import { CLASS_PATHS } from "../src/publish/present/protocol";
 import { NO_CHROMIUM, chromiumPath, launchChromium, type Browser } from "../tools/chromium";
-import { livePageFolder } from "./livePage";
+import { closeAll, livePageFolder } from "./livePage";
 import { median } from "./table";
 
 /** Results sent, one at a time, each waited for on the slide. */
@@ -91,12 +91,7 @@ export async function run(): Promise<string> {
         `slowest ${sorted[sorted.length - 1]!.toFixed(0)} ms (first ${latencies[0]!.toFixed(0)} ms)`,
     ].join("\n");
   } finally {
-    const closes = [() => browser?.close(), () => presenter?.close()];
-    for (const close of closes) {
-      await Promise.resolve()
-        .then(close)
-        .catch((error: unknown) => process.stderr.write(`class bench: closing failed: ${String(error)}\n`));
-    }
+    await closeAll("class", [() => browser?.close(), () => presenter?.close()]);
     pageFolder.remove();
   }
 }

@@ -1,5 +1,5 @@
 /**
- * A page for the browser benches: a folder the presenter accepts as an export (its mark and the
+^ * A page for the browser benches: a folder the presenter accepts as an export (its mark and the
  * export's live/ scripts) holding one index.html with the given placeholder, which the live
  * race's script brings to life as it does on an exported page. Removed by `remove()`, and on exit.
  */
@@ -34,5 +34,17 @@ export function livePageFolder(prefix: string, placeholder: string): { folder: s
   } catch (error) {
     remove();
     throw error;
+  }
+}
+
+/**
+ * Ends everything a browser bench started, the run failed or not: each close in turn, and one
+ * that fails is reported on stderr without leaving the others open.
+ */
+export async function closeAll(bench: string, closes: readonly (() => unknown)[]): Promise<void> {
+  for (const close of closes) {
+    await Promise.resolve()
+      .then(close)
+      .catch((error: unknown) => process.stderr.write(`${bench} bench: closing failed: ${String(error)}\n`));
   }
 }
