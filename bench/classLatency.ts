@@ -12,10 +12,10 @@
  */
 import { classSlideHtml } from "../src/lesson/show/classSlide";
 import type { TrialResult } from "../src/lesson/engine/trialResult";
-import { resultReport } from "../src/publish/join";
+import { resultReport } from "../src/publish/class/join";
 import { defaultClassParams } from "../src/publish/present/options";
 import { startPresenter, type Presenter } from "../src/publish/present/presenter";
-import { CLASS_PATHS } from "../src/publish/present/protocol";
+import { CLASS_PATHS } from "../src/publish/class/protocol";
 import { NO_CHROMIUM, chromiumPath, launchChromium, type Browser } from "../tools/chromium";
 import { closeAll, livePageFolder } from "./livePage";
 import { median } from "./table";

@@ -6,8 +6,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { liveAssets } from "../src/publish/exportPlan";
-import { LIVE_FOLDER } from "../src/publish/pages";
+import { liveAssets } from "../src/publish/export/plan";
+import { LIVE_FOLDER } from "../src/publish/site/layout";
 import { EXPORT_MARK, checkExportFolder } from "../src/publish/present/staticFiles";
 
 export function livePageFolder(prefix: string, placeholder: string): { folder: string; remove(): void } {

@@ -4,8 +4,8 @@ a page (NN-name.html) and a reveal.js deck (NN-name.slides.html).
     npm run export -- [--out DIR] [--notebooks DIR] [--lang en|ko] [--jobs N] [--timeout SECONDS]
                       [--threads 8 --how-many 1000000 ...]
 
-Everything about the export is decided first by `node dist/src/publish/exportPlan.js`
-(src/publish/exportPlan.ts): it checks every flag (an unknown parameter, a bad value or a flag
+Everything about the export is decided first by `node dist/src/publish/export/plan.js`
+(src/publish/export/plan.ts): it checks every flag (an unknown parameter, a bad value or a flag
 without a value exits 2 with one line, and nothing runs or is written), and plans the editions,
 every file's path, each page's and deck's navigation and twin links, the contents page, what a
 one-edition export keeps, and the order the notebooks run in. Accepted overrides reach the
@@ -49,12 +49,12 @@ if TYPE_CHECKING:  # imported for real by load_jupyter(), once the plan is check
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "jupyter" / "templates"
-PLANNER = ROOT / "dist" / "src" / "publish" / "exportPlan.js"
+PLANNER = ROOT / "dist" / "src" / "publish" / "export" / "plan.js"
 # Slide size: a 16:9 projector.
 SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 720
 
 
-# --- The plan (src/publish/exportPlan.ts) ------------------------------------------------
+# --- The plan (src/publish/export/plan.ts) ------------------------------------------------
 
 
 class Override(TypedDict):

@@ -1,7 +1,7 @@
 /**
  * The race in a terminal:
  *   npm run race -- --counter unsafe|locked|atomic --threads 5 --how-many 100000 [--trials N] [--json] [--lang ko]
- *   npm run race -- --join URL [--lang ko]   (the lecture's race, its result sent to the class: publish/join.ts)
+ *   npm run race -- --join URL [--lang ko]   (the lecture's race, its result sent to the class: publish/class/join.ts)
  * Bad input: exit code 2, one line on stderr, nothing on stdout. Errors are in English in
  * either language, like every error the lesson raises; --lang changes what a run prints.
  */
@@ -13,7 +13,7 @@ import { checkLang } from "./lesson/core/lang";
 import { phrasesFor } from "./lesson/narrate/phrases";
 import { seedSentence } from "./lesson/narrate/seedSentence";
 import { NOTEBOOK_PARAMETERS } from "./lesson/parameters/parameters";
-import { JoinError, joinClass } from "./publish/join";
+import { JoinError, joinClass } from "./publish/class/join";
 import { InputError, parseInteger } from "./lesson/core/validate";
 
 /** The race's defaults are notebook 1's: the seed's five workers × 100,000, with its sensor work. */

@@ -55,4 +55,4 @@ export * from "./lesson/narrate/trace";
 export * from "./lesson/narrate/costGrowth";
 
 // A class session from a notebook cell: `await joinClass("http://…/class/join?token=…")`.
-export { joinClass, JoinError, type JoinOptions, type Joined } from "./publish/join";
+export { joinClass, JoinError, type JoinOptions, type Joined } from "./publish/class/join";

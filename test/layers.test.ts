@@ -17,6 +17,9 @@ interface Floor {
   builds: string[];
 }
 
+/** The lesson library's floors, which every room of the publishing side may build on. */
+const LESSON = ["core", "engine", "eventLoop", "analysis", "python", "narrate", "show", "parameters"];
+
 /** Bottom to top. The lesson library knows nothing of exports, decks or servers. */
 const FLOORS: Floor[] = [
   { name: "core", holds: ["lesson/core/"], builds: [] },
@@ -31,32 +34,47 @@ const FLOORS: Floor[] = [
     holds: ["lesson/parameters/"],
     builds: ["core", "engine", "eventLoop", "analysis", "python", "narrate", "show"],
   },
+  // The publishing side, in rooms by role. What an export folder holds (its folders, the isolation
+  // headers) is named once, below every room, so no room imports another to agree on a path.
+  { name: "site", holds: ["publish/site/"], builds: [] },
+  // The server's boundary pieces (replies, request bodies, the rate limit), shared by the presenter
+  // and the class session.
+  { name: "http", holds: ["publish/http/"], builds: ["core", "site"] },
   {
-    name: "publish",
-    holds: ["publish/"],
-    builds: ["core", "engine", "eventLoop", "analysis", "python", "narrate", "show", "parameters"],
+    // The plan and every export decision. It runs at export time, with no server: it imports
+    // neither the presenter nor the class session (a floor below both).
+    name: "export",
+    holds: ["publish/export/"],
+    builds: [...LESSON, "site"],
   },
   {
-    // The presenter, its class session, and the client a student's machine joins with.
+    // The class session and the student's join client, with the protocol both sides import. It
+    // never imports the export: a session runs from any export folder, and the export carries
+    // its results over by the folder's name alone (site/).
+    name: "class",
+    holds: ["publish/class/"],
+    builds: [...LESSON, "site", "http"],
+  },
+  {
+    // Code that runs in a browser, bundled by esbuild: the engine, the event loop, narrators and
+    // pure chart configurations, the class protocol and its chart, and its own room; never the
+    // export, the server, or anything that needs Node (checked on the bundle's import graph below).
+    name: "browser",
+    // liveness.ts and browserName.ts are the panel's pure rules, unit-tested in Node, so they sit
+    // beside browser/ (which the Node build leaves out) but stand on its floor.
+    holds: ["publish/present/browser/", "publish/present/liveness.ts", "publish/present/browserName.ts"],
+    builds: ["core", "engine", "eventLoop", "analysis", "narrate", "show", "site", "class"],
+  },
+  {
+    // The isolated static server, its options and its CLI, which mounts the class session.
     name: "present",
-    holds: ["publish/present/", "publish/join.ts"],
-    builds: ["core", "engine", "eventLoop", "analysis", "python", "narrate", "show", "parameters", "publish"],
+    holds: ["publish/present/"],
+    builds: [...LESSON, "site", "http", "class"],
   },
   {
     name: "entries",
     holds: ["index.ts", "cli.ts"],
-    builds: [
-      "core",
-      "engine",
-      "eventLoop",
-      "analysis",
-      "python",
-      "narrate",
-      "show",
-      "parameters",
-      "publish",
-      "present",
-    ],
+    builds: [...LESSON, "site", "class"],
   },
 ];
 
@@ -121,3 +139,60 @@ for (const floor of FLOORS) {
     }
   });
 }
+
+test("no .ts lies loose in src/publish/: every file there is in a room", () => {
+  const loose = readdirSync(path.join(SRC, "publish")).filter((name) => name.endsWith(".ts"));
+  assert.deepEqual(loose, [], `put these in a room of src/publish/: ${loose.join(", ")}`);
+});
+
+/**
+ * The modules a browser entry reaches, following its relative imports (type-only imports are
+ * erased by esbuild and bring nothing), with every package or built-in module they name.
+ */
+function reached(entry: string): { files: Set<string>; packages: Map<string, string> } {
+  const files = new Set<string>();
+  const packages = new Map<string, string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const source = readFileSync(file, "utf8");
+    for (const [statement = "", specifier = ""] of source.matchAll(
+      /^\s*(?:import|export)\s+(?!type\b)[^;]*?from\s*["']([^"']+)["']/gms,
+    )) {
+      if (/^\s*(?:import|export)\s+type\b/.test(statement)) continue;
+      if (!specifier.startsWith(".")) {
+        packages.set(specifier, path.relative(ROOT, file));
+        continue;
+      }
+      const resolved = path.resolve(path.dirname(file), specifier);
+      const next = [`${resolved}.ts`, path.join(resolved, "index.ts")].find((candidate) => {
+        try {
+          return statSync(candidate).isFile();
+        } catch {
+          return false;
+        }
+      });
+      if (next) visit(next);
+    }
+  };
+  visit(entry);
+  return { files, packages };
+}
+
+test("the browser's bundles reach no Node module: only chart.js among packages", () => {
+  // esbuild bundles these for --platform=browser (package.json, build:browser); a Node module
+  // pulled in by a shared file would fail there, or worse, only in the browser.
+  const browser = path.join(SRC, "publish", "present", "browser");
+  const entries = readdirSync(browser)
+    .filter((name) => name.endsWith(".ts"))
+    .map((name) => path.join(browser, name));
+  for (const entry of entries) {
+    const { packages } = reached(entry);
+    const foreign = [...packages].filter(([name]) => name !== "chart.js");
+    assert.deepEqual(
+      foreign.map(([name, file]) => `${name} (imported by ${file})`),
+      [],
+      `${path.relative(ROOT, entry)} reaches Node or another package`,
+    );
+  }
+});

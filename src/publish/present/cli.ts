@@ -6,13 +6,13 @@
  * written), 2 for a refused flag or folder (one line, nothing started), 1 when a port cannot
  * be opened or something else fails.
  */
-import { ClassSession } from "./classSession";
-import { describeParams } from "./resultSchema";
-import { lanAddresses } from "./addresses";
+import { ClassSession } from "../class/session";
+import { describeParams } from "../class/resultSchema";
+import { lanAddresses } from "../class/addresses";
 import { USAGE, parsePresentArgs, type PresentOptions } from "./options";
-import { CLASS_PATHS } from "./protocol";
+import { CLASS_PATHS } from "../class/protocol";
 import { ListenError, startPresenter, type Presenter } from "./presenter";
-import { qrForTerminal } from "./qr";
+import { qrForTerminal } from "../class/qr";
 import { InputError } from "../../lesson/core/validate";
 
 const say = (line: string) => process.stdout.write(`${line}\n`);

@@ -8,12 +8,12 @@
 import path from "node:path";
 import { COUNTER_KINDS } from "../../lesson/engine/counters";
 import { LIMITS, checkRaceParams } from "../../lesson/engine/limits";
-import { closest, parseFlags, valueOf, type Flag } from "../overrides";
+import { closest, parseFlags, valueOf, type Flag } from "../../lesson/core/flags";
 import { notebookParameters } from "../../lesson/parameters/parameters";
 import { InputError, checkChoice, parseInteger } from "../../lesson/core/validate";
 import { projectRoot } from "../../lesson/core/projectRoot";
-import { checkHost } from "./addresses";
-import { CLASS_LIMITS, type ClassParams } from "./protocol";
+import { checkHost } from "../class/addresses";
+import { CLASS_LIMITS, type ClassParams } from "../class/protocol";
 import { checkExportFolder } from "./staticFiles";
 
 export const DEFAULT_PORT = 8080;

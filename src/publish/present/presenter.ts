@@ -1,6 +1,6 @@
 /**
  * The presenter: an export folder over HTTP, cross-origin isolated, and, with a class session,
- * the endpoints the room joins through (classRoutes.ts).
+ * the endpoints the room joins through (publish/class/routes.ts).
  *
  * It always listens on 127.0.0.1, which only this machine reaches; with a class session it
  * also listens on the network addresses it is given, on the same port. The listener a request
@@ -16,12 +16,12 @@ import { existsSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import path from "node:path";
 import { projectRoot } from "../../lesson/core/projectRoot";
-import { ClassRoutes } from "./classRoutes";
-import { ClassSession } from "./classSession";
-import { CLASS_PATHS, type ClassParams, type JoinAddress, type SessionInfo } from "./protocol";
-import { qrSvgDataUri } from "./qr";
-import { CLASS_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "./rateLimit";
-import { Refusal, sendLine, setIsolationHeaders } from "./responses";
+import { ClassRoutes } from "../class/routes";
+import { ClassSession } from "../class/session";
+import { CLASS_PATHS, type ClassParams, type JoinAddress, type SessionInfo } from "../class/protocol";
+import { qrSvgDataUri } from "../class/qr";
+import { CLASS_RATE_LIMIT, RateLimiter, type RateLimitOptions } from "../http/rateLimit";
+import { Refusal, sendLine, setIsolationHeaders } from "../http/responses";
 import { staticFiles } from "./staticFiles";
 
 export const LOCAL_HOST = "127.0.0.1";

@@ -15,7 +15,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import path from "node:path";
 import sirv from "sirv";
 import { InputError } from "../../lesson/core/validate";
-import { sendLine } from "./responses";
+import { sendLine } from "../http/responses";
 
 /** An export's mark: scripts/export.py writes it last, when everything else is in place. */
 export const EXPORT_MARK = "manifest.json";

@@ -6,7 +6,7 @@ import { spawn, execFile } from "node:child_process";
 import { readFileSync, readdirSync, realpathSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import type { SessionDocument } from "../../../src/publish/present/classSession";
+import type { SessionDocument } from "../../../src/publish/class/session";
 import { ROOT } from "../../helpers/jupyter";
 import { fakeExport, raw, type FakeExport } from "../../helpers/present";
 

@@ -19,10 +19,10 @@ import { phrasesFor } from "../../../src/lesson/narrate/phrases";
 import { int } from "../../../src/lesson/narrate/phrases/en/format";
 import { NOTEBOOK_PARAMETERS } from "../../../src/lesson/parameters/parameters";
 import { LIVE_MAX_TRIALS } from "../../../src/lesson/show/liveSetup";
-import { medianLost } from "../../../src/publish/present/classChart";
-import { CLASS_WORDS } from "../../../src/publish/present/classWords";
+import { medianLost } from "../../../src/publish/class/chart";
+import { CLASS_WORDS } from "../../../src/publish/class/words";
 import { startPresenter, type Presenter } from "../../../src/publish/present/presenter";
-import type { ClassParams, ResultReport } from "../../../src/publish/present/protocol";
+import type { ClassParams, ResultReport } from "../../../src/publish/class/protocol";
 import {
   launchChromium,
   skipWithoutChromium,

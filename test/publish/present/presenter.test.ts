@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { symlinkSync } from "node:fs";
 import path from "node:path";
 import { after, before, test } from "node:test";
-import { ISOLATION_HEADERS } from "../../../src/publish/present/responses";
+import { ISOLATION_HEADERS } from "../../../src/publish/site/isolation";
 import { startPresenter, type Presenter } from "../../../src/publish/present/presenter";
 import { checkExportFolder } from "../../../src/publish/present/staticFiles";
 import { InputError } from "../../../src/lesson/core/validate";

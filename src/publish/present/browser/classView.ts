@@ -5,7 +5,7 @@
  *
  * It reads the session once (GET /class/session) and follows its results as Server-Sent
  * Events (GET /class/events): a snapshot on every (re)connection, then each result the moment
- * the presenter keeps it. The chart is classChart.ts's configuration, the words classWords.ts's.
+ * the presenter keeps it. The chart is the class room's configuration (publish/class/chart.ts), the words its words.ts's.
  *
  * Bundled by esbuild at build time (package.json, build:browser) with chart.js into one
  * script the presenter serves: nothing loads from anywhere else, so it works on a hall's
@@ -13,9 +13,9 @@
  */
 import { Chart, Legend, LinearScale, PointElement, ScatterController, SubTitle, Title, Tooltip } from "chart.js";
 import type { ChartConfiguration } from "chart.js";
-import { classChartConfig, medianLost } from "../classChart";
-import { CLASS_WORDS, type ClassWords } from "../classWords";
-import { CLASS_PATHS, type KeptResult, type SessionInfo } from "../protocol";
+import { classChartConfig, medianLost } from "../../class/chart";
+import { CLASS_WORDS, type ClassWords } from "../../class/words";
+import { CLASS_PATHS, type KeptResult, type SessionInfo } from "../../class/protocol";
 
 Chart.register(ScatterController, LinearScale, PointElement, Legend, Title, SubTitle, Tooltip);
 
@@ -119,7 +119,7 @@ export async function mountClassView(root: HTMLElement): Promise<void> {
   }
 
   let results: KeptResult[] = [];
-  // classChart.ts describes its configuration by hand (chart.js's types need the DOM); here it is chart.js's.
+  // class/chart.ts describes its configuration by hand (chart.js's types need the DOM); here it is chart.js's.
   const configOf = (shown: readonly KeptResult[]) =>
     classChartConfig(shown, session.params, W) as unknown as ChartConfiguration;
   const chart = new Chart(canvas, configOf([]));

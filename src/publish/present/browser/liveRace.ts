@@ -11,7 +11,7 @@
  */
 import { checkLang } from "../../../lesson/core/lang";
 import { phrasesFor } from "../../../lesson/narrate/phrases";
-import { CLASS_PATHS } from "../protocol";
+import { CLASS_PATHS } from "../../class/protocol";
 import { browserName, type Brand } from "../browserName";
 import { LIVE_PANEL_CSS, mountLivePanel, paragraph } from "./livePanel";
 import { whyNotLive } from "../liveness";

@@ -1,0 +1,135 @@
+// What the hall sees, in Chromium (Debian's, headless, offline): the export's pages are
+// cross-origin isolated when the presenter serves them, and the lecturer's class page shows
+// the join address with its QR code and draws each result the moment it is kept.
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { after, before, test } from "node:test";
+import { startPresenter, type Presenter } from "../../../src/publish/present/presenter";
+import type { ClassParams, ResultReport } from "../../../src/publish/class/protocol";
+import { launchChromium, skipWithoutChromium, watchNetwork, type Browser } from "../../helpers/chromium";
+import { ROOT } from "../../helpers/jupyter";
+import { fakeExport, postJson, type FakeExport } from "../../helpers/present";
+
+const PARAMS: ClassParams = { counter: "unsafe", threads: 5, howMany: 100_000, sensorWork: 60, trials: 3 };
+/** Where the screenshots go, to be looked at (not compared). */
+const SHOTS = path.join(ROOT, "artifacts", "present");
+
+function report(cores: number, platform: string, shares: number[]): ResultReport {
+  const expected = PARAMS.threads * PARAMS.howMany;
+  return {
+    cores,
+    node: "v22.11.0",
+    platform,
+    params: PARAMS,
+    trials: shares.map((share) => ({
+      lost: Math.round(share * expected),
+      expected,
+      elapsedMs: 40,
+      startSkewMs: 0.5,
+      loopMs: 38,
+    })),
+  };
+}
+
+let site: FakeExport;
+let presenter: Presenter;
+let browser: Browser;
+
+before(async () => {
+  if (skipWithoutChromium) return;
+  site = fakeExport();
+  mkdirSync(SHOTS, { recursive: true });
+  const hosts = await startPresenter({ folder: site.folder, port: 0, class: { params: PARAMS, hosts: ["127.0.0.2"] } })
+    .then(async (p) => {
+      await p.close();
+      return ["127.0.0.2"];
+    })
+    .catch(() => []);
+  presenter = await startPresenter({ folder: site.folder, port: 0, class: { params: PARAMS, hosts } });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  await presenter?.close();
+  site?.remove();
+});
+
+test(
+  "the export's page is cross-origin isolated, so a SharedArrayBuffer is there",
+  { skip: skipWithoutChromium },
+  async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${presenter.localUrl}01-the-race.slides.html`);
+      assert.equal(await page.evaluate<boolean>("self.crossOriginIsolated"), true);
+      assert.equal(await page.evaluate<string>("typeof SharedArrayBuffer"), "function");
+    } finally {
+      await context.close();
+    }
+  },
+);
+
+test("the class page shows how to join and draws the room's results live", { skip: skipWithoutChromium }, async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+  try {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    const fetched = watchNetwork(context);
+    await page.goto(`${presenter.localUrl}class/`);
+    await page.waitForFunction("document.querySelector('[data-class-view]').dataset.results === '0'", undefined, {
+      timeout: 10_000,
+    });
+    assert.equal(await page.evaluate<boolean>("self.crossOriginIsolated"), true);
+    const summary = page.locator(".cv-summary");
+    assert.equal(await summary.innerText(), "Waiting for the first machine to send its race…");
+    if (presenter.join.length > 0) {
+      assert.match(await page.locator(".cv-command").innerText(), /^npm run race -- --join http:\/\/127\.0\.0\.2:/);
+      assert.match(String(await page.locator(".cv-qr").getAttribute("src")), /^data:image\/svg\+xml;base64,/);
+    }
+
+    const token = presenter.session!.token;
+    const room = [
+      report(2, "linux", [0.41, 0.38, 0.45]),
+      report(4, "linux", [0.62, 0.6, 0.66]),
+      report(4, "darwin", [0.55, 0.51, 0.58]),
+      report(8, "darwin", [0.7, 0.72, 0.69]),
+      report(8, "win32", [0.74, 0.7, 0.77]),
+      report(16, "linux", [0.8, 0.79, 0.83]),
+    ];
+    const started = performance.now();
+    for (const result of room) {
+      assert.equal((await postJson(presenter.port, `/class/results?token=${token}`, result)).status, 201);
+    }
+    await page.waitForFunction("document.querySelector('[data-class-view]').dataset.results === '6'", undefined, {
+      timeout: 10_000,
+    });
+    const drawnAfterMs = performance.now() - started;
+    assert.equal(await summary.innerText(), "6 machines, 18 trials; the median trial lost 67.5%");
+    await page.screenshot({ path: path.join(SHOTS, "class-page.png") });
+    assert.deepEqual(errors, []);
+    assert.deepEqual(
+      fetched.filter((url) => !url.startsWith(presenter.localUrl)),
+      [],
+      "nothing fetched from anywhere but the presenter",
+    );
+    // Not a threshold (these machines are shared): said, so a reader sees what "live" was here.
+    process.stdout.write(`# the class page drew 6 results ${drawnAfterMs.toFixed(0)} ms after the first was sent\n`);
+
+    const korean = await context.newPage();
+    await korean.goto(`${presenter.localUrl}class/?lang=ko`);
+    await korean.waitForFunction("document.querySelector('[data-class-view]').dataset.results === '6'", undefined, {
+      timeout: 10_000,
+    });
+    assert.equal(
+      await korean.locator(".cv-summary").innerText(),
+      "기계 6대, 시행 18번, 시행마다 잃은 갱신의 중앙값 67.5%",
+    );
+    await korean.screenshot({ path: path.join(SHOTS, "class-page.ko.png") });
+  } finally {
+    await context.close();
+  }
+});
