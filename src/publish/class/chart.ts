@@ -11,7 +11,7 @@
  */
 import { median } from "../../lesson/analysis/stats";
 import { FONT_FAMILY, GRID_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR } from "../../lesson/show/chartTheme";
-import type { ClassWords } from "./words";
+import type { ClassWords } from "../../lesson/narrate/phrases/en/classroom";
 import type { ClassParams, KeptResult } from "./protocol";
 
 /** The part of chart.js's configuration this chart uses (chart.js's own types need the DOM). */

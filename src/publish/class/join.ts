@@ -19,7 +19,6 @@ import { lessonLang, type Lang } from "../../lesson/core/lang";
 import { phrasesFor } from "../../lesson/narrate/phrases";
 import { seedSentence } from "../../lesson/narrate/seedSentence";
 import { InputError, describe } from "../../lesson/core/validate";
-import { CLASS_WORDS } from "./words";
 import { CLASS_PATHS, type Accepted, type ClassParams, type ResultReport } from "./protocol";
 import { checkClassParams } from "./resultSchema";
 
@@ -139,7 +138,7 @@ export async function joinClass(url: string, options: JoinOptions = {}): Promise
   const lang = options.lang ?? lessonLang();
   const print = options.print ?? ((line: string) => console.log(line));
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const W = CLASS_WORDS[lang];
+  const W = phrasesFor(lang).classroom;
   const T = phrasesFor(lang).cli;
 
   let params: ClassParams;

@@ -12,7 +12,7 @@
  */
 import type { Lang } from "../../lesson/core/lang";
 import { escapeHtml } from "../../lesson/show/htmlTable";
-import { CLASS_WORDS } from "./words";
+import { phrasesFor } from "../../lesson/narrate/phrases";
 import { CLASS_PATHS } from "./protocol";
 
 export const PAGE_POLICY =
@@ -20,7 +20,7 @@ export const PAGE_POLICY =
   "base-uri 'none'; form-action 'none'; frame-ancestors 'self'";
 
 export function lecturerPage(lang: Lang): string {
-  const W = CLASS_WORDS[lang];
+  const W = phrasesFor(lang).classroom;
   return `<!doctype html>
 <html lang="${lang}">
 <head>
@@ -41,8 +41,8 @@ export function lecturerPage(lang: Lang): string {
 export function joinPage(joinUrl: string): string {
   const command = `npm run race -- --join ${joinUrl}`;
   const part = (lang: Lang, why: string) => `<section lang="${lang}">
-<h1>${escapeHtml(CLASS_WORDS[lang].joinHeading)}</h1>
-<p>${escapeHtml(CLASS_WORDS[lang].joinHow)}</p>
+<h1>${escapeHtml(phrasesFor(lang).classroom.joinHeading)}</h1>
+<p>${escapeHtml(phrasesFor(lang).classroom.joinHow)}</p>
 <pre>${escapeHtml(command)}</pre>
 <p>${escapeHtml(why)}</p>
 </section>`;
@@ -51,7 +51,7 @@ export function joinPage(joinUrl: string): string {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Lost Updates · ${escapeHtml(CLASS_WORDS.en.joinHeading)}</title>
+<title>Lost Updates · ${escapeHtml(phrasesFor("en").classroom.joinHeading)}</title>
 <style>
 body { font: 18px/1.5 system-ui, sans-serif; margin: 1.5em auto; max-width: 40em; padding: 0 1em; color: #222; word-break: keep-all; }
 pre { white-space: pre-wrap; word-break: break-all; background: #f3f3f3; padding: 0.75em; font-size: 16px; }

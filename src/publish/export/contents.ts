@@ -1,7 +1,6 @@
 /** The contents page (index.html): every edition's notebooks, each as a page and a deck. */
 import { DEFAULT_LANG } from "./editions";
-import type { PageEntry } from "./pages";
-import { exportWords } from "./words";
+import { siteWords, type PageEntry } from "./pages";
 
 export interface ContentsPage {
   /** The page's own language, its title (the window's) and its heading. */
@@ -19,14 +18,14 @@ export interface ContentsPage {
 
 /** `entries` in the order the page lists them: edition by edition, each edition's notebooks in order. */
 export function contentsPage(entries: readonly PageEntry[]): ContentsPage {
-  const ui = exportWords(DEFAULT_LANG);
+  const ui = siteWords(DEFAULT_LANG);
   const langs = [...new Set(entries.map((e) => e.edition))];
   return {
     lang: DEFAULT_LANG,
     title: `${ui.title}: ${ui.contents.toLowerCase()}`,
     heading: ui.title,
     editions: langs.map((lang) => {
-      const words = exportWords(lang);
+      const words = siteWords(lang);
       return {
         lang,
         name: words.name,

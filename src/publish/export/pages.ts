@@ -7,7 +7,9 @@
 import path from "node:path";
 import { editionFolder, upFrom } from "./editions";
 import { LIVE_FOLDER } from "../site/layout";
-import { exportWords, type ExportWords } from "./words";
+import { checkLang } from "../../lesson/core/lang";
+import { phrasesFor } from "../../lesson/narrate/phrases";
+import type { SiteWords } from "../../lesson/narrate/phrases/en/site";
 
 
 /** An exported notebook, as the plan hands it to scripts/export.py and the manifest keeps it. */
@@ -43,7 +45,7 @@ export interface Navigation {
   page: string;
   deck: string;
   twins: Twin[];
-  ui: ExportWords;
+  ui: SiteWords;
   /** The live race's script (a page with a live race or a class slide loads it), from the export's live/ folder. */
   live: string;
 }
@@ -80,8 +82,13 @@ export function navigation(entries: readonly PageEntry[], index: number, twinEdi
     live: `${up}${LIVE_FOLDER}/live-race.js`,
     twins: twinEditions.map((lang) => {
       const twin = pageEntry(lang, entry.notebook, "");
-      return { lang, name: exportWords(lang).name, page: `${up}${twin.html}`, deck: `${up}${twin.slides}` };
+      return { lang, name: siteWords(lang).name, page: `${up}${twin.html}`, deck: `${up}${twin.slides}` };
     }),
-    ui: exportWords(entry.edition),
+    ui: siteWords(entry.edition),
   };
+}
+
+/** The site's words in an edition's language: an edition the phrase tables do not speak is refused, never shown in English. */
+export function siteWords(lang: string): SiteWords {
+  return phrasesFor(checkLang(lang, "an edition's language")).site;
 }

@@ -2,7 +2,7 @@
 // points, and what the lecturer's page will draw.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { CLASS_WORDS } from "../../../src/publish/class/words";
+import { PHRASES } from "../../../src/lesson/narrate/phrases";
 import { classChartConfig, machineColumns, medianLost } from "../../../src/publish/class/chart";
 import type { ClassParams, KeptResult } from "../../../src/publish/class/protocol";
 
@@ -27,7 +27,7 @@ test("the chart: a column per machine around log2 of its cores, a dataset per pl
   assert.equal(columns.get(3), 4);
   assert.ok(Math.abs(medianLost(results) - 0.15) < 1e-12, "the median of 0, 10, 20 and 30 %");
   assert.ok(Number.isNaN(medianLost([])));
-  const config = classChartConfig(results, P, CLASS_WORDS.en);
+  const config = classChartConfig(results, P, PHRASES.en.classroom);
   assert.deepEqual(
     config.data.datasets.map((d) => [d.label, d.data.map((point) => point.y)]),
     [
@@ -37,5 +37,5 @@ test("the chart: a column per machine around log2 of its cores, a dataset per pl
     ],
   );
   assert.equal(config.options.animation, false);
-  assert.equal(classChartConfig([], P, CLASS_WORDS.ko).data.datasets.length, 0);
+  assert.equal(classChartConfig([], P, PHRASES.ko.classroom).data.datasets.length, 0);
 });

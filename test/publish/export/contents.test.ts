@@ -1,5 +1,6 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
+import { InputError } from "../../../src/lesson/core/validate";
 import { contentsPage } from "../../../src/publish/export/contents";
 import { pageEntry } from "../../../src/publish/export/pages";
 
@@ -22,11 +23,11 @@ describe("the contents page", () => {
     );
   });
 
-  test("an edition the export words do not know borrows English's words", () => {
-    const page = contentsPage([pageEntry("fr", "01-a.ipynb", "1 · A")]);
-    assert.deepEqual(
-      page.editions.map((e) => [e.lang, e.name, e.slides]),
-      [["fr", "English", "Slides"]],
+  test("an edition the phrase tables do not speak is refused in one line, never shown in English", () => {
+    assert.throws(
+      () => contentsPage([pageEntry("fr", "01-a.ipynb", "1 · A")]),
+      (error: unknown) =>
+        error instanceof InputError && error.message === `an edition's language must be one of en, ko, got "fr"`,
     );
   });
 });

@@ -20,7 +20,7 @@ import { int } from "../../../src/lesson/narrate/phrases/en/format";
 import { NOTEBOOK_PARAMETERS } from "../../../src/lesson/parameters/parameters";
 import { LIVE_MAX_TRIALS } from "../../../src/lesson/show/liveSetup";
 import { medianLost } from "../../../src/publish/class/chart";
-import { CLASS_WORDS } from "../../../src/publish/class/words";
+import { PHRASES } from "../../../src/lesson/narrate/phrases";
 import { startPresenter, type Presenter } from "../../../src/publish/present/presenter";
 import type { ClassParams, ResultReport } from "../../../src/publish/class/protocol";
 import {
@@ -514,7 +514,7 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
         });
         assert.equal(
           await page.locator(".cv-summary").innerText(),
-          CLASS_WORDS.en.summary(1, report.trials.length, medianLost([{ ...report, id: 1, receivedAt: "" }])),
+          PHRASES.en.classroom.summary(1, report.trials.length, medianLost([{ ...report, id: 1, receivedAt: "" }])),
         );
         await page.screenshot({ path: path.join(SHOTS, "live-class-slide.png") });
         const problems = await layoutProblems(page, "[data-class-view]");

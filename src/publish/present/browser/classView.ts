@@ -14,7 +14,8 @@
 import { Chart, Legend, LinearScale, PointElement, ScatterController, SubTitle, Title, Tooltip } from "chart.js";
 import type { ChartConfiguration } from "chart.js";
 import { classChartConfig, medianLost } from "../../class/chart";
-import { CLASS_WORDS, type ClassWords } from "../../class/words";
+import { phrasesFor } from "../../../lesson/narrate/phrases";
+import type { ClassWords } from "../../../lesson/narrate/phrases/en/classroom";
 import { CLASS_PATHS, type KeptResult, type SessionInfo } from "../../class/protocol";
 
 Chart.register(ScatterController, LinearScale, PointElement, Legend, Title, SubTitle, Tooltip);
@@ -81,7 +82,7 @@ function joinPanel(session: SessionInfo, W: ClassWords): { panel: HTMLElement; h
 
 /** Builds the view inside `root` and keeps its chart up to date until the page closes. */
 export async function mountClassView(root: HTMLElement): Promise<void> {
-  const W = CLASS_WORDS[root.dataset.lang === "ko" ? "ko" : "en"];
+  const W = phrasesFor(root.dataset.lang === "ko" ? "ko" : "en").classroom;
   if (!document.querySelector("style[data-class-view-style]")) {
     const style = document.createElement("style");
     style.dataset.classViewStyle = "";

@@ -9,6 +9,7 @@
  */
 import { f } from "./format";
 import { charts } from "./charts";
+import { classroom } from "./classroom";
 import { cli } from "./cli";
 import { distributions } from "./distributions";
 import { gil } from "./gil";
@@ -19,6 +20,7 @@ import { live } from "./live";
 import { race } from "./race";
 import { run } from "./run";
 import { schedules } from "./schedules";
+import { site } from "./site";
 import { seed } from "./seedSentence";
 import { tables } from "./tables";
 import { stepper } from "./stepper";
@@ -44,6 +46,8 @@ export const en = {
   stepper,
   tiny,
   trace,
+  site,
+  classroom,
 };
 
 export type Phrases = typeof en;

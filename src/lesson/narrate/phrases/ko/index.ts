@@ -5,6 +5,7 @@
 import type { Phrases } from "../en/index";
 import { f } from "./format";
 import { charts } from "./charts";
+import { classroom } from "./classroom";
 import { cli } from "./cli";
 import { distributions } from "./distributions";
 import { gil } from "./gil";
@@ -15,6 +16,7 @@ import { live } from "./live";
 import { race } from "./race";
 import { run } from "./run";
 import { schedules } from "./schedules";
+import { site } from "./site";
 import { seed } from "./seedSentence";
 import { stepper } from "./stepper";
 import { tables } from "./tables";
@@ -40,4 +42,6 @@ export const ko: Phrases = {
   stepper,
   tiny,
   trace,
+  site,
+  classroom,
 };

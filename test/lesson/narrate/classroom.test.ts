@@ -1,7 +1,7 @@
 // The class session's words, every branch in both languages, by their exact text.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { CLASS_WORDS } from "../../../src/publish/class/words";
+import { PHRASES } from "../../../src/lesson/narrate/phrases";
 import type { ClassParams, ResultReport } from "../../../src/publish/class/protocol";
 
 const P: ClassParams = { counter: "unsafe", threads: 5, howMany: 100_000, sensorWork: 60, trials: 2 };
@@ -17,7 +17,7 @@ const R: ResultReport = {
 };
 
 test("English", () => {
-  const W = CLASS_WORDS.en;
+  const W = PHRASES.en.classroom;
   assert.equal(W.chartTitle, "Lost updates per trial, machine by machine");
   assert.equal(W.chartSubtitle(P), "unsafe counter, 5 workers × 100,000, sensor work 60");
   assert.equal(W.chartSubtitle({ ...P, threads: 1, sensorWork: 0 }), "unsafe counter, 1 worker × 100,000");
@@ -35,7 +35,7 @@ test("English", () => {
 });
 
 test("Korean: particles follow the number, no English words but code names", () => {
-  const W = CLASS_WORDS.ko;
+  const W = PHRASES.ko.classroom;
   assert.equal(W.chartTitle, "기계별, 시행마다 잃은 갱신");
   assert.equal(W.chartSubtitle(P), "unsafe 카운터, 워커 5개 × 증가 100,000번, 센서 읽기 60회");
   assert.equal(W.chartSubtitle({ ...P, sensorWork: 0 }), "unsafe 카운터, 워커 5개 × 증가 100,000번");
