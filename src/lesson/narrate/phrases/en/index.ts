@@ -10,6 +10,7 @@
 import { f } from "./format";
 import { charts } from "./charts";
 import { classroom } from "./classroom";
+import { counters } from "./counters";
 import { cli } from "./cli";
 import { distributions } from "./distributions";
 import { gil } from "./gil";
@@ -30,6 +31,7 @@ import { trace } from "./trace";
 export const en = {
   locale: "en-US",
   f,
+  counters,
   params,
   run,
   seed,

@@ -6,6 +6,7 @@ import type { Phrases } from "../en/index";
 import { f } from "./format";
 import { charts } from "./charts";
 import { classroom } from "./classroom";
+import { counters } from "./counters";
 import { cli } from "./cli";
 import { distributions } from "./distributions";
 import { gil } from "./gil";
@@ -26,6 +27,7 @@ import { trace } from "./trace";
 export const ko: Phrases = {
   locale: "ko-KR",
   f,
+  counters,
   params,
   run,
   seed,
