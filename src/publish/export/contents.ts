@@ -1,4 +1,8 @@
 /** The contents page (index.html): every edition's notebooks, each as a page and a deck. */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "../../lesson/core/projectRoot";
+import { escapeHtml } from "../../lesson/show/htmlTable";
 import { DEFAULT_LANG } from "./editions";
 import { siteWords, type PageEntry } from "./pages";
 
@@ -35,4 +39,31 @@ export function contentsPage(entries: readonly PageEntry[]): ContentsPage {
       };
     }),
   };
+}
+
+/** The pages' own style sheet, which the contents page shares (inlined: the page loads nothing). */
+const PAGE_CSS = path.join(projectRoot(), "jupyter", "templates", "lesson", "static", "lesson.css");
+
+/** index.html: the contents page as one self-contained document. */
+export function contentsHtml(page: ContentsPage, css = readFileSync(PAGE_CSS, "utf8")): string {
+  const e = escapeHtml;
+  const editions = page.editions.map(
+    (edition) =>
+      `<section class="edition" lang="${edition.lang}">\n<h2>${e(edition.name)}</h2>\n<p>${e(edition.intro)}</p>\n<ol>\n` +
+      edition.entries
+        .map(
+          (entry) =>
+            `  <li><a href="${entry.html}">${e(entry.title)}</a> <span class="meta">&middot; ` +
+            `<a class="deck" href="${entry.slides}">${e(edition.slides)}</a></span></li>\n`,
+        )
+        .join("") +
+      `</ol>\n</section>\n`,
+  );
+  return (
+    `<!DOCTYPE html>\n<html lang="${page.lang}">\n<head>\n<meta charset="utf-8" />\n` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1.0">\n<title>${e(page.title)}</title>\n` +
+    `<style type="text/css">\n${css}\n</style>\n</head>\n<body class="lesson-contents">\n<h1>${e(page.heading)}</h1>\n` +
+    editions.join("") +
+    `</body>\n</html>\n`
+  );
 }

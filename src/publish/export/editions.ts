@@ -5,9 +5,10 @@
  * its language (`lang: "ko"`), which must agree with its folder. Every rule about editions
  * is here: scripts/export.py gets their outcome in the plan.
  */
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { InputError } from "../../lesson/core/validate";
+import { text, type Cell } from "./notebook";
 
 export const DEFAULT_LANG = "en";
 const NOTEBOOK_FILE = /^\d\d-.+\.ipynb$/;
@@ -39,17 +40,10 @@ export function findEditions(dir: string): { lang: string; dir: string; files: s
   return editions.filter((e) => e.files.length > 0);
 }
 
-/** A notebook file as JSON, as far as the plan reads it. */
+/** A notebook as far as the plan reads it: its cells' kinds, tags and sources. */
 export interface NotebookJson {
-  cells: { cell_type?: string; metadata?: { tags?: string[] }; source: string | string[] }[];
+  cells: (Pick<Cell, "source"> & { cell_type?: string; metadata?: { tags?: string[] } })[];
 }
-
-export function readNotebook(file: string): NotebookJson {
-  return JSON.parse(readFileSync(file, "utf8")) as NotebookJson;
-}
-
-const sourceOf = (cell: NotebookJson["cells"][number]) =>
-  Array.isArray(cell.source) ? cell.source.join("") : cell.source;
 
 /** What a notebook's parameters cell says: `parameters("01-the-race", { lang: "en", … })`. */
 export function declaration(source: string): { parameters: string | null; lang: string | null } {
@@ -62,7 +56,7 @@ export function declaration(source: string): { parameters: string | null; lang: 
 export function declarationOf(nb: NotebookJson, shown: string): { parameters: string | null; lang: string | null } {
   const cell = nb.cells.find((c) => c.metadata?.tags?.includes("parameters"));
   if (!cell) return { parameters: null, lang: null };
-  const found = declaration(sourceOf(cell));
+  const found = declaration(text(cell.source));
   // Without the name the export cannot tell which parameters a flag may override.
   if (found.parameters === null) {
     throw new InputError(
@@ -76,7 +70,7 @@ export function declarationOf(nb: NotebookJson, shown: string): { parameters: st
 export function titleOf(nb: NotebookJson, fallback: string): string {
   for (const cell of nb.cells) {
     if (cell.cell_type !== "markdown") continue;
-    for (const line of sourceOf(cell).split(/\r?\n/)) {
+    for (const line of text(cell.source).split(/\r?\n/)) {
       if (line.startsWith("#")) return line.replace(/^#+/, "").trim();
     }
   }

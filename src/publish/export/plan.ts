@@ -15,7 +15,8 @@ import { projectRoot } from "../../lesson/core/projectRoot";
 import { InputError, checkChoice, parseInteger } from "../../lesson/core/validate";
 import { notebookParameters } from "../../lesson/parameters/parameters";
 import { contentsPage, type ContentsPage } from "./contents";
-import { declarationOf, findEditions, readNotebook, titleOf, upFrom } from "./editions";
+import { declarationOf, findEditions, titleOf, upFrom } from "./editions";
+import { readNotebookFile } from "./notebook";
 import { keptEntries, keptSessions, type KeptEntry } from "./kept";
 import { parseFlags, valueOf, type Flag } from "../../lesson/core/flags";
 import { checkOverrides, type Override } from "./overrides";
@@ -118,7 +119,7 @@ export function makePlan(argv: readonly string[]): ExportPlan {
     exported: only === undefined || only === e.lang,
     notebooks: e.files.map((name) => {
       const file = path.join(e.dir, name);
-      const nb = readNotebook(file);
+      const nb = readNotebookFile(file);
       const declared = declarationOf(nb, path.relative(notebooks, file));
       if (declared.lang !== null && declared.lang !== e.lang) {
         throw new InputError(

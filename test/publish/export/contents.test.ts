@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { InputError } from "../../../src/lesson/core/validate";
-import { contentsPage } from "../../../src/publish/export/contents";
+import { contentsHtml, contentsPage } from "../../../src/publish/export/contents";
 import { pageEntry } from "../../../src/publish/export/pages";
 
 describe("the contents page", () => {
@@ -29,5 +29,18 @@ describe("the contents page", () => {
       (error: unknown) =>
         error instanceof InputError && error.message === `an edition's language must be one of en, ko, got "fr"`,
     );
+  });
+});
+
+describe("the contents page's HTML", () => {
+  test("one self-contained page: its style inlined, every title escaped, each notebook's page and deck linked", () => {
+    const page = contentsPage([pageEntry("en", "01-a.ipynb", "1 · <A> & \"B\""), pageEntry("ko", "01-a.ipynb", "1 · 가")]);
+    const html = contentsHtml(page, "body { margin: 0 }");
+    assert.match(html, /^<!DOCTYPE html>\n<html lang="en">/);
+    assert.match(html, /<style type="text\/css">\nbody \{ margin: 0 \}\n<\/style>/);
+    assert.match(html, /<a href="01-a.html">1 · &lt;A&gt; &amp; &quot;B&quot;<\/a>/);
+    assert.match(html, /<section class="edition" lang="ko">\n<h2>한국어<\/h2>/);
+    assert.match(html, /<a class="deck" href="ko\/01-a.slides.html">슬라이드<\/a>/);
+    assert.doesNotMatch(html, /<script|<link|https?:/, "nothing loads from anywhere");
   });
 });

@@ -1,39 +1,23 @@
-// scripts/export.py's narration_lead: what a slide shows of a long narration, and what the
-// speaker notes keep. Run in the export's own Python, on the cases the lesson's narrators make.
+// What a slide shows of a long narration, and what the speaker notes keep, on the cases the
+// lesson's narrators make.
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
-import path from "node:path";
 import { test } from "node:test";
-import { ROOT, skipWithoutVenv } from "../../helpers/jupyter";
+import { narrationLead, wordCount } from "../../../src/publish/export/narrationLead";
 
-const PROBE = `
-import importlib.util, json, sys
-spec = importlib.util.spec_from_file_location("export", sys.argv[1])
-module = importlib.util.module_from_spec(spec)
-sys.modules["export"] = module
-spec.loader.exec_module(module)
-cases = json.loads(sys.stdin.read())
-print(json.dumps([module.narration_lead(text, limit) for text, limit in cases]))
-`;
+const leads = (...cases: [string, number][]): [string, string][] =>
+  cases.map(([text, limit]) => {
+    const { lead, rest } = narrationLead(text, limit);
+    return [lead, rest];
+  });
 
-function leads(cases: [string, number][]): [string, string][] {
-  const out = execFileSync(
-    path.join(ROOT, ".venv", "bin", "python"),
-    ["-c", PROBE, path.join(ROOT, "scripts", "export.py")],
-    {
-      input: JSON.stringify(cases),
-      encoding: "utf8",
-    },
-  );
-  return JSON.parse(out) as [string, string][];
-}
+test("words are counted between whitespace: a Korean eojeol with its particles is one", () => {
+  assert.equal(wordCount("  갱신을 잃었다.\n- one  two "), 5);
+  assert.equal(wordCount(""), 0);
+});
 
-test(
-  "a long narration: whole sentences on the slide while they fit, the rest for the notes",
-  { skip: skipWithoutVenv ?? false },
-  () => {
+test("a long narration: whole sentences on the slide while they fit, the rest for the notes", () => {
     const words = (n: number) => Array.from({ length: n }, () => "word").join(" ");
-    const [short, long, bold, list, korean, single] = leads([
+    const [short, long, bold, list, korean, single] = leads(
       ["**Lost 5 of 10 updates.** Every value was written.", 45],
       [`${words(20)}. ${words(20)}. ${words(20)}.`, 45],
       [`**Lost 247,866 of 400,000 updates.** ${words(50)}.`, 45],
@@ -43,7 +27,7 @@ test(
       ],
       [`갱신을 잃었다. ${words(30)}. ${words(30)}.`, 40],
       [words(60), 45],
-    ]);
+    );
     assert.deepEqual(short, ["**Lost 5 of 10 updates.** Every value was written.", ""], "a short one is left whole");
     assert.deepEqual(long, [`${words(20)}. ${words(20)}.`, `${words(20)}.`]);
     assert.deepEqual(
@@ -61,5 +45,4 @@ test(
     );
     assert.deepEqual(korean, [`갱신을 잃었다. ${words(30)}.`, `${words(30)}.`]);
     assert.deepEqual(single, [words(60), ""], "one sentence too long to cut stays whole");
-  },
-);
+  });

@@ -1,0 +1,87 @@
+/**
+ * The two views of one executed notebook: the page (the chapter, for reading) and the deck (the
+ * talk, for presenting). Each is the executed notebook with the export's decisions applied,
+ * written out for nbconvert, which renders it through the lesson's templates
+ * (jupyter/templates/lesson, lesson-slides) and decides nothing.
+ *
+ * Both views: links go to pages or to decks, charts carry their own alt text, and a narration
+ * cell shows its sentence, not the call that made it.
+ * The page keeps every cell's code and leaves the speaker notes out.
+ * The deck shows the code of a cell tagged `teach` only (code that is the point), leaves
+ * plumbing out (a progress bar, marked data-lu-plumbing), and shows a long narration's lead with
+ * the rest in the speaker notes.
+ */
+import { describeImages } from "./altText";
+import { autoSlides } from "./autoSlides";
+import { rewriteNotebookLinks } from "./links";
+import { narrationLead } from "./narrationLead";
+import { copyNotebook, slideTypeOf, tagsOf, text, type Cell, type Notebook, type Output } from "./notebook";
+
+export const PAGE_EXTENSION = ".html";
+export const DECK_EXTENSION = ".slides.html";
+
+/** The mark that src/lesson/show/progress.ts puts on a progress bar's output. */
+const PLUMBING = "data-lu-plumbing";
+
+function hideInput(cell: Cell): void {
+  cell.metadata.transient = { ...cell.metadata.transient, remove_source: true };
+}
+
+/** What both views share: `nb` copied, titled, its links and alt texts set, narration inputs hidden. */
+function common(nb: Notebook, title: string, extension: string): Notebook {
+  const view = copyNotebook(nb);
+  view.metadata.title = title;
+  rewriteNotebookLinks(view, extension);
+  describeImages(view);
+  for (const cell of view.cells) if (tagsOf(cell).includes("narration")) hideInput(cell);
+  return view;
+}
+
+/** The page: the whole chapter, without the lecturer's notes. */
+export function pageView(nb: Notebook, title: string): Notebook {
+  const view = common(nb, title, PAGE_EXTENSION);
+  view.cells = view.cells.filter((cell) => slideTypeOf(cell) !== "notes");
+  return view;
+}
+
+function isPlumbing(output: Output): boolean {
+  const html = output.data?.["text/html"];
+  return output.output_type === "display_data" && html !== undefined && text(html as string | string[]).includes(PLUMBING);
+}
+
+/**
+ * On slides a long narration shows its lead; the rest follows it as a speaker-notes cell, so the
+ * lecturer still has every sentence of this run (key S) and the hall reads a slide, not a page.
+ */
+function leadsOnSlides(cells: Cell[]): Cell[] {
+  return cells.flatMap((cell) => {
+    if (!tagsOf(cell).includes("narration")) return [cell];
+    const notes: Cell[] = [];
+    for (const [index, output] of (cell.outputs ?? []).entries()) {
+      const markdown = output.data?.["text/markdown"];
+      if (markdown === undefined || !output.data) continue;
+      const { lead, rest } = narrationLead(text(markdown as string | string[]));
+      if (!rest) continue;
+      output.data["text/markdown"] = lead;
+      notes.push({
+        cell_type: "markdown",
+        id: `${cell.id ?? "narration"}-notes-${index}`,
+        metadata: { slideshow: { slide_type: "notes" } },
+        source: rest,
+      });
+    }
+    return [cell, ...notes];
+  });
+}
+
+/** The deck: the talk made from the same run. */
+export function deckView(nb: Notebook, title: string): Notebook {
+  const view = common(nb, title, DECK_EXTENSION);
+  autoSlides(view);
+  for (const cell of view.cells) {
+    if (cell.cell_type === "code" && !tagsOf(cell).includes("teach")) hideInput(cell);
+    if (cell.outputs) cell.outputs = cell.outputs.filter((output) => !isPlumbing(output));
+  }
+  view.cells = leadsOnSlides(view.cells);
+  return view;
+}
