@@ -6,7 +6,7 @@
 # platform: apt (Debian, Ubuntu, WSL), dnf (Fedora) or brew (macOS).
 #
 # Sourced by scripts/setup.sh. It only looks: check_capabilities runs each probe once and
-# fills the arrays below; nothing here installs anything. test/setup.test.ts runs setup.sh
+# fills the arrays below; nothing here installs anything. test/setup/setup.test.ts runs setup.sh
 # against stubbed machines (fake node, python3, id, uname, package managers on PATH).
 
 # --- Supported versions ---------------------------------------------------------------------
@@ -14,7 +14,7 @@
 # (the exact versions are in .ci/node-versions). Node 20 reached end of life in April 2026:
 # the lesson still runs on it and CI tests it, because it is the CI machine's own Node, but
 # set-up says to move on. Anything older stops. package.json's engines and @types/node say
-# the same (test/supportedVersions.test.ts keeps them in step).
+# the same (test/setup/supportedVersions.test.ts keeps them in step).
 NODE_SUPPORTED=(22 24)
 NODE_OLDEST=20
 NPM_OLDEST=10

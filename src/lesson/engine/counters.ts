@@ -71,5 +71,10 @@ export function makeCounter(kind: CounterKind, cells: Int32Array): Counter {
       return new LockingCounter(cells);
     case "atomic":
       return new AtomicCounter(cells);
+    default: {
+      // A worker gets its kind in a message, where the type no longer holds.
+      const unknown: never = kind;
+      throw new Error(`unknown counter kind ${JSON.stringify(unknown)}`);
+    }
   }
 }

@@ -24,8 +24,9 @@ export interface Experiment {
 export async function runExperiment(options: ExperimentOptions): Promise<Experiment> {
   const params = checkRaceParams(options);
   const trials = checkTrials(options.trials ?? 1);
-  // A trace too large is refused here, before any worker starts.
-  const trace = checkTraceFlag(options.trace) && traceLayout(params.counter, params.threads, params.howMany) !== null;
+  const trace = checkTraceFlag(options.trace);
+  // A trace too large is refused here (traceLayout throws), before any worker starts.
+  if (trace) traceLayout(params.counter, params.threads, params.howMany);
   const runAll = async (pool: WorkerPool): Promise<Experiment> => {
     const results: TrialResult[] = [];
     for (let i = 0; i < trials; i++) {

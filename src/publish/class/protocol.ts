@@ -39,7 +39,7 @@ export interface ClassParams {
   trials: number;
 }
 
-/** One trial as the engine measured it (src/engine/pool.ts, TrialResult). */
+/** One trial as the engine measured it (src/lesson/engine/pool.ts, TrialResult). */
 export interface TrialReport {
   lost: number;
   expected: number;
@@ -92,7 +92,7 @@ export const CLASS_LIMITS = {
   bodyBytes: 8_192,
   trials: { min: 1, max: 20 },
   cores: { min: 1, max: 1_024 },
-  /** A trial gives up after 120 s (src/engine/pool.ts); five times that is no trial. */
+  /** A trial gives up after 120 s (src/lesson/engine/pool.ts); five times that is no trial. */
   trialMs: 600_000,
   /** Results one session keeps; past it, the session is full. */
   results: 5_000,

@@ -93,7 +93,7 @@ function checkTrial(name: string, value: unknown, expected: number): TrialReport
 
 /**
  * A result as a student's machine sends it. Refused unless every field follows its rule;
- * the parameters must be a valid race, and `checkSameParams` then says whether they are
+ * the parameters must be a valid race, and `sameParams` then says whether they are
  * this session's.
  */
 export function checkResultReport(value: unknown): ResultReport {

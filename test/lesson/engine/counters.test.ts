@@ -4,7 +4,13 @@ import { availableParallelism } from "node:os";
 import { runExperiment } from "../../../src/lesson/engine/experiment";
 import { livePoolCount } from "../../../src/lesson/engine/interrupt";
 import { withPool } from "../../../src/lesson/engine/pool";
-import { AtomicCounter, LockingCounter, UnsafeCounter } from "../../../src/lesson/engine/counters";
+import {
+  AtomicCounter,
+  LockingCounter,
+  UnsafeCounter,
+  makeCounter,
+  type CounterKind,
+} from "../../../src/lesson/engine/counters";
 import { newSharedCells } from "../../../src/lesson/engine/layout";
 
 test("each counter counts on one thread", () => {
@@ -13,6 +19,13 @@ test("each counter counts on one thread", () => {
     for (let i = 0; i < 1000; i++) counter.increment(3);
     assert.equal(counter.count, 3000, Make.name);
   }
+});
+
+test("makeCounter makes each kind, and refuses a kind it does not know (as a worker's message may carry)", () => {
+  assert.ok(makeCounter("unsafe", newSharedCells()) instanceof UnsafeCounter);
+  assert.ok(makeCounter("locked", newSharedCells()) instanceof LockingCounter);
+  assert.ok(makeCounter("atomic", newSharedCells()) instanceof AtomicCounter);
+  assert.throws(() => makeCounter("fast" as CounterKind, newSharedCells()), /^Error: unknown counter kind "fast"$/);
 });
 
 // Mutual exclusion under real contention: several workers, many trials, every one exact.

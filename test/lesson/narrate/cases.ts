@@ -1,5 +1,5 @@
 // Every branch of every narrator, as a case that any language can be asked to speak.
-// The English tests check the exact words; test/narrate/korean.test.ts asks the same
+// The English tests check the exact words; test/lesson/narrate/korean.test.ts asks the same
 // cases in Korean and checks each says its branch, with the same numbers and no English.
 import { counterCosts } from "../../../src/lesson/analysis/costs";
 import { summarizeInterleavings } from "../../../src/lesson/analysis/interleavings";

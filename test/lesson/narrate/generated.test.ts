@@ -92,7 +92,7 @@ function check(text: string, facts: Facts, sample: Sample, where: string): void 
 test("every narrator is in the registry", () => {
   const registered = new Set(NARRATORS.map((n) => n.name.split(".").pop()));
   const missing = Object.keys(tell).filter((name) => !registered.has(name));
-  assert.deepEqual(missing, [], "add these narrators to test/narrate/registry.ts");
+  assert.deepEqual(missing, [], "add these narrators to test/lesson/narrate/registry.ts");
 });
 
 for (const narrator of NARRATORS) {

@@ -4,7 +4,7 @@
  *
  * A phrase is a function of the numbers it states: the narrators choose which phrase to
  * say, and a phrase only words what it is given. Another language is another table of
- * this shape (Phrases); the compiler and test/narrate/phrases.test.ts refuse a table with
+ * this shape (Phrases); the compiler and test/lesson/narrate/phrases.test.ts refuse a table with
  * a phrase missing.
  */
 import { f } from "./format";

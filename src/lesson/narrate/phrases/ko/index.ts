@@ -1,6 +1,6 @@
 /**
  * 실행 결과에 따라 정해지는 문장과 레이블, 한국어판: 영어판(../en)과 같은 모양의 표 하나, 주제마다 파일 하나.
- * Phrases 형식이 빠진 문구를 컴파일러가 잡고, test/narrate/phrases.test.ts가 다시 확인한다.
+ * Phrases 형식이 빠진 문구를 컴파일러가 잡고, test/lesson/narrate/phrases.test.ts가 다시 확인한다.
  */
 import type { Phrases } from "../en/index";
 import { f } from "./format";
