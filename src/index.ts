@@ -38,6 +38,7 @@ export * from "./lesson/show/stepper";
 export * from "./lesson/show/liveRace";
 export * from "./lesson/show/classSlide";
 export * from "./lesson/show/display";
+export * from "./lesson/show/pythonRuns";
 export * from "./lesson/show/progress";
 
 export * from "./lesson/core/lang";

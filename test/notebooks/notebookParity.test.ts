@@ -90,6 +90,15 @@ for (const lang of EDITIONS) {
               `${cell.id}: a comment left in English: ${theirs[j]!.comment}`,
             );
           });
+        } else if (prose(text(cell.source)) === "") {
+          // An excerpt of the project's code alone (a fence, and the comment naming its file): the
+          // same code in every edition, its comments in the edition's language.
+          const code = (markdown: string) => markdown.replace(/\s+(?:#|\/\/) .*$/gm, "");
+          assert.equal(
+            code(text(other.source)),
+            code(text(cell.source)),
+            `${cell.id}: an excerpt differs between editions`,
+          );
         } else {
           assert.match(text(other.source), /[\uac00-\ud7a3]/, `${cell.id}: the ${lang} prose is not in Korean`);
           assert.notEqual(text(other.source), text(cell.source), `${cell.id}: not translated`);
@@ -99,4 +108,12 @@ for (const lang of EDITIONS) {
       assert.deepEqual(links(twin), links(en), "the same links to the other notebooks");
     });
   }
+}
+
+/** A Markdown cell's prose: without its code fences and HTML comments. */
+function prose(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, "")
+    .replace(/<!--[\s\S]*?-->/g, "")
+    .trim();
 }

@@ -44,3 +44,8 @@ export function thisRun(facts: Facts, values: Readonly<Record<string, RunValue>>
         shown.map(([n, v]) => parameterCode(n, v)),
       );
 }
+
+/** "This run: Node 20.20.2 on 2 cores (`Intel …`)": the machine alone, as a title slide says it. */
+export function thisMachine(facts: Facts): string {
+  return thisRun(facts, {});
+}

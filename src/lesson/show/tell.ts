@@ -9,14 +9,32 @@ import { machineFacts } from "../narrate/machineFacts";
 import * as costGrowth from "../narrate/costGrowth";
 import * as distributions from "../narrate/distributions";
 import * as gil from "../narrate/gil";
+import * as distributionsHeadlines from "../narrate/headlines/distributions";
+import * as gilHeadlines from "../narrate/headlines/gil";
+import * as lockHeadlines from "../narrate/headlines/lock";
+import * as raceHeadlines from "../narrate/headlines/race";
 import * as lock from "../narrate/lock";
 import * as race from "../narrate/race";
-import { thisRun } from "../narrate/thisRun";
+import { thisMachine, thisRun } from "../narrate/thisRun";
 import * as tinyRace from "../narrate/tinyRace";
 import * as trace from "../narrate/trace";
 import { showMarkdown } from "./display";
 
-const NARRATORS = { thisRun, ...race, ...lock, ...distributions, ...tinyRace, ...costGrowth, ...gil, ...trace };
+const NARRATORS = {
+  thisRun,
+  thisMachine,
+  ...race,
+  ...raceHeadlines,
+  ...lockHeadlines,
+  ...distributionsHeadlines,
+  ...gilHeadlines,
+  ...lock,
+  ...distributions,
+  ...tinyRace,
+  ...costGrowth,
+  ...gil,
+  ...trace,
+};
 
 type Told<T> = {
   [K in keyof T]: T[K] extends (facts: Facts, ...args: infer A) => string ? (...args: A) => void : never;

@@ -15,6 +15,7 @@ import { contentsHtml } from "./contents";
 import { readNotebookFile, type Notebook } from "./notebook";
 import type { Navigation } from "./pages";
 import type { ExportEntry, ExportPlan } from "./plan";
+import { talkOf } from "./talks";
 import { deckView, pageView } from "./views";
 
 /** How one notebook's run went, as export.py saw it. */
@@ -68,7 +69,7 @@ function viewsOf(entry: ExportEntry, executed: Notebook, stage: string): RenderJ
       lesson: entry.navigation,
     };
   };
-  return [job("page", pageView(executed, entry.title), entry.html), job("deck", deckView(executed, entry.title), entry.slides)];
+  return [job("page", pageView(executed, entry.title), entry.html), job("deck", deckView(executed, entry.title, talkOf(entry.notebook)), entry.slides)];
 }
 
 /** Every entry in the manifest's order: what this export ran (its seconds and problems) and what it kept. */

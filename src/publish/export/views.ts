@@ -7,14 +7,15 @@
  * Both views: links go to pages or to decks, charts carry their own alt text, and a narration
  * cell shows its sentence, not the call that made it.
  * The page keeps every cell's code and leaves the speaker notes out.
- * The deck shows the code of a cell tagged `teach` only (code that is the point), leaves
- * plumbing out (a progress bar, marked data-lu-plumbing), and shows a long narration's lead with
- * the rest in the speaker notes.
+ * The deck is the chapter's talk (talk.ts): the slides its outline composes from the run's cells,
+ * plumbing left out (a progress bar, marked data-lu-plumbing), a long narration's lead on the
+ * slide and the rest in the speaker notes.
  */
 import { describeImages } from "./altText";
 import { autoSlides } from "./autoSlides";
 import { rewriteNotebookLinks } from "./links";
 import { narrationLead } from "./narrationLead";
+import { composeDeck, type Talk } from "./talk";
 import { copyNotebook, slideTypeOf, tagsOf, text, type Cell, type Notebook, type Output } from "./notebook";
 
 export const PAGE_EXTENSION = ".html";
@@ -37,10 +38,13 @@ function common(nb: Notebook, title: string, extension: string): Notebook {
   return view;
 }
 
-/** The page: the whole chapter, without the lecturer's notes. */
+/**
+ * The page: the whole chapter, without the lecturer's notes and without the slides' headlines
+ * (a headline restates, as a slide's claim, a reading the page already has in full).
+ */
 export function pageView(nb: Notebook, title: string): Notebook {
   const view = common(nb, title, PAGE_EXTENSION);
-  view.cells = view.cells.filter((cell) => slideTypeOf(cell) !== "notes");
+  view.cells = view.cells.filter((cell) => slideTypeOf(cell) !== "notes" && !tagsOf(cell).includes("headline"));
   return view;
 }
 
@@ -74,14 +78,20 @@ function leadsOnSlides(cells: Cell[]): Cell[] {
   });
 }
 
-/** The deck: the talk made from the same run. */
-export function deckView(nb: Notebook, title: string): Notebook {
+/**
+ * The deck: the talk made from the same run. A chapter with a talk (talks/) is composed as its
+ * outline says; any other notebook is cut along its cells' slide types (a slide per heading and
+ * per chart when it has none).
+ */
+export function deckView(nb: Notebook, title: string, talk?: Talk): Notebook {
   const view = common(nb, title, DECK_EXTENSION);
-  autoSlides(view);
-  for (const cell of view.cells) {
-    if (cell.cell_type === "code" && !tagsOf(cell).includes("teach")) hideInput(cell);
-    if (cell.outputs) cell.outputs = cell.outputs.filter((output) => !isPlumbing(output));
+  if (talk) {
+    view.cells = composeDeck(view, talk);
+  } else {
+    autoSlides(view);
+    for (const cell of view.cells) if (cell.cell_type === "code" && !tagsOf(cell).includes("teach")) hideInput(cell);
+    view.cells = leadsOnSlides(view.cells);
   }
-  view.cells = leadsOnSlides(view.cells);
+  for (const cell of view.cells) if (cell.outputs) cell.outputs = cell.outputs.filter((output) => !isPlumbing(output));
   return view;
 }

@@ -23,9 +23,13 @@ import * as gil from "../../../src/lesson/narrate/gil";
 import * as live from "../../../src/lesson/narrate/live";
 import * as lock from "../../../src/lesson/narrate/lock";
 import * as race from "../../../src/lesson/narrate/race";
+import * as raceHeadlines from "../../../src/lesson/narrate/headlines/race";
+import * as lockHeadlines from "../../../src/lesson/narrate/headlines/lock";
+import * as distributionsHeadlines from "../../../src/lesson/narrate/headlines/distributions";
+import * as gilHeadlines from "../../../src/lesson/narrate/headlines/gil";
 import * as tinyRace from "../../../src/lesson/narrate/tinyRace";
 import * as trace from "../../../src/lesson/narrate/trace";
-import { thisRun } from "../../../src/lesson/narrate/thisRun";
+import { thisMachine, thisRun } from "../../../src/lesson/narrate/thisRun";
 import { MAX_LISTED_SCHEDULES } from "../../../src/lesson/parameters/parameters";
 import type { PythonRunResult } from "../../../src/lesson/python/seedPrograms";
 import { trial } from "../../helpers/fabricate";
@@ -556,3 +560,163 @@ export const NARRATORS: NarratorEntry[] = [
     },
   },
 ];
+
+// ------------------------------------------------------------------ slides' headlines
+
+NARRATORS.push(
+  {
+    name: "thisMachine",
+    sample: (r) => {
+      const cpu = r.pick([undefined, "", "unknown", "Apple M2", "AMD EPYC 7B13 64-Core Processor"]);
+      return { say: (f) => thisMachine({ ...f, cpu: cpu }), shares: [] };
+    },
+  },
+  {
+    name: "headlines.raceQuestion",
+    sample: (r) => {
+      const run = experiment(r, "unsafe");
+      return { say: (f) => raceHeadlines.raceQuestion(f, run), shares: [] };
+    },
+  },
+  {
+    name: "headlines.raceHeadline",
+    sample: (r) => {
+      const run = experiment(r, "unsafe");
+      const losing = run.trials.filter((t) => t.lost > 0);
+      return {
+        say: (f) => raceHeadlines.raceHeadline(f, run),
+        shares: losing.length > 0 ? [Math.max(...losing.map((t) => t.lost / t.expected))] : [],
+      };
+    },
+  },
+  {
+    name: "headlines.loopHeadline",
+    sample: (r) => {
+      const run = experiment(r, "unsafe");
+      return { say: (f) => raceHeadlines.loopHeadline(f, run), shares: [] };
+    },
+  },
+  {
+    name: "headlines.barrierHeadline",
+    sample: (r) => {
+      const run = experiment(r, "unsafe");
+      return { say: (f) => raceHeadlines.barrierHeadline(f, run), shares: [] };
+    },
+  },
+  {
+    name: "headlines.schedulesHeadline",
+    sample: (r) => {
+      const summary = summaryOf(r.pick(SHAPES));
+      return { say: (f) => raceHeadlines.schedulesHeadline(f, summary), shares: [] };
+    },
+  },
+  {
+    name: "headlines.lockQuestion",
+    sample: (r) => {
+      const run = experiment(r, "unsafe");
+      return { say: (f) => lockHeadlines.lockQuestion(f, run), shares: [] };
+    },
+  },
+  {
+    name: "headlines.exactHeadline",
+    sample: (r) => {
+      const run = experiment(r, r.pick(["locked", "atomic"] as const));
+      return { say: (f) => lockHeadlines.exactHeadline(f, run), shares: [] };
+    },
+  },
+  {
+    name: "headlines.handoffHeadline",
+    sample: (r) => {
+      const shape = { threads: r.int(1, 4), howMany: r.int(1, 3_000) };
+      const [locked, atomic] = [handoff(r, "locked", shape), handoff(r, "atomic", shape)];
+      return { say: (f) => lockHeadlines.handoffHeadline(f, locked, atomic), shares: [] };
+    },
+  },
+  {
+    name: "headlines.costHeadline",
+    sample: (r) => {
+      const shape = { threads: r.int(1, 8), howMany: r.int(1, 1_000_000) };
+      const runs = Object.fromEntries(r.subset(KINDS).map((k) => [k, experiment(r, k, shape)]));
+      const costs = counterCosts(runs);
+      return { say: (f) => lockHeadlines.costHeadline(f, costs), shares: [] };
+    },
+  },
+  {
+    name: "headlines.distributionsQuestion",
+    sample: (r) => {
+      const h = hist(r);
+      return { say: (f) => distributionsHeadlines.distributionsQuestion(f, h), shares: [] };
+    },
+  },
+  {
+    name: "headlines.histogramHeadline",
+    sample: (r) => {
+      const h = hist(r);
+      return { say: (f) => distributionsHeadlines.histogramHeadline(f, h), shares: [] };
+    },
+  },
+  {
+    name: "headlines.lossHeadline",
+    sample: (r) => {
+      const picture = unsafeRun(r);
+      return { say: (f) => distributionsHeadlines.lossHeadline(f, picture), shares: [] };
+    },
+  },
+  {
+    name: "headlines.workersHeadline",
+    sample: (r) => {
+      const sweep = workersSweep(r);
+      return { say: (f) => distributionsHeadlines.workersHeadline(f, sweep), shares: [] };
+    },
+  },
+  {
+    name: "headlines.incrementsHeadline",
+    sample: (r) => {
+      const sweep = incrementsSweep(r);
+      return { say: (f) => distributionsHeadlines.incrementsHeadline(f, sweep), shares: [] };
+    },
+  },
+  {
+    name: "headlines.costGrowthHeadline",
+    sample: (r) => {
+      const points = costPoints(r);
+      return { say: (f) => distributionsHeadlines.costGrowthHeadline(f, { points }), shares: [] };
+    },
+  },
+  {
+    name: "headlines.tinyHeadline",
+    sample: (r) => {
+      const t = tiny(r);
+      return { say: (f) => distributionsHeadlines.tinyHeadline(f, t), shares: [] };
+    },
+  },
+  {
+    name: "headlines.eventLoopQuestion",
+    sample: (r) => {
+      const run = loopRun(r, "unsafe");
+      return { say: (f) => gilHeadlines.eventLoopQuestion(f, run), shares: [] };
+    },
+  },
+  {
+    name: "headlines.eventLoopHeadline",
+    sample: (r) => {
+      const shape = { tasks: r.int(1, 8), howMany: r.int(1, 100_000) };
+      const runs = (["sync", "unsafe", "locked"] as const).map((k) => loopRun(r, k, shape));
+      return { say: (f) => gilHeadlines.eventLoopHeadline(f, runs), shares: [] };
+    },
+  },
+  {
+    name: "headlines.interleavingsHeadline",
+    sample: (r) => {
+      const summary = summaryOf(r.pick(SHAPES));
+      return { say: (f) => gilHeadlines.interleavingsHeadline(f, summary), shares: [] };
+    },
+  },
+  {
+    name: "headlines.pythonHeadline",
+    sample: (r) => {
+      const runs = Array.from({ length: r.int(1, 4) }, () => pythonRun(r));
+      return { say: (f) => gilHeadlines.pythonHeadline(f, runs), shares: [] };
+    },
+  },
+);

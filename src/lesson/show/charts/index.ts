@@ -8,4 +8,5 @@ export * from "./cost";
 export * from "./costGrowth";
 export * from "./outcomes";
 export * from "./bars";
+export * from "./counts";
 export * from "./trace";

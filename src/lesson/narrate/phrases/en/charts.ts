@@ -87,5 +87,18 @@ export const charts = {
           : "no forbidden outcome occurred"
       }`,
   },
+  counts: {
+    title: "What each run counted",
+    subtitle: (expected: number) => `every bar should reach ${int(expected)}`,
+    found: "counted",
+    lost: "lost",
+    yAxis: "count",
+    lostLabel: (lost: number) => (lost === 0 ? "none lost" : `${int(lost)} lost`),
+    trial: (n: number) => `trial ${int(n)}`,
+    eventLoopTitle: "What each counter on the event loop counted",
+    pythonTitle: "What the book's programs counted on CPython",
+    program: { unsafe: "the book's program", locked: "with Lock", "unsafe-with-call": "with a call" },
+    fastSwitching: "with a call, frequent switches",
+  },
   logScale: (title: string) => `${title} (log scale)`,
 };

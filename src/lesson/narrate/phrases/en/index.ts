@@ -16,6 +16,7 @@ import { distributions } from "./distributions";
 import { gil } from "./gil";
 import { lock } from "./lock";
 import { growth } from "./growth";
+import { headlines } from "./headlines";
 import { params } from "./params";
 import { live } from "./live";
 import { race } from "./race";
@@ -48,6 +49,7 @@ export const en = {
   stepper,
   tiny,
   trace,
+  headlines,
   site,
   classroom,
 };

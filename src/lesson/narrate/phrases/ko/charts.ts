@@ -84,5 +84,18 @@ export const charts = {
         forbiddenSeen > 0 ? `실패: 금지된 결과가 ${int(forbiddenSeen)}번 나왔다` : "금지된 결과는 나오지 않았다"
       }`,
   },
+  counts: {
+    title: "실행마다 센 값",
+    subtitle: (expected: number) => `모든 막대가 ${int(expected)}까지 닿아야 한다`,
+    found: "센 값",
+    lost: "잃은 갱신",
+    yAxis: "카운터 값",
+    lostLabel: (lost: number) => (lost === 0 ? "잃은 것 없음" : `${int(lost)}개 잃음`),
+    trial: (n: number) => `시행 ${int(n)}`,
+    eventLoopTitle: "이벤트 루프의 카운터마다 센 값",
+    pythonTitle: "CPython에서 책의 프로그램이 센 값",
+    program: { unsafe: "책의 프로그램", locked: "Lock을 쓴 것", "unsafe-with-call": "호출을 넣은 것" },
+    fastSwitching: "호출을 넣고 자주 전환",
+  },
   logScale: (title: string) => `${title} (로그 눈금)`,
 };

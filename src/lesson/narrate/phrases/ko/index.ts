@@ -11,6 +11,7 @@ import { cli } from "./cli";
 import { distributions } from "./distributions";
 import { gil } from "./gil";
 import { growth } from "./growth";
+import { headlines } from "./headlines";
 import { lock } from "./lock";
 import { params } from "./params";
 import { live } from "./live";
@@ -44,6 +45,7 @@ export const ko: Phrases = {
   stepper,
   tiny,
   trace,
+  headlines,
   site,
   classroom,
 };

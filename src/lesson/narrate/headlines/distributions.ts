@@ -1,0 +1,83 @@
+/**
+ * Part 3's talk, in claims: the question many trials raise, and the reading of each picture as a
+ * slide's headline. A trend is read from every point it speaks of (trend.ts), never its two ends.
+ */
+import type { CostGrowthPoint } from "../../analysis/costs";
+import type { LossPicture } from "../../analysis/lossPicture";
+import type { IncrementsSweep, SweepPoint, TrialsSweep, WorkersSweep } from "../../analysis/sweeps";
+import type { TinyRace } from "../../analysis/tinyRace";
+import { phrases, type Facts } from "../facts";
+import { trendOf, type Trend } from "../trend";
+
+/** Medians within this fraction of each other read as "about the same". */
+export const TREND_SAME = 0.1;
+
+/** "30 trials of one race lost from 0 to 48,229 updates: what decides how many?" */
+export function distributionsQuestion(facts: Facts, hist: TrialsSweep): string {
+  const T = phrases(facts).headlines.distributions;
+  const [least, most] = [Math.min(...hist.unsafe), Math.max(...hist.unsafe)];
+  if (most === 0) return T.questionNoneLost(hist.trials);
+  return least === most ? T.questionSame(hist.trials, most) : T.question(hist.trials, least, most);
+}
+
+/** How many unsafe trials lost updates, and whether the fixed counters kept every one. */
+export function histogramHeadline(facts: Facts, hist: TrialsSweep): string {
+  const T = phrases(facts).headlines.distributions;
+  const losing = hist.unsafe.filter((n) => n > 0).length;
+  const fixed = [...(hist.atomic ?? []), ...(hist.locked ?? [])];
+  const fixedLost = fixed.some((n) => n > 0);
+  const unsafe = losing === 0 ? T.noneLost(hist.trials) : T.someLost(losing, hist.trials);
+  if (fixed.length === 0) return unsafe;
+  return `${unsafe}${fixedLost ? T.fixedLost : T.fixedExact}`;
+}
+
+/** The largest erasure a traced trial's stale writes made, as the chart marks it. */
+export function lossHeadline(facts: Facts, loss: LossPicture): string {
+  const T = phrases(facts).headlines.distributions;
+  if (loss.lost === 0) return T.lossNothing;
+  const largest = loss.staleWrites[0];
+  return largest ? T.lossLargest(largest.erased) : T.lossUnseen;
+}
+
+/** The trend of the median trial's loss along a sweep: all zero, or rising, falling, flat, mixed. */
+function lossTrend(points: readonly SweepPoint[]): Trend | "none" {
+  const medians = points.map((p) => p.medianLostFraction);
+  return medians.every((m) => m === 0) ? "none" : trendOf(medians, TREND_SAME);
+}
+
+/** Losses against the number of workers, over every worker count swept. */
+export function workersHeadline(facts: Facts, sweep: WorkersSweep): string {
+  const points = [...sweep.unsafe].sort((a, b) => a.workers - b.workers);
+  const counts = points.map((p) => p.workers);
+  return phrases(facts).headlines.distributions.workers(lossTrend(points), counts[0]!, counts.at(-1)!);
+}
+
+/** Losses against the loop's length, over every length swept. */
+export function incrementsHeadline(facts: Facts, sweep: IncrementsSweep): string {
+  const points = [...sweep.unsafe].sort((a, b) => a.increments - b.increments);
+  const sizes = points.map((p) => p.increments);
+  return phrases(facts).headlines.distributions.increments(lossTrend(points), sizes[0]!, sizes.at(-1)!);
+}
+
+/** How a locked increment's cost moved as workers were added (the atomic one's when no lock was timed). */
+export function costGrowthHeadline(facts: Facts, cost: { points: readonly CostGrowthPoint[] }): string {
+  const P = phrases(facts);
+  const points = [...cost.points].sort((a, b) => a.workers - b.workers);
+  const counter = (["locked", "atomic", "unsafe"] as const).find((k) => points.every((p) => p[k] !== undefined));
+  if (!counter || points.length < 2) return P.headlines.distributions.costSingle;
+  const trend = trendOf(
+    points.map((p) => p[counter]!),
+    TREND_SAME,
+  );
+  return P.headlines.distributions.cost(trend, P.counters.name[counter], points[0]!.workers, points.at(-1)!.workers);
+}
+
+/** How often two increments released together lost one, and whether a fixed counter ever did. */
+export function tinyHeadline(facts: Facts, tiny: TinyRace): string {
+  const T = phrases(facts).headlines.distributions;
+  const broken = tiny.counters.filter((c) => c.counter !== "unsafe" && c.forbiddenSeen > 0);
+  if (broken.length > 0) return T.tinyForbidden;
+  const unsafe = tiny.counters.find((c) => c.counter === "unsafe");
+  if (!unsafe) return T.tinyNoUnsafe(tiny.repetitions);
+  return unsafe.lost === 0 ? T.tinyNeverLost(tiny.repetitions) : T.tinyLost(unsafe.lost, tiny.repetitions);
+}

@@ -1,0 +1,173 @@
+// Part 3's headlines, every branch, by their exact words in English and their branch in Korean;
+// each trend made in every shape (rising, falling, flat, mixed, and nothing lost).
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import type { LossPicture } from "../../../../src/lesson/analysis/lossPicture";
+import {
+  costGrowthHeadline,
+  distributionsQuestion,
+  histogramHeadline,
+  incrementsHeadline,
+  lossHeadline,
+  tinyHeadline,
+  workersHeadline,
+} from "../../../../src/lesson/narrate/headlines/distributions";
+import { EN } from "../../../helpers/fabricate";
+import { hist, point, sizes, tiny, workers } from "../../../helpers/sweeps";
+
+const KO = { ...EN, lang: "ko" as const };
+
+describe("distributionsQuestion", () => {
+  it("from the fewest to the most lost; each the same; none lost", () => {
+    assert.equal(
+      distributionsQuestion(EN, hist([0, 48_229, 12])),
+      "3 trials of one race lost from 0 to 48,229 updates: what decides how many?",
+    );
+    assert.equal(
+      distributionsQuestion(EN, hist([7, 7])),
+      "2 trials of one race each lost 7 updates: will the next one?",
+    );
+    assert.equal(
+      distributionsQuestion(EN, hist([0, 0])),
+      "2 trials of one race, and not one lost an update: where did the race go?",
+    );
+    assert.match(
+      distributionsQuestion(KO, hist([0, 48_229])),
+      /^같은 경합을 2번 돌리자 잃은 갱신이 0개에서 48,229개까지/,
+    );
+  });
+});
+
+describe("histogramHeadline", () => {
+  it("losing trials, and the fixed counters exact or not", () => {
+    assert.equal(
+      histogramHeadline(EN, hist([0, 5, 9])),
+      "2 of 3 unsafe trials lost updates; the atomic and locked counters lost none",
+    );
+    assert.equal(
+      histogramHeadline(EN, hist([0, 0], [0, 3])),
+      "None of 2 unsafe trials lost an update this time; a counter that must be exact lost updates: a bug to report",
+    );
+    assert.equal(
+      histogramHeadline(KO, hist([1])),
+      "락 없는 카운터의 시행 1번 중 1번이 갱신을 잃었다. 원자적 카운터와 락 카운터는 하나도 잃지 않았다",
+    );
+  });
+});
+
+describe("lossHeadline", () => {
+  const picture = (lost: number, erased: number[]) =>
+    ({ lost, staleWrites: erased.map((e) => ({ erased: e })) }) as unknown as LossPicture;
+  it("the largest stale write as the chart marks it; nothing lost; a loss no fall showed", () => {
+    assert.equal(lossHeadline(EN, picture(48_229, [12_345, 10])), "One stale write erased 12.3K updates at once");
+    assert.equal(lossHeadline(EN, picture(0, [])), "This traced trial lost nothing: no write fell back");
+    assert.equal(lossHeadline(EN, picture(3, [])), "Updates were lost, but no worker saw its count fall back");
+    assert.equal(lossHeadline(KO, picture(48_229, [12_345])), "낡은 쓰기 한 번이 갱신 1.2만개를 한꺼번에 지웠다");
+  });
+});
+
+describe("workersHeadline", () => {
+  const sweep = (...medians: number[]) =>
+    workers(medians.map((m, i) => ({ ...point(2 ** i, [m]), medianLostFraction: m })));
+  it("reads every worker count: rising, falling, flat, mixed, none", () => {
+    assert.equal(
+      workersHeadline(EN, sweep(0, 0.1, 0.2, 0.3)),
+      "More workers lost more: the median loss rose from 1 to 8 workers",
+    );
+    assert.equal(
+      workersHeadline(EN, sweep(0.3, 0.2, 0.2, 0.1)),
+      "More workers lost less: the median loss fell from 1 to 8 workers",
+    );
+    assert.equal(
+      workersHeadline(EN, sweep(0.2, 0.21, 0.2)),
+      "From 1 to 4 workers, the median loss stayed about the same",
+    );
+    assert.equal(
+      workersHeadline(EN, sweep(0.1, 0.4, 0.05, 0.3)),
+      "From 1 to 8 workers, the median loss rose and fell: no steady trend",
+    );
+    assert.equal(
+      workersHeadline(EN, sweep(0, 0, 0)),
+      "No worker count from 1 to 4 lost an update: the bare loop hid the race",
+    );
+    assert.equal(
+      workersHeadline(KO, sweep(0.1, 0.4, 0.05)),
+      "워커 1개부터 4개까지 손실의 중앙값이 오르내렸다: 한결같은 흐름은 없다",
+    );
+  });
+
+  it("a rise that stops at the top end is not 'more workers lost more' when it falls in between", () => {
+    assert.match(workersHeadline(EN, sweep(0.1, 0.5, 0.2, 0.6)), /rose and fell/);
+  });
+});
+
+describe("incrementsHeadline", () => {
+  const sweep = (...medians: number[]) =>
+    sizes(medians.map((m, i) => [10 ** (i + 2), [m], 1, 0] as [number, number[], number, number]));
+  it("reads every loop length: rising, falling, flat, mixed, none", () => {
+    assert.equal(
+      incrementsHeadline(EN, sweep(0, 0.01, 0.3)),
+      "Longer loops lost more: the median loss rose from 100 to 10,000 increments",
+    );
+    assert.equal(
+      incrementsHeadline(EN, sweep(0.3, 0.1)),
+      "Longer loops lost less: the median loss fell from 100 to 1,000 increments",
+    );
+    assert.equal(
+      incrementsHeadline(EN, sweep(0.2, 0.2)),
+      "From 100 to 1,000 increments, the median loss stayed about the same",
+    );
+    assert.equal(
+      incrementsHeadline(EN, sweep(0.2, 0, 0.3)),
+      "From 100 to 10,000 increments, the median loss rose and fell: no steady trend",
+    );
+    assert.equal(incrementsHeadline(EN, sweep(0, 0)), "No loop from 100 to 1,000 increments lost an update");
+  });
+});
+
+describe("costGrowthHeadline", () => {
+  const points = (...locked: number[]) => ({
+    points: locked.map((ns, i) => ({ workers: 2 ** i, locked: ns, unsafe: 1 })),
+  });
+  it("the lock's cost over every worker count: rising, falling, flat, mixed", () => {
+    assert.equal(
+      costGrowthHeadline(EN, points(10, 20, 40)),
+      "The locked counter's increment cost more with every worker added, from 1 to 4",
+    );
+    assert.equal(
+      costGrowthHeadline(EN, points(40, 20)),
+      "The locked counter's increment cost less as workers were added, from 1 to 2",
+    );
+    assert.equal(
+      costGrowthHeadline(EN, points(20, 21, 20)),
+      "The locked counter's increment cost about the same from 1 to 4 workers",
+    );
+    assert.equal(
+      costGrowthHeadline(EN, points(32.5, 21, 37.4)),
+      "The locked counter's increment cost rose and fell from 1 to 4 workers",
+    );
+    assert.equal(
+      costGrowthHeadline(KO, points(10, 20)),
+      "락 카운터의 증가 비용은 워커 1개에서 2개까지 워커가 늘 때마다 올랐다",
+    );
+  });
+
+  it("a sweep of one worker count, or no counter timed at every count, states no trend", () => {
+    assert.equal(costGrowthHeadline(EN, points(10)), "The cost of an increment, at one worker count");
+  });
+});
+
+describe("tinyHeadline", () => {
+  it("lost one in so many; never; a forbidden outcome", () => {
+    assert.equal(
+      tinyHeadline(EN, tiny(1_234)),
+      "Two increments released together lost one in 1,234 of 2,000 repetitions",
+    );
+    assert.equal(tinyHeadline(EN, tiny(0)), "In 2,000 repetitions, two increments released together never lost one");
+    assert.equal(
+      tinyHeadline(EN, tiny(5, 2, "locked")),
+      "A forbidden outcome: a counter that must be exact lost an update",
+    );
+    assert.equal(tinyHeadline(KO, tiny(3)), "동시에 출발한 증가 두 번이 2,000번 중 3번 하나를 잃었다");
+  });
+});
