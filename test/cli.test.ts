@@ -135,11 +135,11 @@ test("several counters race in the order given, and the reading compares each fi
   assert.equal(reading.length, 3);
   assert.match(
     reading[0]!,
-    /^The atomic counter kept every update: .* ns per increment, (?:[\d.]+× |about as much as |less than )the unsafe counter's [\d.,]+ ns\.$/,
+    /^The atomic counter kept every update: .* ns per increment, (?:[\d.]+× |about as much as |less than )the unsafe counter's [\d.,]+ ns in this run\.$/,
   );
   assert.match(reading[1]!, /^The unsafe counter lost (?:updates in|no update)/);
   assert.doesNotMatch(reading[1]!, /would keep/, "the locked counter ran: nothing to suggest");
-  assert.match(reading[2]!, /^The locked counter kept every update: .* the unsafe counter's [\d.,]+ ns\.$/);
+  assert.match(reading[2]!, /^The locked counter kept every update: .* the unsafe counter's [\d.,]+ ns in this run\.$/);
 });
 
 test("--lang ko: the counters' Korean names, the book's Korean sentence, and the reading in Korean", async () => {

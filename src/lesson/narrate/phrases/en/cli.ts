@@ -39,7 +39,9 @@ export const cli = {
     trials === 1
       ? `${cap(name)} lost ${f.pct(worst)} of its updates in its one trial.`
       : `${cap(name)} lost updates in ${int(losing)} of ${int(trials)} trials: ` +
-        `the median trial lost ${f.pct(median)} of its updates, the worst ${f.pct(worst)}.`,
+        (median === 0
+          ? `the median trial lost none, the worst ${f.pct(worst)} of its updates.`
+          : `the median trial lost ${f.pct(median)} of its updates, the worst ${f.pct(worst)}.`),
   lockWould: (locked: string, command: string) =>
     `${cap(locked)} would keep every update, at a cost in time; run both to see it: \`${command}\``,
   oneWorker: (name: string, trials: number, threads: number, command: string) =>
@@ -68,10 +70,10 @@ export const cli = {
     (against === undefined
       ? " (the median trial's time over its increments)."
       : against.vs === "more"
-        ? `, ${f.times(nsPerIncrement / against.ns)} ${against.name}'s ${ns(against.ns)}.`
+        ? `, ${f.times(nsPerIncrement / against.ns)} ${against.name}'s ${ns(against.ns)} in this run.`
         : against.vs === "same"
-          ? `, about as much as ${against.name}'s ${ns(against.ns)}.`
-          : `, less than ${against.name}'s ${ns(against.ns)}.`),
+          ? `, about as much as ${against.name}'s ${ns(against.ns)} in this run.`
+          : `, less than ${against.name}'s ${ns(against.ns)} in this run.`),
   fixedLost: (name: string, losing: number, trials: number) =>
     `${cap(name)} lost updates in ${int(losing)} of ${s(trials, "trial")}: that is a bug; please report it.`,
   besideUnsafe: (unsafe: string, counters: number, command: string) =>

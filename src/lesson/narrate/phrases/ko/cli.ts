@@ -33,7 +33,9 @@ export const cli = {
     trials === 1
       ? `${josa(name, "은/는")} 한 번의 시행에서 갱신의 ${josa(f.pct(worst), "을/를")} 잃었다.`
       : `${josa(name, "은/는")} 시행 ${int(trials)}번 중 ${int(losing)}번에서 갱신을 잃었다. ` +
-        `중앙값 시행은 갱신의 ${josa(f.pct(median), "을/를")}, 가장 많이 잃은 시행은 ${josa(f.pct(worst), "을/를")} 잃었다.`,
+        (median === 0
+          ? `중앙값 시행은 하나도 잃지 않았고, 가장 많이 잃은 시행은 갱신의 ${josa(f.pct(worst), "을/를")} 잃었다.`
+          : `중앙값 시행은 갱신의 ${josa(f.pct(median), "을/를")}, 가장 많이 잃은 시행은 ${josa(f.pct(worst), "을/를")} 잃었다.`),
   lockWould: (locked: string, command: string) =>
     `${josa(locked, "은/는")} 시간이 더 드는 대신 갱신을 하나도 잃지 않는다. 둘을 함께 실행해 보라: \`${command}\``,
   oneWorker: (name: string, trials: number, threads: number, command: string) =>
@@ -61,10 +63,10 @@ export const cli = {
     (against === undefined
       ? "(중앙값 시행의 시간을 증가 횟수로 나눈 값)."
       : against.vs === "more"
-        ? `. ${against.name}(${ns(against.ns)})의 ${josa(f.times(nsPerIncrement / against.ns), "이다/다")}.`
+        ? `. 이번 실행에서 ${against.name}(${ns(against.ns)})의 ${josa(f.times(nsPerIncrement / against.ns), "이다/다")}.`
         : against.vs === "same"
-          ? `. ${josa(`${against.name}(${ns(against.ns)})`, "과/와")} 거의 같다.`
-          : `. ${against.name}(${ns(against.ns)})보다 적게 들었다.`),
+          ? `. 이번 실행에서 ${josa(`${against.name}(${ns(against.ns)})`, "과/와")} 거의 같다.`
+          : `. 이번 실행에서 ${against.name}(${ns(against.ns)})보다 적게 들었다.`),
   fixedLost: (name: string, losing: number, trials: number) =>
     `${josa(name, "은/는")} 시행 ${int(trials)}번 중 ${int(losing)}번에서 갱신을 잃었다. 버그이니 알려 주기 바란다.`,
   besideUnsafe: (unsafe: string, counters: number, command: string) =>
