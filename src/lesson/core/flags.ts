@@ -11,21 +11,59 @@ export interface Flag {
   value: string | undefined;
 }
 
+/** What a command declares about its flags beyond `--name value`. */
+export interface FlagSpec {
+  /**
+   * Flags that take no value (`--json`, `--help`): the argument after one is never its value,
+   * so `--json extra` leaves "extra" a stray argument, and `--json=yes` is refused.
+   */
+  switches?: readonly string[];
+  /** One-dash spellings of flags: `{ h: "help" }` reads `-h` as `--help`. */
+  short?: Readonly<Record<string, string>>;
+  /**
+   * The command as a person types it with a flag, like "npm run race -- --trials 5": a stray
+   * argument is then answered with it, since npm hands a script only what follows a lone `--`
+   * (`npm run race --trials 5` keeps --trials for itself and passes on just "5").
+   */
+  example?: string;
+}
+
 /**
- * Splits `--name value` and `--name=value`. A token starting with "--" is never taken as a
- * value, so `--threads --trials 3` is a missing value, not threads = "--trials".
+ * Splits `--name value` and `--name=value`. A token starting with "--" (or a declared
+ * one-dash flag) is never taken as a value, so `--threads --trials 3` is a missing value,
+ * not threads = "--trials"; any other token is, so `--trials -1` reaches the value's check.
  */
-export function parseFlags(args: readonly string[]): Flag[] {
+export function parseFlags(args: readonly string[], spec: FlagSpec = {}): Flag[] {
+  const switches = new Set(spec.switches ?? []);
+  const short = spec.short ?? {};
+  const shortName = (arg: string) => {
+    const letter = /^-([A-Za-z])$/.exec(arg)?.[1];
+    return letter !== undefined && Object.hasOwn(short, letter) ? short[letter] : undefined;
+  };
+  const isFlag = (arg: string) => arg.startsWith("--") || shortName(arg) !== undefined;
   const flags: Flag[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!; // i < args.length
+    const long = shortName(arg);
+    if (long !== undefined) {
+      flags.push({ name: long, value: undefined });
+      continue;
+    }
     const match = /^--([A-Za-z][A-Za-z0-9_-]*)(?:=(.*))?$/s.exec(arg);
     if (!match) {
-      throw new InputError(`unexpected argument ${JSON.stringify(arg)}: options are --name value or --name=value`);
+      const npm = spec.example ? `; npm passes options on only after a lone --, as in ${spec.example}` : "";
+      throw new InputError(
+        `unexpected argument ${JSON.stringify(arg)}: options are --name value or --name=value${npm}`,
+      );
     }
+    const name = match[1]!; // group 1 takes part in every match
     let value = match[2];
-    if (value === undefined && i + 1 < args.length && !args[i + 1]!.startsWith("--")) value = args[++i];
-    flags.push({ name: match[1]!, value }); // group 1 takes part in every match
+    if (switches.has(name)) {
+      if (value !== undefined) throw new InputError(`--${name} takes no value, got ${JSON.stringify(value)}`);
+    } else if (value === undefined && i + 1 < args.length && !isFlag(args[i + 1]!)) {
+      value = args[++i];
+    }
+    flags.push({ name, value });
   }
   const seen = new Set<string>();
   for (const { name } of flags) {
@@ -35,10 +73,16 @@ export function parseFlags(args: readonly string[]): Flag[] {
   return flags;
 }
 
-/** The flag's value, or an error saying it has none (`--threads` alone, `--threads=`). */
-export function valueOf(flag: Flag): string {
+/**
+ * The flag's value, or an error saying it has none (`--threads` alone, `--threads=`); with
+ * `allowed`, the error also says what the value may be and shows one.
+ */
+export function valueOf(flag: Flag, allowed?: { rule: string; example: string }): string {
   if (flag.value === undefined || flag.value.trim() === "") {
-    throw new InputError(`--${flag.name} needs a value: --${flag.name} VALUE or --${flag.name}=VALUE`);
+    const how = allowed
+      ? `${allowed.rule}, like --${flag.name} ${allowed.example}`
+      : `--${flag.name} VALUE or --${flag.name}=VALUE`;
+    throw new InputError(`--${flag.name} needs a value: ${how}`);
   }
   return flag.value.trim();
 }

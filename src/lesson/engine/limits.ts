@@ -45,3 +45,11 @@ export function checkTrials(trials: unknown): number {
  * nothing around them add up to many.
  */
 export const ONE_CORE_RACE = { howMany: 4_000_000, sensorWork: 0 } as const;
+
+/**
+ * What gives the race more chances where several cores lost nothing: other programs kept the
+ * cores busy, so the workers ran one after another, each loop within its turn. More sensor work
+ * makes each loop outlast a turn, and more trials give the race more turns to show in; the
+ * suggestion is at least these (or twice what ran, when that is more), within LIMITS.
+ */
+export const BUSY_RACE = { sensorWork: 200, trials: 20 } as const;

@@ -8,6 +8,7 @@ import type { Experiment } from "../engine/experiment";
 import { ONE_CORE_RACE } from "../engine/limits";
 import { BOOK, type Book } from "./book";
 import { phrases, type Facts } from "./facts";
+import { raceCase } from "./raceCase";
 
 /**
  * A loop is read against a scheduler's time slice (a few milliseconds on Linux and macOS):
@@ -30,14 +31,17 @@ export function raceOutcome(
   book: Book = BOOK,
 ): string {
   const T = phrases(facts).race;
-  const losing = race.trials.filter((t) => t.lost > 0);
-  if (losing.length === 0) {
-    return facts.cores < 2
-      ? T.noneLostOneCore(race.trials.length, oneCore.howMany, oneCore.sensorWork)
-      : T.noneLost(race.trials.length, facts.cores);
+  const outcome = raceCase(facts, race);
+  switch (outcome.kind) {
+    case "someLost":
+      return T.someLost(outcome.losing, outcome.trials, outcome.worstShare, book);
+    case "oneWorker":
+      return T.noneLostOneWorker(outcome.trials);
+    case "oneCore":
+      return T.noneLostOneCore(outcome.trials, oneCore.howMany, oneCore.sensorWork);
+    case "hid":
+      return T.noneLost(outcome.trials, outcome.cores);
   }
-  const worst = Math.max(...losing.map((t) => t.lost / t.expected));
-  return T.someLost(losing.length, race.trials.length, worst, book);
 }
 
 /** The schedules of read, add and write: how many lose an update. */

@@ -140,6 +140,7 @@ export async function joinClass(url: string, options: JoinOptions = {}): Promise
   const timeoutMs = options.timeoutMs ?? 10_000;
   const W = phrasesFor(lang).classroom;
   const T = phrasesFor(lang).cli;
+  const { name } = phrasesFor(lang).counters;
 
   let params: ClassParams;
   const offered = await request(target, CLASS_PATHS.params, timeoutMs);
@@ -152,7 +153,7 @@ export async function joinClass(url: string, options: JoinOptions = {}): Promise
 
   print(W.joining(target.where));
   const { counter, threads, howMany, sensorWork } = params;
-  print(T.header(counter, threads, howMany, sensorWork, process.version, availableParallelism()));
+  print(T.header(name[counter], threads, howMany, sensorWork, process.version, availableParallelism()));
   const experiment = await runExperiment({
     ...params,
     onTrial: (trial) =>

@@ -42,6 +42,46 @@ describe("flags", () => {
   });
 });
 
+describe("what a command declares", () => {
+  const SPEC = { switches: ["json", "help"], short: { h: "help" }, example: "npm run race -- --trials 5" };
+
+  test("a switch never takes the next argument, and refuses a value of its own", () => {
+    assert.deepEqual(parseFlags(["--json", "--trials", "3"], SPEC), [
+      { name: "json", value: undefined },
+      { name: "trials", value: "3" },
+    ]);
+    refused(() => parseFlags(["--json", "extra"], SPEC), /^unexpected argument "extra"/);
+    refused(() => parseFlags(["--json=yes"], SPEC), '--json takes no value, got "yes"');
+  });
+
+  test("a one-dash spelling is its flag, and is never taken as a value", () => {
+    assert.deepEqual(parseFlags(["-h"], SPEC), [{ name: "help", value: undefined }]);
+    assert.deepEqual(parseFlags(["--counter", "-h"], SPEC), [
+      { name: "counter", value: undefined },
+      { name: "help", value: undefined },
+    ]);
+    refused(() => parseFlags(["-h", "--help"], SPEC), "--help is given twice; give each option once");
+    // Undeclared, a dash and a letter is still a stray argument, and a negative number a value.
+    refused(() => parseFlags(["-x"], SPEC), /^unexpected argument "-x"/);
+    assert.deepEqual(parseFlags(["--trials", "-1"], SPEC), [{ name: "trials", value: "-1" }]);
+  });
+
+  test("a stray argument is answered with how npm passes options on", () => {
+    refused(
+      () => parseFlags(["8"], SPEC),
+      'unexpected argument "8": options are --name value or --name=value; ' +
+        "npm passes options on only after a lone --, as in npm run race -- --trials 5",
+    );
+  });
+
+  test("a missing value can say what the value may be", () => {
+    refused(
+      () => valueOf({ name: "threads", value: undefined }, { rule: "an integer from 1 to 64", example: "5" }),
+      "--threads needs a value: an integer from 1 to 64, like --threads 5",
+    );
+  });
+});
+
 describe("did you mean", () => {
   test("edit distance counts an adjacent swap as one slip", () => {
     assert.equal(editDistance("trials", "trails"), 1);

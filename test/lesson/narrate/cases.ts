@@ -3,6 +3,7 @@
 // cases in Korean and checks each says its branch, with the same numbers and no English.
 import { counterCosts } from "../../../src/lesson/analysis/costs";
 import { summarizeInterleavings } from "../../../src/lesson/analysis/interleavings";
+import { closingReading } from "../../../src/lesson/narrate/closingReading";
 import * as costGrowth from "../../../src/lesson/narrate/costGrowth";
 import * as distributions from "../../../src/lesson/narrate/distributions";
 import type { Facts } from "../../../src/lesson/narrate/facts";
@@ -49,6 +50,17 @@ const growthPoint = (workers: number, unsafe: number, atomic: number, locked: nu
   atomic,
   locked,
 });
+/** The terminal's closing reading, as the CLI asks for it (its defaults are notebook 1's race, one trial). */
+const closing = (f: Facts, ...runs: ReturnType<typeof experiment>[]) =>
+  closingReading(f, runs, {
+    counters: ["unsafe"],
+    threads: 5,
+    howMany: 100_000,
+    sensorWork: 0,
+    trials: 1,
+    lang: "en",
+  }).join(" ");
+
 const growth = (...points: ReturnType<typeof growthPoint>[]) => ({ points });
 
 export const CASES: Case[] = [
@@ -240,6 +252,84 @@ export const CASES: Case[] = [
     cores: 1,
     say: (f) => race.raceOutcome(f, experiment("unsafe", [0, 0])),
     ko: /코어가 하나뿐이면.*`howMany: 4_000_000`, `sensorWork: 0`으로 바꾸고/,
+  },
+  {
+    name: "race: one worker",
+    cores: 2,
+    say: (f) => race.raceOutcome(f, experiment("unsafe", [0, 0], { threads: 1 })),
+    ko: /워커가 하나뿐이면 잃을 것이 없다.*`threads`를 2 이상으로/,
+  },
+  {
+    name: "closing: some lost, and the lock",
+    cores: 2,
+    say: (f) => closing(f, experiment("unsafe", [0, 100_000, 200_000])),
+    ko: /^락 없는 카운터는 시행 3번 중 2번에서 갱신을 잃었다\. 중앙값 시행은 갱신의 20\.0%를, 가장 많이 잃은 시행은 40\.0%를 잃었다\. 락 카운터는 .*`npm run race -- --counter unsafe,locked --trials 3 --lang ko`$/,
+  },
+  {
+    name: "closing: most trials lost nothing",
+    cores: 2,
+    say: (f) => closing(f, experiment("unsafe", [0, 0, 4_000])),
+    ko: /^락 없는 카운터는 시행 3번 중 1번에서 갱신을 잃었다\. 중앙값 시행은 하나도 잃지 않았고, 가장 많이 잃은 시행은 갱신의 0\.8%를 잃었다\./,
+  },
+  {
+    name: "closing: the only trial lost",
+    cores: 2,
+    say: (f) => closing(f, experiment("unsafe", [100_000]), experiment("locked", [0])),
+    ko: /^락 없는 카운터는 한 번의 시행에서 갱신의 20\.0%를 잃었다\. 락 카운터는 갱신을 하나도 잃지 않았다/,
+  },
+  {
+    name: "closing: one worker",
+    cores: 2,
+    say: (f) => closing(f, experiment("unsafe", [0, 0], { threads: 1 })),
+    ko: /워커가 하나뿐이면 잃을 수도 없다.*워커 5개로 실행해 보라: `npm run race -- --trials 2 --lang ko`$/,
+  },
+  {
+    name: "closing: one core",
+    cores: 1,
+    say: (f) => closing(f, experiment("unsafe", [0])),
+    ko: /^락 없는 카운터는 한 번의 시행에서 갱신을 하나도 잃지 않았다\. 코어가 하나뿐이면.*이 코어 하나에서도 일어난다: `npm run race -- --how-many 4000000 --trials 5 --lang ko`$/,
+  },
+  {
+    name: "closing: the race hid",
+    cores: 2,
+    say: (f) => closing(f, experiment("unsafe", [0, 0])),
+    ko: /시행 2번 동안 갱신을 하나도 잃지 않았다\. 이 컴퓨터에는 코어가 2개 있지만.*숨었을 뿐이다.*`npm run race -- --sensor-work 200 --trials 20 --lang ko`$/,
+  },
+  {
+    name: "closing: exact alone, and beside the unsafe counter",
+    cores: 2,
+    say: (f) => closing(f, experiment("atomic", [0, 0])),
+    ko: /^원자적 카운터는 갱신을 하나도 잃지 않았다\. 시행 2번이 모두 정확했고\(500,000 중 500,000\), 증가 한 번에 8\.0 ns가 들었다\(중앙값 시행의 .* 락 없는 카운터와 나란히 실행하면 이 카운터가/,
+  },
+  {
+    name: "closing: exact, dearer than the unsafe counter",
+    cores: 2,
+    say: (f) => closing(f, timed("unsafe", 4, [9]), timed("locked", 10, [0])),
+    ko: /락 카운터는 갱신을 하나도 잃지 않았다\. 한 번의 시행이 정확했고\(500,000 중 500,000\), 증가 한 번에 20\.0 ns가 들었다\. 이번 실행에서 락 없는 카운터\(8\.0 ns\)의 2\.5배다\.$/,
+  },
+  {
+    name: "closing: exact, about as dear",
+    cores: 2,
+    say: (f) => closing(f, timed("unsafe", 4, [9]), timed("atomic", 4.2, [0])),
+    ko: /원자적 카운터는 .*8\.4 ns가 들었다\. 이번 실행에서 락 없는 카운터\(8\.0 ns\)와 거의 같다\.$/,
+  },
+  {
+    name: "closing: exact, cheaper",
+    cores: 2,
+    say: (f) => closing(f, timed("unsafe", 4, [9]), timed("atomic", 2, [0])),
+    ko: /원자적 카운터는 .*4\.0 ns가 들었다\. 이번 실행에서 락 없는 카운터\(8\.0 ns\)보다 적게 들었다\.$/,
+  },
+  {
+    name: "closing: two fixed counters, one suggestion",
+    cores: 2,
+    say: (f) => closing(f, experiment("locked", [0]), experiment("atomic", [0])),
+    ko: /락 없는 카운터와 나란히 실행하면 이 카운터들이 .*`npm run race -- --counter unsafe,locked,atomic --lang ko`$/,
+  },
+  {
+    name: "closing: a fixed counter lost",
+    cores: 2,
+    say: (f) => closing(f, experiment("locked", [0, 3])),
+    ko: /^락 카운터는 시행 2번 중 1번에서 갱신을 잃었다\. 버그이니 알려 주기 바란다\.$/,
   },
   {
     name: "race: none lost in the only trial",

@@ -45,6 +45,12 @@ test("Korean: particles follow the number, no English words but code names", () 
   assert.match(W.sent("h:1", R, { id: 3, results: 3 }), /; #3으로 보관됨 /);
   assert.match(W.sent("h:1", R, { id: 2, results: 3 }), /; #2로 보관됨 /);
   assert.match(W.sent("h:1", R, { id: 1, results: 1 }), /^h:1에 보냄: 코어 8개, Node v22\.1\.0, macOS; /);
+  // The counter by its Korean name, from the one table of names (phrases/ko/counters.ts).
+  assert.match(W.sent("h:1", R, { id: 1, results: 1 }), /; 락 없는 카운터 5 × 100,000, 시행 2번의 손실 1 · 3,/);
+  assert.match(
+    W.sent("h:1", { ...R, params: { ...P, counter: "atomic" } }, { id: 1, results: 1 }),
+    /; 원자적 카운터 5 × /,
+  );
   for (const text of [W.pageTitle, W.joinHeading, W.joinHow, W.noAddress, W.waiting, W.xAxis, W.yAxis]) {
     assert.doesNotMatch(text, /[A-Za-z]/, text);
   }

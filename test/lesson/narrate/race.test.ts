@@ -7,6 +7,7 @@ import {
   raceOutcome,
   scheduleCount,
 } from "../../../src/lesson/narrate/race";
+import { raceCase } from "../../../src/lesson/narrate/raceCase";
 import { summarizeInterleavings } from "../../../src/lesson/analysis/interleavings";
 import { ONE_CORE_RACE } from "../../../src/lesson/engine/limits";
 import { EN, MANY_CORES, ONE_CORE, experiment } from "../../helpers/fabricate";
@@ -48,8 +49,34 @@ describe("raceOutcome", () => {
     assert.equal(ONE_CORE_RACE.sensorWork, 0);
   });
 
+  it("one worker has no one to race: nothing can be lost, whatever the cores", () => {
+    for (const facts of [ONE_CORE, EN, MANY_CORES]) {
+      const text = raceOutcome(facts, experiment("unsafe", [0, 0], { threads: 1 }));
+      assert.match(text, /^\*\*No trial of 2 lost an update this time\.\*\* With one worker nothing can be lost/);
+      assert.match(text, /Set `threads` to 2 or more in the parameters cell/);
+    }
+  });
+
   it("on sixteen cores a loss is reported like anywhere else", () => {
     assert.match(raceOutcome(MANY_CORES, experiment("unsafe", [5])), /^\*\*1 of 1 trial lost updates\*\*/);
+  });
+});
+
+describe("raceCase: the branch every medium's reading tells", () => {
+  it("some lost: how many, the median share over every trial, and the worst", () => {
+    assert.deepEqual(raceCase(EN, experiment("unsafe", [0, 50_000, 0, 100_000, 200_000])), {
+      kind: "someLost",
+      losing: 3,
+      trials: 5,
+      medianShare: 0.1,
+      worstShare: 0.4,
+    });
+  });
+
+  it("none lost: one worker first, then one core, then the race hid on several", () => {
+    assert.deepEqual(raceCase(ONE_CORE, experiment("unsafe", [0], { threads: 1 })), { kind: "oneWorker", trials: 1 });
+    assert.deepEqual(raceCase(ONE_CORE, experiment("unsafe", [0, 0])), { kind: "oneCore", trials: 2 });
+    assert.deepEqual(raceCase(MANY_CORES, experiment("unsafe", [0, 0, 0])), { kind: "hid", trials: 3, cores: 16 });
   });
 });
 

@@ -15,6 +15,8 @@ import type { CounterKind } from "../../../src/lesson/engine/counters";
 import type { Experiment } from "../../../src/lesson/engine/experiment";
 import { LockTimeoutError } from "../../../src/lesson/core/errors";
 import type { EventLoopRaceResult } from "../../../src/lesson/eventLoop/eventLoopRace";
+import { median } from "../../../src/lesson/analysis/stats";
+import { closingReading } from "../../../src/lesson/narrate/closingReading";
 import * as costGrowth from "../../../src/lesson/narrate/costGrowth";
 import * as distributions from "../../../src/lesson/narrate/distributions";
 import { NEAR_WHOLE_LOOPS } from "../../../src/lesson/narrate/distributions";
@@ -311,6 +313,26 @@ export const NARRATORS: NarratorEntry[] = [
       return {
         say: (f) => race.raceOutcome(f, run),
         shares: losing.length > 0 ? [Math.max(...losing.map((t) => t.lost / t.expected))] : [],
+      };
+    },
+  },
+  {
+    name: "closingReading",
+    sample: (r) => {
+      // The CLI's runs: the counters it was given, in their order, each the same race.
+      const shape = { threads: r.int(1, 8), howMany: Math.round(r.logUniform(1, 2_000_000)) };
+      const kinds = r.subset(KINDS);
+      if (r.chance(0.5)) kinds.reverse();
+      const made = kinds.map((kind) => experiment(r, kind, shape));
+      const trials = Math.min(...made.map((run) => run.trials.length));
+      const sensorWork = made[0]!.sensorWork; // subset() is never empty
+      const runs = made.map((run) => ({ ...run, sensorWork, trials: run.trials.slice(0, trials) }));
+      const defaults = { counters: ["unsafe" as const], threads: 5, howMany: 100_000, sensorWork: 60, trials: 1 };
+      const unsafe = runs.find((run) => run.counter === "unsafe");
+      const shares = unsafe ? unsafe.trials.map((t) => t.lost / t.expected) : [];
+      return {
+        say: (f) => closingReading(f, runs, { ...defaults, lang: "en" }).join(" "),
+        shares: shares.some((share) => share > 0) ? [median(shares), Math.max(...shares)] : [],
       };
     },
   },

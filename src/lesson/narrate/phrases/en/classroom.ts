@@ -5,6 +5,7 @@
  * branch. Errors stay in English, like every error the lesson raises.
  */
 import type { CounterKind } from "../../../engine/counters";
+import { counters } from "./counters";
 import { f, int, s } from "./format";
 
 /**
@@ -79,7 +80,7 @@ export const classroom: ClassWords = {
     `#${id}: ${s(cores, "core")}, Node ${node}, ${platformName(platform)}: lost ${f.pct(lost)}`,
   sent: (where, r, accepted) =>
     `sent to ${where}: ${s(r.cores, "core")}, Node ${r.node}, ${platformName(r.platform)}; ${s(r.trials.length, "trial")} ` +
-    `of ${r.params.counter} ${int(r.params.threads)} × ${int(r.params.howMany)}: lost ` +
+    `of ${counters.label[r.params.counter]} ${int(r.params.threads)} × ${int(r.params.howMany)}: lost ` +
     `${r.trials.map((t) => int(t.lost)).join(" · ")} in ${r.trials.map((t) => f.fixed(t.elapsedMs)).join(" · ")} ms; ` +
     `kept as #${accepted.id} (${s(accepted.results, "result")} in the room)`,
   joining: (where) => `joining the class at ${where}: running the lecture's race on this machine`,

@@ -18,6 +18,10 @@ export const race = {
     `This machine has ${s(cores, "core")}, yet the workers never overlapped inside an increment in this run; ` +
     "other programs busy on the cores can do that. " +
     "The race has not gone away, it hid: re-run the cell, or raise `sensorWork` or `howMany` so that each worker's loop lasts longer.",
+  noneLostOneWorker: (trials: number) =>
+    `${noneOf(trials)} ` +
+    "With one worker nothing can be lost: no other worker writes between its read and its write. " +
+    "Set `threads` to 2 or more in the parameters cell and run it again.",
   noneLostOneCore: (trials: number, howMany: number, sensorWork: number) =>
     `${noneOf(trials)} ` +
     "With one core the workers never run at the same moment: they take turns, and an update is lost only when a turn ends " +

@@ -1,6 +1,7 @@
 /** 수업 세션의 말: 강사의 수업 페이지, 휴대폰의 참여 페이지, 참여한 학생의 터미널이 보여 주는 문장. */
 import type { ClassWords } from "../en/classroom";
 import { platformName } from "../en/classroom";
+import { counters } from "./counters";
 import { f, int } from "./format";
 import { josa } from "./josa";
 
@@ -25,7 +26,7 @@ export const classroom: ClassWords = {
     `#${id}: 코어 ${int(cores)}개, Node ${node}, ${platformName(platform)}: 손실 ${f.pct(lost)}`,
   sent: (where, r, accepted) =>
     `${where}에 보냄: 코어 ${int(r.cores)}개, Node ${r.node}, ${platformName(r.platform)}; ` +
-    `${r.params.counter} ${int(r.params.threads)} × ${int(r.params.howMany)}, 시행 ${int(r.trials.length)}번의 손실 ` +
+    `${counters.name[r.params.counter]} ${int(r.params.threads)} × ${int(r.params.howMany)}, 시행 ${int(r.trials.length)}번의 손실 ` +
     `${r.trials.map((t) => int(t.lost)).join(" · ")}, 걸린 시간 ${r.trials.map((t) => f.fixed(t.elapsedMs)).join(" · ")} ms; ` +
     `${josa(`#${accepted.id}`, "으로/로")} 보관됨 (강의실 결과 ${int(accepted.results)}개)`,
   joining: (where) => `${where} 수업에 참여합니다: 강의의 경합을 이 기계에서 실행합니다`,

@@ -21,6 +21,10 @@ export const race = {
     `이 기계에는 코어가 ${int(cores)}개 있지만, 이번 실행에서는 워커들이 증가 연산 도중에 한 번도 겹치지 않았다. ` +
     "다른 프로그램이 코어를 차지하고 있으면 이런 일이 생긴다. " +
     "경합이 사라진 것이 아니라 숨었을 뿐이다. 셀을 다시 실행하거나, 워커의 루프가 더 오래 걸리도록 `sensorWork`나 `howMany`를 늘려 보라.",
+  noneLostOneWorker: (trials: number) =>
+    `${noneOf(trials)} ` +
+    "워커가 하나뿐이면 잃을 것이 없다. 읽기와 쓰기 사이에 끼어들어 쓰는 다른 워커가 없기 때문이다. " +
+    "매개변수 셀에서 `threads`를 2 이상으로 바꾸고 다시 실행해 보라.",
   noneLostOneCore: (trials: number, howMany: number, sensorWork: number) =>
     `${noneOf(trials)} ` +
     "코어가 하나뿐이면 워커들은 같은 순간에 실행되지 못하고 차례를 나눠 실행된다. 갱신은 읽기와 쓰기 사이에서 " +
