@@ -741,4 +741,11 @@ NARRATORS.push(
       return { say: (f) => gilHeadlines.pythonHeadline(f, runs), shares: [] };
     },
   },
+  {
+    name: "headlines.wholeLoopsHeadline",
+    sample: (r) => {
+      const h = hist(r);
+      return { say: (f) => distributionsHeadlines.wholeLoopsHeadline(f, h), shares: [] };
+    },
+  },
 );

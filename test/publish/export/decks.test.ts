@@ -6,7 +6,7 @@ import { mkdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
 import { launchChromium, skipWithoutChromium, watchNetwork, type BrowserContext, type Page } from "../../helpers/chromium";
-import { checkEverySlide } from "../../helpers/slideInspection";
+import { SLIDE_LIMITS, checkEverySlide } from "../../helpers/slideInspection";
 import {
   ROOT,
   exportOnce,
@@ -176,7 +176,7 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
       for (const entry of exported.all) {
         const name = `${entry.edition}-${path.basename(entry.slides, ".slides.html")}`;
         const file = path.join(exported.outDir, entry.slides);
-        failures.push(...(await checkEverySlide(page, file, name, path.join(ARTIFACTS, "slides"))));
+        failures.push(...(await checkEverySlide(page, file, name, path.join(ARTIFACTS, "slides"), { talk: true })));
       }
       await page.close();
       assert.deepEqual(
@@ -184,6 +184,33 @@ describe("decks in Chromium, offline", { skip: skipWithoutVenv ?? skipWithoutChr
         [],
         `${failures.length} problems on slides (screenshots in artifacts/decks/slides/):\n${failures.join("\n")}`,
       );
+    },
+  );
+
+  test(
+    "every slide of both editions fits a 1920×1080 screen too, as it fits 1280×720",
+    { timeout: 300_000 },
+    async () => {
+      const { outDir, all } = await exportOnce();
+      const wide = await browser!.newContext({ viewport: { width: 1920, height: 1080 } });
+      const page = await wide.newPage();
+      const failures: string[] = [];
+      for (const entry of all) {
+        await page.goto(`file://${path.join(outDir, entry.slides)}`);
+        await page.waitForFunction(`document.body.dataset.deckReady === "true"`, undefined, { timeout: 30_000 });
+        const slides = await page.evaluate<[number, number][]>(
+          `Reveal.getSlides().map((s) => { const i = Reveal.getIndices(s); return [i.h, i.v || 0]; })`,
+        );
+        for (const [h, v] of slides) {
+          await page.evaluate(`Reveal.slide(${h}, ${v}, 1000)`);
+          const check = await page.evaluate<SlideCheck>(CHECK_SLIDE);
+          const at = `${entry.slides} slide ${check.slide}`;
+          if (check.overflow.length > 0) failures.push(`${at}: ${check.overflow.join("; ")}`);
+          if (check.scale < SLIDE_LIMITS.minScale) failures.push(`${at}: scaled to ${check.scale}`);
+        }
+      }
+      await wide.close();
+      assert.deepEqual(failures, [], `slides that do not fit 1920×1080:\n${failures.join("\n")}`);
     },
   );
 

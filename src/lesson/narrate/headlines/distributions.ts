@@ -6,6 +6,7 @@ import type { CostGrowthPoint } from "../../analysis/costs";
 import type { LossPicture } from "../../analysis/lossPicture";
 import type { IncrementsSweep, SweepPoint, TrialsSweep, WorkersSweep } from "../../analysis/sweeps";
 import type { TinyRace } from "../../analysis/tinyRace";
+import { NEAR_WHOLE_LOOPS } from "../distributions";
 import { phrases, type Facts } from "../facts";
 import { trendOf, type Trend } from "../trend";
 
@@ -29,6 +30,16 @@ export function histogramHeadline(facts: Facts, hist: TrialsSweep): string {
   const unsafe = losing === 0 ? T.noneLost(hist.trials) : T.someLost(losing, hist.trials);
   if (fixed.length === 0) return unsafe;
   return `${unsafe}${fixedLost ? T.fixedLost : T.fixedExact}`;
+}
+
+/** How many losing trials lost about a whole number of workers' loops (as wholeLoopsReading counts them). */
+export function wholeLoopsHeadline(facts: Facts, hist: TrialsSweep, tolerance = NEAR_WHOLE_LOOPS): string {
+  const T = phrases(facts).headlines.distributions;
+  const losing = hist.unsafe.filter((n) => n > 0);
+  if (losing.length === 0) return T.wholeLoopsNoLoss;
+  const loops = (n: number) => n / hist.howMany;
+  const near = losing.filter((n) => loops(n) >= 1 - tolerance && Math.abs(loops(n) - Math.round(loops(n))) < tolerance);
+  return T.wholeLoops(near.length, losing.length);
 }
 
 /** The largest erasure a traced trial's stale writes made, as the chart marks it. */

@@ -8,7 +8,7 @@ export const distributions: Talk = {
     { kind: "question", headline: "dist-question", notes: "notes-question" },
     { kind: "picture", headline: "hist-headline", show: ["hist-chart"], notes: "notes-many-trials" },
     { kind: "picture", headline: "live-hist-intro", show: ["live-hist"], notes: "notes-live-hist" },
-    { kind: "words", headline: "whole-loops", show: ["whole-loops-reading"], notes: "notes-whole-loops" },
+    { kind: "words", headline: "whole-loops-headline", show: ["whole-loops-paused"], notes: "notes-whole-loops" },
     { kind: "picture", headline: "loss-headline", show: ["stale-chart"], notes: "notes-stale" },
     { kind: "picture", headline: "workers-headline", show: ["workers-chart"], notes: "notes-more-workers" },
     { kind: "picture", headline: "increments-headline", show: ["increments-chart"], notes: "notes-longer-loops" },

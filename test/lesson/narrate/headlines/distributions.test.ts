@@ -10,6 +10,7 @@ import {
   incrementsHeadline,
   lossHeadline,
   tinyHeadline,
+  wholeLoopsHeadline,
   workersHeadline,
 } from "../../../../src/lesson/narrate/headlines/distributions";
 import { EN } from "../../../helpers/fabricate";
@@ -169,5 +170,23 @@ describe("tinyHeadline", () => {
       "A forbidden outcome: a counter that must be exact lost an update",
     );
     assert.equal(tinyHeadline(KO, tiny(3)), "동시에 출발한 증가 두 번이 2,000번 중 3번 하나를 잃었다");
+  });
+});
+
+describe("wholeLoopsHeadline", () => {
+  it("how many losing trials lost about a whole number of loops; none; no loss at all", () => {
+    assert.equal(
+      wholeLoopsHeadline(EN, hist([0, 100_000, 200_100, 5_000])),
+      "2 of the 3 losing trials lost about a whole number of workers' loops",
+    );
+    assert.equal(
+      wholeLoopsHeadline(EN, hist([5_000, 55_000])),
+      "None of the 2 losing trials lost about a whole number of workers' loops",
+    );
+    assert.equal(wholeLoopsHeadline(EN, hist([0, 0])), "No trial lost an update, so none lost a whole loop");
+    assert.equal(
+      wholeLoopsHeadline(KO, hist([100_000, 5])),
+      "갱신을 잃은 시행 2번 중 1번이 워커 루프의 정수 배에 가깝게 잃었다",
+    );
   });
 });

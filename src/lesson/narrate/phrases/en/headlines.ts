@@ -66,6 +66,11 @@ export const headlines = {
     noneLost: (trials: number) => `None of ${s(trials, "unsafe trial")} lost an update this time`,
     fixedExact: "; the atomic and locked counters lost none",
     fixedLost: "; a counter that must be exact lost updates: a bug to report",
+    wholeLoopsNoLoss: "No trial lost an update, so none lost a whole loop",
+    wholeLoops: (near: number, losing: number) =>
+      near === 0
+        ? `None of the ${s(losing, "losing trial")} lost about a whole number of workers' loops`
+        : `${int(near)} of the ${s(losing, "losing trial")} lost about a whole number of workers' loops`,
     lossNothing: "This traced trial lost nothing: no write fell back",
     lossLargest: (erased: number) => `One stale write erased ${f.compact(erased)} updates at once`,
     lossUnseen: "Updates were lost, but no worker saw its count fall back",

@@ -61,6 +61,11 @@ export const headlines: Phrases["headlines"] = {
     noneLost: (trials) => `이번에는 락 없는 카운터의 시행 ${int(trials)}번 모두 갱신을 잃지 않았다`,
     fixedExact: ". 원자적 카운터와 락 카운터는 하나도 잃지 않았다",
     fixedLost: ". 정확해야 할 카운터가 갱신을 잃었다: 알려야 할 버그다",
+    wholeLoopsNoLoss: "갱신을 잃은 시행이 없으니, 루프 단위로 잃은 것도 없다",
+    wholeLoops: (near, losing) =>
+      near === 0
+        ? `갱신을 잃은 시행 ${int(losing)}번 중 워커 루프의 정수 배만큼 잃은 시행은 없다`
+        : `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번이 워커 루프의 정수 배에 가깝게 잃었다`,
     lossNothing: "이 추적한 시행은 아무것도 잃지 않았다: 되돌아간 쓰기가 없다",
     lossLargest: (erased) => `낡은 쓰기 한 번이 갱신 ${f.compact(erased)}개를 한꺼번에 지웠다`,
     lossUnseen: "갱신을 잃었지만, 자기 값이 되돌아가는 것을 본 워커는 없다",
