@@ -16,6 +16,10 @@
  * × 배, ms 밀리초) end in a vowel; a Latin letter is read by its name (A 에이, L 엘, M 엠);
  * trailing code marks, quotes and a closing parenthetical are skipped, since the particle
  * follows the word before them.
+ *
+ * Why not es-hangul's josa(): it reads only Hangul's last syllable, so every number gets the
+ * vowel's form ("3가", "1가", "1,000가" where a reader says 삼이, 일이, 천이), and the lesson's
+ * particles follow numbers more often than words.
  */
 import { int } from "./format";
 
