@@ -196,3 +196,21 @@ test("the browser's bundles reach no Node module: only chart.js among packages",
     );
   }
 });
+
+test("the stepper's script, inlined in every widget, reaches no package and nothing Node-only", () => {
+  // Bundled from this entry (package.json, build:browser) and inlined whole in each widget, in a
+  // notebook, a page or a deck opened from disk: a package would swell every copy, a Node module
+  // would break it in the browser alone. The lesson's own files it reaches (the play's rules and
+  // the simulation) the Node build compiles and tests too.
+  const entry = path.join(SRC, "lesson", "show", "stepper", "browser", "entry.ts");
+  const { files, packages } = reached(entry);
+  assert.deepEqual(
+    [...packages].map(([name, file]) => `${name} (imported by ${file})`),
+    [],
+    "the stepper's script reaches a package",
+  );
+  const rooms = [...files].map((file) => path.relative(SRC, file).split(path.sep).join("/"));
+  assert.ok(rooms.includes("lesson/analysis/interleavings.ts"), "the stepper plays another simulation than raceStep's");
+  const outside = rooms.filter((file) => file.startsWith("publish/"));
+  assert.deepEqual(outside, [], "the stepper's script reaches the publishing side");
+});

@@ -16,7 +16,7 @@ import {
 } from "../helpers/chromium";
 import { ROOT, runExport, skipWithoutVenv } from "../helpers/jupyter";
 import { startLab, type Lab } from "../helpers/lab";
-import { stepperHtml } from "../../src/lesson/show/stepper";
+import { stepperHtml } from "../../src/lesson/show/stepper/stepper";
 
 const FIXTURES = path.join(ROOT, "test", "fixtures", "stepper");
 const NOTEBOOK = "01-stepper.ipynb";

@@ -127,12 +127,11 @@ export function startRace(threads: number): RaceState {
 }
 
 /**
- * Thread t takes its next step: the one definition of read, add and write. Pure, and
- * self-contained on purpose (no imports, no names from outside, plain JavaScript once
- * compiled): its source text is also the simulation inside the stepper widget
- * (src/lesson/show/stepper.ts injects raceStep.toString()), so the page a student plays and
- * the tables the lesson prints cannot drift apart. `t` is one of the state's threads
- * (0 … threads − 1), so every index in it is in range.
+ * Thread t takes its next step: the one definition of read, add and write. Pure: it is also
+ * the simulation inside the stepper widget (src/lesson/show/stepper/, whose script the build
+ * bundles with this module), so the page a student plays and the tables the lesson prints
+ * cannot drift apart. `t` is one of the state's threads (0 … threads − 1), so every index in
+ * it is in range.
  */
 export function raceStep(state: RaceState, t: number): RaceStepResult {
   const kind = (state.taken[t]! % 3) as 0 | 1 | 2;

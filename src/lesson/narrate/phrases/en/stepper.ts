@@ -1,4 +1,4 @@
-/** The interleaving stepper: every word the widget shows (src/lesson/show/stepper.ts renders them up front). */
+/** The interleaving stepper: every word the widget shows (src/lesson/show/stepper/stepper.ts renders them up front). */
 import { int } from "./format";
 
 type Kind = "read" | "add" | "write";

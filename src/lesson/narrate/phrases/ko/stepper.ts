@@ -1,4 +1,4 @@
-/** 인터리빙 스테퍼: 위젯이 보여 주는 모든 말 (src/lesson/show/stepper.ts가 미리 렌더링한다). */
+/** 인터리빙 스테퍼: 위젯이 보여 주는 모든 말 (src/lesson/show/stepper/stepper.ts가 미리 렌더링한다). */
 import { int } from "./format";
 import { josa } from "./josa";
 

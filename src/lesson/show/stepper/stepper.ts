@@ -5,13 +5,13 @@
  * loses an update, and at the end how many updates the count kept.
  *
  * One self-contained HTML fragment: inline style and script, no network, no library, so
- * it plays in JupyterLab, in the exported page and on a slide. Nothing in it is a copy:
- * the script embeds the source of startRace and raceStep from analysis/interleavings.ts
- * (the same functions that print the lesson's tables), of the play's rules
- * (stepperPlay.ts) and of the page side (stepperWidget.ts), all type-checked TypeScript,
- * and the style comes from stepperStyle.ts. Its words
- * are the phrase table's, rendered here for every case the widget can meet (a few dozen
- * sentences), so another language's table changes the widget without touching its script.
+ * it plays in JupyterLab, in the exported page, on a slide and from disk. Nothing in it is a
+ * copy: its script is the bundle the build makes from browser/entry.ts (script.ts reads it),
+ * which imports the play's rules (play.ts) and through them raceStep from
+ * analysis/interleavings.ts, the function that prints the lesson's schedule tables; the style
+ * is style.ts. Its words are the phrase table's, rendered here for every case the widget can
+ * meet (a few dozen sentences) into its configuration, so another language's table changes
+ * the widget without touching its script.
  *
  * Several steppers on one page do not clash: no ids, styles scoped by class, keys
  * handled only while focus is inside the widget, and each script finds its own widget
@@ -19,23 +19,21 @@
  */
 import {
   enumerateInterleavings,
-  raceStep,
-  startRace,
   STEP_KINDS,
   threadName,
   scheduleSteps,
   type StepKind,
-} from "../analysis/interleavings";
-import { checkLang, lessonLang, type Lang } from "../core/lang";
-import { phrasesFor } from "../narrate/phrases";
-import { InputError, checkInteger } from "../core/validate";
-import { WORKER_COLORS, WORKER_INK } from "./chartTheme";
-import { showHtml } from "./display";
-import { escapeHtml } from "./htmlTable";
-import { scheduleStepsTable } from "./schedules";
-import { PLAY_FUNCTIONS, type StepperText } from "./stepperPlay";
-import { STEPPER_CSS } from "./stepperStyle";
-import { mountStepper, type StepperConfig } from "./stepperWidget";
+} from "../../analysis/interleavings";
+import { checkLang, lessonLang, type Lang } from "../../core/lang";
+import { phrasesFor } from "../../narrate/phrases";
+import { InputError, checkInteger } from "../../core/validate";
+import { WORKER_COLORS, WORKER_INK } from "../chartTheme";
+import { showHtml } from "../display";
+import { escapeHtml } from "../htmlTable";
+import { scheduleStepsTable } from "../schedules";
+import { CONFIG_ATTRIBUTE, type StepperConfig, type StepperText } from "./play";
+import { stepperScript } from "./script";
+import { STEPPER_CSS } from "./style";
 
 export interface StepperOptions {
   /** Workers taking part: 2 (default) or 3. */
@@ -107,38 +105,8 @@ export function stepperText(workers: number, lang: Lang): StepperText {
 }
 
 /**
- * The source of the shared simulation and the play's rules, as the widget runs them: each
- * function under its own name. Exported for the test that checks it.
- */
-export function embeddedSimulation(): string {
-  const rules = Object.entries(PLAY_FUNCTIONS).map(([name, fn]) => `var ${name} = ${fn.toString()};`);
-  return [`var startRace = ${startRace.toString()};`, `var raceStep = ${raceStep.toString()};`, ...rules].join("\n");
-}
-
-// The widget's script: the embedded functions, its configuration, then mountStepper called on
-// its own <script> element (document.currentScript, read while the script runs).
-function widgetScript(config: StepperConfig): string {
-  const rules = ["startRace", "raceStep", ...Object.keys(PLAY_FUNCTIONS)].map((name) => `${name}: ${name}`);
-  return [
-    "(function () {",
-    '"use strict";',
-    embeddedSimulation(),
-    `var C = ${scriptJson(config)};`,
-    `(${mountStepper.toString()})(document.currentScript, C, { ${rules.join(", ")} });`,
-    "})();",
-  ].join("\n");
-}
-
-// JSON inside <script>: "</script>" or "<!--" in a string would end or confuse the element.
-const scriptJson = (value: unknown): string =>
-  JSON.stringify(value)
-    .replace(/</g, "\\u003c")
-    .replace(/\u2028/g, "\\u2028")
-    .replace(/\u2029/g, "\\u2029");
-
-/**
  * What the widget is on paper, where nothing can be clicked: one schedule's steps as the
- * lesson's schedule-steps table, and how that schedule ends. Hidden on screen (stepperStyle.ts).
+ * lesson's schedule-steps table, and how that schedule ends. Hidden on screen (style.ts).
  */
 function paperPicture(order: string, workers: number, text: StepperText, lang: Lang): string {
   const steps = scheduleSteps(order, workers);
@@ -166,7 +134,7 @@ export function stepperHtml(options: StepperOptions = {}): string {
     `<div class="lu-prog" role="list" aria-label="${e(T.worker(name))}">${STEP_KINDS.map((k, i) => `<span role="listitem"${i === 0 ? ' class="lu-next"' : ""}>${e(T.step(k))}</span>`).join("")}</div>` +
     `<div class="lu-reg">${e(T.register)}<output>${e(T.empty)}</output></div></div>`;
   return [
-    `<div class="lu-stepper" data-lu-stepper="" data-workers="${workers}" data-lm-suppress-shortcuts="true" tabindex="0" role="group" aria-label="${e(T.title(workers))}">`,
+    `<div class="lu-stepper" data-lu-stepper="" data-workers="${workers}" ${CONFIG_ATTRIBUTE}="${e(JSON.stringify(config))}" data-lm-suppress-shortcuts="true" tabindex="0" role="group" aria-label="${e(T.title(workers))}">`,
     `<style>${STEPPER_CSS}</style>`,
     `<p class="lu-title">${e(T.title(workers))}</p>`,
     `<p class="lu-nojs">${e(T.noScript)}</p>`,
@@ -190,7 +158,7 @@ export function stepperHtml(options: StepperOptions = {}): string {
     `<button type="button" class="lu-keep">${e(T.keepAll(workers))}</button>`,
     `</div>`,
     paperPicture(schedules[0] ?? DEFAULT_SCHEDULES[workers]![0]!, workers, config.text, lang),
-    `<script>${widgetScript(config)}</script>`,
+    `<script>${stepperScript()}</script>`,
     `</div>`,
   ].join("\n");
 }

@@ -10,7 +10,7 @@
  * laid out so three workers fit a 1280×720 slide without scrolling. On paper the widget is a
  * static picture: the steps of its first schedule (.lu-paper), rendered when it was made.
  */
-import { LOST_COLOR } from "./chartTheme";
+import { LOST_COLOR } from "../chartTheme";
 
 // A tag that only marks the template as CSS, so prettier formats it as a style sheet.
 const css = String.raw;

@@ -1,33 +1,25 @@
 /**
  * The stepper's page side: finds its widget, wires the buttons and keys, and draws a play.
- * Runs in the browser only; src/lesson/show/stepper.ts embeds mountStepper's source text
- * (toString) in the widget's script and calls it with the widget's configuration and the
- * rules (stepperPlay.ts, startRace and raceStep) passed in, since an embedded function can
- * reach nothing from this module. The rules themselves are tested in Node; this file only
- * draws what they decide.
+ * Runs in the browser only, bundled by esbuild with the rules it imports (../play.ts, and
+ * through it raceStep) into the script stepperHtml inlines in each widget. The rules are
+ * tested in Node; this file only draws what they decide.
  */
-// The DOM's types for this file; the rest of src/ runs in Node and never touches them.
-/// <reference lib="dom" />
-import type { PLAY_FUNCTIONS, Simulation, StepperText } from "./stepperPlay";
-
-/** What stepperHtml writes into the widget's script as `C`. */
-export interface StepperConfig {
-  workers: number;
-  names: string[];
-  replayMs: number;
-  /** The schedules that keep every update, for the "keeps all" button. */
-  keep: string[];
-  text: StepperText;
-}
-
-/** Everything mountStepper calls: the simulation and the play's rules. */
-export type StepperRules = Simulation & typeof PLAY_FUNCTIONS;
+import {
+  keyWorker,
+  playStep,
+  playSummary,
+  randomSchedule,
+  startPlay,
+  workerView,
+  CONFIG_ATTRIBUTE,
+  type StepperConfig,
+} from "../play";
 
 /**
  * Brings one widget to life: the one around `script` (the widget's own <script>), or the last
  * one not yet started if the script cannot tell (a notebook that re-inserts outputs).
  */
-export function mountStepper(script: Element | null, C: StepperConfig, R: StepperRules): void {
+export function mountStepper(script: Element | null): void {
   let root = script && script.closest ? script.closest<HTMLElement>("[data-lu-stepper]") : null;
   if (!root) {
     const waiting = document.querySelectorAll<HTMLElement>("[data-lu-stepper]:not([data-lu-ready])");
@@ -36,6 +28,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
   if (!root || root.hasAttribute("data-lu-ready")) return;
   const widget: HTMLElement = root;
   widget.setAttribute("data-lu-ready", "");
+  const C = JSON.parse(widget.getAttribute(CONFIG_ATTRIBUTE) || "{}") as StepperConfig;
   const one = <T extends HTMLElement>(selector: string): T => {
     const found = widget.querySelector<T>(selector);
     if (!found) throw new Error("stepper: no " + selector);
@@ -56,7 +49,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
   const orderEl = one<HTMLElement>(".lu-order code");
   const log = one<HTMLOListElement>(".lu-log");
   const status = one<HTMLElement>(".lu-status");
-  let play = R.startPlay(n, R);
+  let play = startPlay(n);
   let timer: ReturnType<typeof setTimeout> | null = null;
 
   function stop(): void {
@@ -71,7 +64,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
     countEl.textContent = String(play.race.count);
     orderEl.textContent = play.order || S.empty;
     for (let t = 0; t < n; t++) {
-      const view = R.workerView(play, t, S);
+      const view = workerView(play, t, S);
       // stepperHtml draws a button, a register and three steps for each of the n workers.
       const button = stepButtons[t]!;
       registers[t]!.textContent = view.register;
@@ -87,7 +80,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
     widget.setAttribute("data-count", String(play.race.count));
     widget.setAttribute("data-order", play.order);
     widget.setAttribute("data-lost", String(play.lost));
-    const summary = R.playSummary(play, S);
+    const summary = playSummary(play, S);
     if (summary) {
       widget.setAttribute("data-done", "");
       status.textContent = summary.text;
@@ -97,7 +90,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
 
   function reset(): void {
     stop();
-    play = R.startPlay(n, R);
+    play = startPlay(n);
     log.textContent = "";
     status.textContent = "";
     status.className = "lu-status";
@@ -106,7 +99,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
   }
 
   function step(t: number): void {
-    const moved = R.playStep(play, t, names, S, R);
+    const moved = playStep(play, t, names, S);
     if (!moved) return;
     play = moved.play;
     const li = document.createElement("li");
@@ -156,12 +149,12 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
   all<HTMLButtonElement>(".lu-sched").forEach((button) =>
     button.addEventListener("click", () => replay(button.getAttribute("data-schedule") || "")),
   );
-  one<HTMLButtonElement>(".lu-random").addEventListener("click", () => replay(R.randomSchedule(names, Math.random)));
+  one<HTMLButtonElement>(".lu-random").addEventListener("click", () => replay(randomSchedule(names, Math.random)));
   one<HTMLButtonElement>(".lu-keep").addEventListener("click", () =>
     replay(C.keep[Math.floor(Math.random() * C.keep.length)] ?? ""),
   );
   widget.addEventListener("keydown", (e) => {
-    const t = R.keyWorker(e, names);
+    const t = keyWorker(e, names);
     if (t >= 0) {
       // Every worker key stays here, even a finished worker's: B would black out a reveal.js deck.
       e.preventDefault();
@@ -199,7 +192,7 @@ export function mountStepper(script: Element | null, C: StepperConfig, R: Steppe
       if (!onPresentSlide() || (target && target.closest && target.closest("[data-lu-stepper], input, textarea"))) {
         return;
       }
-      const t = R.keyWorker(e, names);
+      const t = keyWorker(e, names);
       if (t < 0) return;
       e.preventDefault();
       e.stopImmediatePropagation();

@@ -1,63 +1,41 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import {
-  enumerateInterleavings,
-  raceStep,
-  startRace,
-  scheduleSteps,
-  type RaceState,
-} from "../../../src/lesson/analysis/interleavings";
-import { embeddedSimulation, stepperHtml } from "../../../src/lesson/show/stepper";
-import { PLAY_FUNCTIONS } from "../../../src/lesson/show/stepperPlay";
-import { mountStepper } from "../../../src/lesson/show/stepperWidget";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { enumerateInterleavings, raceStep, startRace } from "../../../../src/lesson/analysis/interleavings";
+import { stepperHtml } from "../../../../src/lesson/show/stepper/stepper";
+import { CONFIG_ATTRIBUTE, type StepperConfig } from "../../../../src/lesson/show/stepper/play";
+import { STEPPER_SCRIPT, stepperScript } from "../../../../src/lesson/show/stepper/script";
 
-interface Config {
-  workers: number;
-  names: string[];
-  keep: string[];
-  text: { effects: Record<string, string>; lost: Record<string, string>; summary: string[] };
-}
+const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'" };
 
-/** The configuration object the widget's script reads (var C = …;). */
-function configOf(html: string): Config {
-  const match = html.match(/\nvar C = (\{.*\});\n/);
-  assert.ok(match, "no configuration in the widget's script");
-  return JSON.parse(match[1]!) as Config;
-}
-
-type Simulation = { startRace: typeof startRace; raceStep: typeof raceStep };
-
-/** The widget's own copy of the simulation, evaluated the way the browser does. */
-function widgetSimulation(html: string): Simulation {
-  const script = html.match(/<script>([\s\S]*)<\/script>/)?.[1] ?? "";
-  const start = script.indexOf("var startRace = ");
-  const end = script.indexOf("\nvar C = ");
-  assert.ok(start >= 0 && end > start, "no embedded simulation in the script");
-  const simulation = new Function(`${script.slice(start, end)}\nreturn { startRace, raceStep };`) as () => Simulation;
-  return simulation();
+/** The configuration the widget's script reads from its attribute. */
+function configOf(html: string): StepperConfig {
+  const match = html.match(new RegExp(`${CONFIG_ATTRIBUTE}="([^"]*)"`));
+  assert.ok(match, "no configuration on the widget");
+  return JSON.parse(match[1]!.replace(/&(amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e]!)) as StepperConfig;
 }
 
 describe("stepperHtml", () => {
-  it("embeds the very functions the lesson's tables use and the checked rules and page side, not copies", () => {
+  it("inlines the build's bundle of its script, which finds its own widget and reaches for nothing else", () => {
     const html = stepperHtml({ workers: 2 });
-    assert.ok(html.includes(raceStep.toString()), "raceStep's compiled source is not in the widget");
-    assert.ok(html.includes(startRace.toString()), "startRace's compiled source is not in the widget");
-    assert.ok(html.includes(embeddedSimulation()));
-    for (const [name, fn] of Object.entries(PLAY_FUNCTIONS)) {
-      assert.ok(html.includes(`var ${name} = ${fn.toString()};`), `the play's rule ${name} is not in the widget`);
-    }
-    assert.ok(html.includes(mountStepper.toString()), "mountStepper's compiled source is not in the widget");
+    const script = stepperScript();
+    assert.ok(html.includes(`<script>${script}</script>`), `${STEPPER_SCRIPT} is not the widget's script`);
+    assert.match(script, /currentScript/);
+    assert.doesNotMatch(script, /\brequire\(|\bimport\(|fetch\(|XMLHttpRequest|WebSocket/);
   });
 
-  it("the embedded simulation gives every schedule's final count, as scheduleSteps does", () => {
-    for (const workers of [2, 3]) {
-      const sim = widgetSimulation(stepperHtml({ workers }));
-      for (const { order, final } of enumerateInterleavings({ threads: workers, increments: 1 })) {
-        let state: RaceState = sim.startRace(workers);
-        for (const name of order) state = sim.raceStep(state, name.charCodeAt(0) - 65).state;
-        assert.equal(state.count, final, order);
-        assert.equal(scheduleSteps(order, workers).at(-1)?.count, final);
-      }
+  it("refuses in one line, naming the command, when the build has not made the bundle", () => {
+    const empty = mkdtempSync(path.join(tmpdir(), "stepper-nobuild-"));
+    try {
+      assert.throws(
+        () => stepperScript(empty),
+        (error: Error) =>
+          error.name === "SetupError" && error.message === "dist/browser/stepper.js is missing; run: npm run build",
+      );
+    } finally {
+      rmSync(empty, { recursive: true, force: true });
     }
   });
 

@@ -1,20 +1,11 @@
 /**
  * The stepper's rules, apart from its page: what a key means, what a step does to the play
  * so far, what each worker's button says, when the play is over and how it ends. Pure
- * functions of plain data, so a test runs them in Node without a browser.
- *
- * The widget runs these very functions: src/lesson/show/stepper.ts embeds each one's
- * source text (toString) in the widget's script, as it does raceStep. So each function is
- * self-contained on purpose: no imports at run time, no names from outside, except the
- * other functions of this file, which the script defines under the same names.
+ * functions of plain data, so a test runs them in Node without a browser; the widget's
+ * script (browser/widget.ts, bundled by esbuild) imports these very functions, and the
+ * steps themselves are raceStep's, the one simulation the lesson's schedule tables print.
  */
-import type { RaceState, RaceStepResult } from "../analysis/interleavings";
-
-/** The simulation a play runs on: startRace and raceStep from analysis/interleavings. */
-export interface Simulation {
-  startRace(threads: number): RaceState;
-  raceStep(state: RaceState, t: number): RaceStepResult;
-}
+import { raceStep, startRace, type RaceState, type RaceStepResult } from "../../analysis/interleavings";
 
 /** Every sentence the widget can show, rendered up front in the lesson's language. */
 export interface StepperText {
@@ -30,6 +21,19 @@ export interface StepperText {
   stepLabel: string[][];
   /** What an empty register or schedule shows. */
   empty: string;
+}
+
+/** The widget's attribute that holds its configuration (StepperConfig) as JSON. */
+export const CONFIG_ATTRIBUTE = "data-lu-config";
+
+/** What stepperHtml hands the widget's script: the widget's data attribute, as JSON. */
+export interface StepperConfig {
+  workers: number;
+  names: string[];
+  replayMs: number;
+  /** The schedules that keep every update, for the "keeps all" button. */
+  keep: string[];
+  text: StepperText;
 }
 
 /** One play of the widget: the race so far, the schedule that made it and the updates it lost. */
@@ -62,8 +66,8 @@ export function stepKey(t: number, r: RaceStepResult): string {
   return t + "|" + r.kind + "|" + r.value + "|" + (r.erased ? r.erased.thread + "|" + r.erased.count : "-");
 }
 
-export function startPlay(workers: number, sim: Simulation): Play {
-  return { race: sim.startRace(workers), order: "", lost: 0 };
+export function startPlay(workers: number): Play {
+  return { race: startRace(workers), order: "", lost: 0 };
 }
 
 /** Worker t takes its next step; null when it has already taken all three. */
@@ -72,11 +76,10 @@ export function playStep(
   t: number,
   names: readonly string[],
   text: StepperText,
-  sim: Simulation,
 ): { play: Play; line: LogLine } | null {
   // A worker that is done, or one the play does not have, takes no step.
   if ((play.race.taken[t] ?? 3) >= 3) return null;
-  const r = sim.raceStep(play.race, t);
+  const r = raceStep(play.race, t);
   const lostMark = r.erased ? text.lost[r.erased.thread + "|" + r.erased.count] || "?" : null;
   return {
     play: { race: r.state, order: play.order + names[t]!, lost: play.lost + (r.erased ? 1 : 0) },
@@ -138,15 +141,3 @@ export function randomSchedule(names: readonly string[], random: () => number): 
   }
   return out;
 }
-
-/** The functions above by name, in the order the widget's script defines them. */
-export const PLAY_FUNCTIONS = {
-  stepKey,
-  startPlay,
-  playStep,
-  playDone,
-  playSummary,
-  workerView,
-  keyWorker,
-  randomSchedule,
-} as const;

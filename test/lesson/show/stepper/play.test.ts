@@ -1,8 +1,8 @@
-// The stepper's rules in Node, without a browser: the same functions the widget's script embeds.
+// The stepper's rules in Node, without a browser: the same functions the widget's script bundles.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { enumerateInterleavings, raceStep, startRace } from "../../../src/lesson/analysis/interleavings";
-import { stepperText } from "../../../src/lesson/show/stepper";
+import { enumerateInterleavings } from "../../../../src/lesson/analysis/interleavings";
+import { stepperText } from "../../../../src/lesson/show/stepper/stepper";
 import {
   keyWorker,
   playDone,
@@ -12,9 +12,8 @@ import {
   startPlay,
   workerView,
   type Play,
-} from "../../../src/lesson/show/stepperPlay";
+} from "../../../../src/lesson/show/stepper/play";
 
-const sim = { startRace, raceStep };
 const NAMES = { 2: ["A", "B"], 3: ["A", "B", "C"] } as const;
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
   key: k,
@@ -27,10 +26,10 @@ const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altK
 /** Plays a schedule through the rules; returns the play and the log lines. */
 function playOut(order: string, workers: 2 | 3) {
   const text = stepperText(workers, "en");
-  let play: Play = startPlay(workers, sim);
+  let play: Play = startPlay(workers);
   const lines: string[] = [];
   for (const name of order) {
-    const moved = playStep(play, NAMES[workers].indexOf(name as "A"), NAMES[workers], text, sim);
+    const moved = playStep(play, NAMES[workers].indexOf(name as "A"), NAMES[workers], text);
     assert.ok(moved, `${name} refused a step in ${order}`);
     play = moved.play;
     lines.push(moved.line.lostMark === null ? moved.line.text : `${moved.line.text} [${moved.line.lostMark}]`);
@@ -92,13 +91,13 @@ describe("a play", () => {
     const { play, text } = playOut("AAAB", 2);
     assert.equal(playDone(play), false);
     assert.equal(playSummary(play, text), null);
-    assert.equal(playStep(play, 0, NAMES[2], text, sim), null);
-    assert.ok(playStep(play, 1, NAMES[2], text, sim));
+    assert.equal(playStep(play, 0, NAMES[2], text), null);
+    assert.ok(playStep(play, 1, NAMES[2], text));
   });
 
   it("shows each worker's next step, register and whether it is done", () => {
     const text = stepperText(2, "en");
-    const before = workerView(startPlay(2, sim), 0, text);
+    const before = workerView(startPlay(2), 0, text);
     assert.deepEqual(before, {
       taken: 0,
       next: "read",
