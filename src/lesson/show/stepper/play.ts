@@ -1,143 +1,151 @@
 /**
  * The stepper's rules, apart from its page: what a key means, what a step does to the play
- * so far, what each worker's button says, when the play is over and how it ends. Pure
- * functions of plain data, so a test runs them in Node without a browser; the widget's
- * script (browser/widget.ts, bundled by esbuild) imports these very functions, and the
- * steps themselves are raceStep's, the one simulation the lesson's schedule tables print.
+ * so far, what each worker's button shows, when the play is over. Pure functions of plain
+ * data, so a test runs them in Node without a browser; the widget's script
+ * (browser/widget.ts, bundled by esbuild) imports these very functions, and the steps
+ * themselves are raceStep's, the one simulation the lesson's schedule tables print.
  */
-import { raceStep, startRace, type RaceState, type RaceStepResult } from "../../analysis/interleavings";
-
-/** Every sentence the widget can show, rendered up front in the lesson's language. */
-export interface StepperText {
-  /** One log line per step, keyed by stepKey. */
-  effects: Record<string, string>;
-  /** The mark on a write that erases an update, keyed "erased worker|count it erased". */
-  lost: Record<string, string>;
-  /** The last word, indexed by the final count. */
-  summary: string[];
-  /** A step button's label, indexed by the worker's steps taken (3: done). */
-  next: string[];
-  /** A step button's accessible name, per worker and steps taken. */
-  stepLabel: string[][];
-  /** What an empty register or schedule shows. */
-  empty: string;
-}
+import { finished, runnable } from "../../analysis/everySchedule";
+import {
+  nextStep,
+  PROGRAM_STEPS,
+  raceStep,
+  startRace,
+  threadName,
+  type Program,
+  type ProgramStep,
+  type RaceState,
+  type RaceStepResult,
+} from "../../analysis/interleavings";
+import type { Lang } from "../../core/lang";
+import type { ChallengeId } from "../../narrate/stepper";
 
 /** The widget's attribute that holds its configuration (StepperConfig) as JSON. */
 export const CONFIG_ATTRIBUTE = "data-lu-config";
 
-/** What stepperHtml hands the widget's script: the widget's data attribute, as JSON. */
+/** What stepperHtml hands the widget's script, in the widget's data-lu-config attribute. */
 export interface StepperConfig {
   workers: number;
-  names: string[];
+  program: Program;
+  lang: Lang;
+  /** Milliseconds between the steps of a replayed schedule. */
   replayMs: number;
-  /** The schedules that keep every update, for the "keeps all" button. */
-  keep: string[];
-  text: StepperText;
+  /** The challenges the widget checks, in the order it lists them. */
+  challenges: ChallengeId[];
 }
 
-/** One play of the widget: the race so far, the schedule that made it and the updates it lost. */
+/** One play of the widget: the race so far, the schedule that made it, and what the challenges read. */
 export interface Play {
   readonly race: RaceState;
   readonly order: string;
+  /** Writes that erased another worker's update. */
   readonly lost: number;
+  /** Per worker: lock steps that found the lock held, and slept. */
+  readonly waits: readonly number[];
+  /** Workers tried while asleep on the lock, since the lock last changed hands, in the order tried. */
+  readonly tried: readonly number[];
+  /** A replayed schedule made this play, not the student: no challenge counts it. */
+  readonly replayed: boolean;
 }
 
-/** A line of the widget's log: what the step did, and the mark if it lost an update. */
-export interface LogLine {
-  text: string;
-  lostMark: string | null;
-}
+/** What a worker's key or button did: a step, or nothing, since the worker sleeps on the lock. */
+export type Move =
+  { kind: "step"; play: Play; result: RaceStepResult } | { kind: "refused"; play: Play; holder: number };
 
 /** What a worker's column shows. */
 export interface WorkerView {
-  /** Steps taken so far, 0 to 3: which of read, add, write are done. */
+  /** Steps of its program taken so far: which chips are done. */
   taken: number;
-  /** The label on its step button and the button's accessible name. */
-  next: string;
-  label: string;
-  /** Its register, or the empty mark before it has read. */
-  register: string;
+  /** Its next step; null when done. */
+  next: ProgramStep | null;
+  /** Whom it waits for while it sleeps on the lock; -1 while awake. */
+  waitsFor: number;
+  /** Its register, or null before it has read. */
+  register: number | null;
   done: boolean;
 }
 
-/** The key of a step's sentence: "worker|kind|value|-" or "worker|2|value|erased worker|erased count". */
-export function stepKey(t: number, r: RaceStepResult): string {
-  return t + "|" + r.kind + "|" + r.value + "|" + (r.erased ? r.erased.thread + "|" + r.erased.count : "-");
-}
-
-export function startPlay(workers: number): Play {
-  return { race: startRace(workers), order: "", lost: 0 };
-}
-
-/** Worker t takes its next step; null when it has already taken all three. */
-export function playStep(
-  play: Play,
-  t: number,
-  names: readonly string[],
-  text: StepperText,
-): { play: Play; line: LogLine } | null {
-  // A worker that is done, or one the play does not have, takes no step.
-  if ((play.race.taken[t] ?? 3) >= 3) return null;
-  const r = raceStep(play.race, t);
-  const lostMark = r.erased ? text.lost[r.erased.thread + "|" + r.erased.count] || "?" : null;
+export function startPlay(workers: number, program: Program, replayed = false): Play {
   return {
-    play: { race: r.state, order: play.order + names[t]!, lost: play.lost + (r.erased ? 1 : 0) },
-    line: { text: text.effects[stepKey(t, r)] || "?", lostMark: lostMark },
+    race: startRace(workers, program),
+    order: "",
+    lost: 0,
+    waits: new Array<number>(workers).fill(0),
+    tried: [],
+    replayed,
+  };
+}
+
+/** Worker t's key or button: its next step, a refusal while it sleeps, or null once it is done. */
+export function playStep(play: Play, t: number): Move | null {
+  const race = play.race;
+  // A worker the play does not have takes no step.
+  if (t < 0 || t >= race.taken.length || workerView(play, t).done) return null;
+  if (nextStep(race, t) === null) {
+    const tried = play.tried.includes(t) ? play.tried : [...play.tried, t];
+    return { kind: "refused", play: { ...play, tried }, holder: race.holder };
+  }
+  const result = raceStep(race, t);
+  const waits = play.waits.slice();
+  if (result.lock?.outcome === "waits") waits[t]! += 1;
+  return {
+    kind: "step",
+    result,
+    play: {
+      race: result.state,
+      order: play.order + threadName(t),
+      lost: play.lost + (result.erased ? 1 : 0),
+      waits,
+      // Tries count against one holder: once the lock changes hands, the hunt starts again.
+      tried: result.state.holder === race.holder ? play.tried : [],
+      replayed: play.replayed,
+    },
   };
 }
 
 export function playDone(play: Play): boolean {
-  return play.race.taken.every((taken) => taken >= 3);
+  return finished(play.race);
 }
 
-/** The last word once every worker is done (and whether it reports a loss); null before. */
-export function playSummary(play: Play, text: StepperText): { text: string; bad: boolean } | null {
-  if (!playDone(play)) return null;
-  const count = play.race.count;
-  return { text: text.summary[count] ?? "", bad: count < play.race.taken.length };
+/** The workers that can take a step now: not done, and not asleep on the lock. */
+export function playable(play: Play): number[] {
+  return runnable(play.race);
 }
 
-export function workerView(play: Play, t: number, text: StepperText): WorkerView {
-  const taken = Math.min(play.race.taken[t] ?? 3, 3);
+export function workerView(play: Play, t: number): WorkerView {
+  const race = play.race;
+  const steps = PROGRAM_STEPS[race.program].length;
+  const taken = Math.min(race.taken[t] ?? steps, steps);
+  const done = taken >= steps;
+  const waiting = race.sleeping.includes(t);
+  // The register holds something once the worker has read: after its read step.
+  const readAt = PROGRAM_STEPS[race.program].indexOf("read");
   return {
-    taken: taken,
-    next: text.next[taken] ?? "",
-    label: text.stepLabel[t]?.[taken] ?? "",
-    register: play.race.taken[t] === 0 ? text.empty : String(play.race.registers[t]),
-    done: taken === 3,
+    taken,
+    next: done ? null : (nextStep(race, t) ?? "lock"),
+    waitsFor: waiting ? race.holder : -1,
+    register: taken > readAt ? (race.registers[t] ?? 0) : null,
+    done,
   };
 }
 
 /**
- * The worker a key press steps (A, B, C in either case), or -1: a key with Ctrl, Alt or
- * Meta belongs to the browser, the notebook or the deck.
+ * What a key press asks for: a worker's step (A, B, C in either case, as its index), a new
+ * play ("reset", R), or nothing (null). A key with Ctrl, Alt or Meta belongs to the browser,
+ * the notebook or the deck.
  */
-export function keyWorker(
+export function keyAction(
   key: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean },
   names: readonly string[],
-): number {
-  if (key.ctrlKey || key.metaKey || key.altKey) return -1;
-  return (key.key || "").length === 1 ? names.indexOf(key.key.toUpperCase()) : -1;
+): number | "reset" | null {
+  if (key.ctrlKey || key.metaKey || key.altKey || (key.key || "").length !== 1) return null;
+  const upper = key.key.toUpperCase();
+  if (upper === "R") return "reset";
+  const t = names.indexOf(upper);
+  return t >= 0 ? t : null;
 }
 
-/**
- * A complete schedule drawn uniformly from all of them: picking a worker with probability
- * proportional to its steps left makes every schedule equally likely. `random` returns a
- * number in [0, 1), as Math.random does.
- */
-export function randomSchedule(names: readonly string[], random: () => number): string {
-  const left = names.map(() => 3);
-  let out = "";
-  for (let s = 0; s < 3 * names.length; s++) {
-    let r = Math.floor(random() * (3 * names.length - s));
-    let t = 0;
-    while (r >= left[t]!) {
-      r -= left[t]!;
-      t++;
-    }
-    left[t]!--;
-    out += names[t]!;
-  }
-  return out;
+/** One of the given schedules, each equally likely; `random` returns a number in [0, 1), as Math.random does. */
+export function pickSchedule(schedules: readonly string[], random: () => number): string {
+  return schedules[Math.floor(random() * schedules.length)] ?? "";
 }

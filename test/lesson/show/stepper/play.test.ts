@@ -1,18 +1,19 @@
 // The stepper's rules in Node, without a browser: the same functions the widget's script bundles.
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
-import { enumerateInterleavings } from "../../../../src/lesson/analysis/interleavings";
-import { stepperText } from "../../../../src/lesson/show/stepper/stepper";
+import { everySchedule } from "../../../../src/lesson/analysis/everySchedule";
+import { enumerateInterleavings, type Program } from "../../../../src/lesson/analysis/interleavings";
 import {
-  keyWorker,
+  keyAction,
+  pickSchedule,
+  playable,
   playDone,
   playStep,
-  playSummary,
-  randomSchedule,
   startPlay,
   workerView,
   type Play,
 } from "../../../../src/lesson/show/stepper/play";
+import { playSchedule } from "../../../../src/lesson/show/stepper/stepper";
 
 const NAMES = { 2: ["A", "B"], 3: ["A", "B", "C"] } as const;
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({
@@ -23,63 +24,54 @@ const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altK
   ...mods,
 });
 
-/** Plays a schedule through the rules; returns the play and the log lines. */
-function playOut(order: string, workers: 2 | 3) {
-  const text = stepperText(workers, "en");
-  let play: Play = startPlay(workers);
-  const lines: string[] = [];
-  for (const name of order) {
-    const moved = playStep(play, NAMES[workers].indexOf(name as "A"), NAMES[workers], text);
-    assert.ok(moved, `${name} refused a step in ${order}`);
-    play = moved.play;
-    lines.push(moved.line.lostMark === null ? moved.line.text : `${moved.line.text} [${moved.line.lostMark}]`);
+/** Presses the keys of `keys` in turn (a student's play); every press must be a step or a refusal. */
+function press(keys: string, workers: 2 | 3, program: Program): { play: Play; refusals: string[] } {
+  let play = startPlay(workers, program);
+  const refusals: string[] = [];
+  for (const name of keys) {
+    const move = playStep(play, NAMES[workers].indexOf(name as "A"));
+    assert.ok(move, `${name} did nothing in ${keys}`);
+    if (move.kind === "refused") refusals.push(`${name} waits for ${NAMES[workers][move.holder]}`);
+    play = move.play;
   }
-  return { play, lines, text };
+  return { play, refusals };
 }
 
-describe("keyWorker", () => {
-  it("maps a worker's letter in either case to the worker, and nothing else", () => {
-    assert.equal(keyWorker(key("a"), NAMES[2]), 0);
-    assert.equal(keyWorker(key("B"), NAMES[2]), 1);
-    assert.equal(keyWorker(key("c"), NAMES[2]), -1, "no worker C among two");
-    assert.equal(keyWorker(key("c"), NAMES[3]), 2);
-    for (const other of ["Enter", " ", "ArrowRight", "ab", ""])
-      assert.equal(keyWorker(key(other), NAMES[3]), -1, other);
+describe("keyAction", () => {
+  it("maps a worker's letter in either case to the worker, R to a new play, and nothing else", () => {
+    assert.equal(keyAction(key("a"), NAMES[2]), 0);
+    assert.equal(keyAction(key("B"), NAMES[2]), 1);
+    assert.equal(keyAction(key("c"), NAMES[2]), null, "no worker C among two");
+    assert.equal(keyAction(key("c"), NAMES[3]), 2);
+    assert.equal(keyAction(key("r"), NAMES[3]), "reset");
+    assert.equal(keyAction(key("R"), NAMES[2]), "reset");
+    for (const other of ["Enter", " ", "ArrowRight", "ab", "", "n"])
+      assert.equal(keyAction(key(other), NAMES[3]), null, other);
   });
 
   it("leaves a key with Ctrl, Alt or Meta to the browser, the notebook or the deck", () => {
-    for (const mod of ["ctrlKey", "metaKey", "altKey"] as const)
-      assert.equal(keyWorker(key("a", { [mod]: true }), NAMES[2]), -1);
+    for (const mod of ["ctrlKey", "metaKey", "altKey"] as const) {
+      assert.equal(keyAction(key("a", { [mod]: true }), NAMES[2]), null);
+      assert.equal(keyAction(key("r", { [mod]: true }), NAMES[2]), null);
+    }
   });
 });
 
-describe("a play", () => {
-  it("ABABAB: six log lines, B's write erases A's update, and the end says 1 of 2 kept", () => {
-    const { play, lines, text } = playOut("ABABAB", 2);
-    assert.deepEqual(lines, [
-      "A reads 0",
-      "B reads 0",
-      "A adds 1 in its register → 1",
-      "B adds 1 in its register → 1",
-      "A writes 1",
-      "B writes 1 over A's 1 [A's update is lost]",
-    ]);
+describe("an unsafe play", () => {
+  it("ABABAB: B's write erases A's update, and the play ends at 1", () => {
+    const { play } = press("ABABAB", 2, "unsafe");
     assert.equal(play.order, "ABABAB");
     assert.equal(play.lost, 1);
     assert.equal(play.race.count, 1);
     assert.ok(playDone(play));
-    const summary = playSummary(play, text);
-    assert.equal(summary?.bad, true);
-    assert.match(summary?.text ?? "", /the count is 1, not 2/);
+    assert.equal(play.replayed, false);
   });
 
-  it("counts each lost update, and reports no loss when the schedule keeps all", () => {
+  it("counts each lost update, for every schedule of two and three workers", () => {
     for (const workers of [2, 3] as const) {
       for (const { order, final, lost } of enumerateInterleavings({ threads: workers, increments: 1 })) {
-        const { play, text } = playOut(order, workers);
+        const { play } = press(order, workers, "unsafe");
         assert.equal(play.race.count, final, order);
-        assert.equal(workers - play.race.count, lost, order);
-        assert.equal(playSummary(play, text)?.bad, final < workers, order);
         // A loss is marked at some write; one stale write can erase several updates (AABABCCCB: 2).
         assert.equal(play.lost > 0, lost > 0, `${order}: ${play.lost} marks for ${lost} lost`);
         assert.ok(play.lost <= lost, `${order}: ${play.lost} marks for ${lost} lost`);
@@ -87,72 +79,90 @@ describe("a play", () => {
     }
   });
 
-  it("has no summary before the end, and refuses a fourth step by a worker", () => {
-    const { play, text } = playOut("AAAB", 2);
+  it("is not done before the end, and a done worker takes no fourth step", () => {
+    const { play } = press("AAAB", 2, "unsafe");
     assert.equal(playDone(play), false);
-    assert.equal(playSummary(play, text), null);
-    assert.equal(playStep(play, 0, NAMES[2], text), null);
-    assert.ok(playStep(play, 1, NAMES[2], text));
+    assert.equal(playStep(play, 0), null);
+    assert.equal(playStep(play, 5), null, "no worker F");
+    assert.equal(playStep(play, 1)?.kind, "step");
+    assert.deepEqual(playable(play), [1]);
   });
 
-  it("shows each worker's next step, register and whether it is done", () => {
-    const text = stepperText(2, "en");
-    const before = workerView(startPlay(2), 0, text);
-    assert.deepEqual(before, {
+  it("shows each worker's next step and register, none before its read", () => {
+    assert.deepEqual(workerView(startPlay(2, "unsafe"), 0), {
       taken: 0,
       next: "read",
-      label: "Step worker A: read (key A)",
-      register: "–",
+      waitsFor: -1,
+      register: null,
       done: false,
     });
-    const { play } = playOut("AAAB", 2);
-    assert.deepEqual(workerView(play, 0, text), {
-      taken: 3,
-      next: "done",
-      label: "Worker A is done",
-      register: "1",
-      done: true,
-    });
-    assert.deepEqual(workerView(play, 1, text), {
-      taken: 1,
-      next: "add",
-      label: "Step worker B: add (key B)",
-      register: "1",
-      done: false,
-    });
+    const { play } = press("AAAB", 2, "unsafe");
+    assert.deepEqual(workerView(play, 0), { taken: 3, next: null, waitsFor: -1, register: 1, done: true });
+    assert.deepEqual(workerView(play, 1), { taken: 1, next: "add", waitsFor: -1, register: 1, done: false });
   });
 });
 
-describe("randomSchedule", () => {
-  /** Every sequence of draws, each draw equally likely among its possible choices. */
-  function everyDrawSequence(workers: 2 | 3): Map<string, number> {
-    const steps = 3 * workers;
-    const counts = new Map<string, number>();
-    const picks: number[] = new Array<number>(steps).fill(0);
-    const visit = (s: number) => {
-      if (s === steps) {
-        let i = 0;
-        // The middle of each choice's interval: floor(u × remaining) lands on that choice.
-        const order = randomSchedule(NAMES[workers], () => (picks[i]! + 0.5) / (steps - i++));
-        counts.set(order, (counts.get(order) ?? 0) + 1);
-        return;
-      }
-      for (let r = 0; r < steps - s; r++) {
-        picks[s] = r;
-        visit(s + 1);
-      }
-    };
-    visit(0);
-    return counts;
-  }
+describe("a locked play", () => {
+  it("B finds A's lock held and sleeps; its key then runs nothing until A's unlock wakes it", () => {
+    const start = press("AB", 2, "locked").play;
+    assert.equal(start.order, "AB");
+    assert.equal(start.race.word, 2);
+    assert.equal(start.race.holder, 0);
+    assert.deepEqual(start.race.sleeping, [1]);
+    assert.deepEqual(start.waits, [0, 1]);
+    assert.deepEqual(workerView(start, 1), { taken: 0, next: "lock", waitsFor: 0, register: null, done: false });
+    assert.deepEqual(playable(start), [0], "only A, the holder, can step");
 
-  it("draws every complete schedule, each equally likely", () => {
+    const { play, refusals } = press("ABBBAAAB", 2, "locked");
+    assert.deepEqual(refusals, ["B waits for A", "B waits for A", "B waits for A"]);
+    assert.equal(play.order, "ABAAA", "a refused key adds nothing to the schedule");
+    assert.deepEqual(play.tried, [1]);
+    const woken = playStep(play, 0);
+    assert.ok(woken?.kind === "step");
+    assert.equal(woken.result.lock?.woke, 1, "A's unlock wakes B");
+    assert.deepEqual(woken.play.tried, [], "the lock changed hands: the tries start again");
+    assert.deepEqual(workerView(woken.play, 1).waitsFor, -1);
+    const done = press("ABAAAABBBBB", 2, "locked").play;
+    assert.ok(playDone(done));
+    assert.equal(done.race.count, 2);
+    assert.equal(done.race.word, 0);
+  });
+
+  it("plays every schedule of two and three locked workers to the end, every update kept", () => {
     for (const workers of [2, 3] as const) {
-      const all = enumerateInterleavings({ threads: workers, increments: 1 }).map((it) => it.order);
-      const counts = everyDrawSequence(workers);
-      assert.deepEqual([...counts.keys()].sort(), [...all].sort(), `${workers} workers: not every schedule drawn`);
-      const ways = new Set(counts.values());
-      assert.equal(ways.size, 1, `${workers} workers: schedules drawn unequally often: ${[...ways].join(", ")}`);
+      const all = everySchedule({ threads: workers, program: "locked" });
+      for (const { order, waits } of all) {
+        const { play } = press(order, workers, "locked");
+        assert.ok(playDone(play), order);
+        assert.equal(play.race.count, workers, order);
+        assert.equal(play.lost, 0, order);
+        assert.equal(
+          play.waits.reduce((a, b) => a + b, 0),
+          waits,
+          order,
+        );
+      }
     }
+  });
+
+  it("a replayed schedule is marked as the widget's, not the student's", () => {
+    assert.equal(playSchedule("AAAAABBBBB", 2, "locked").replayed, true);
+    assert.throws(() => playSchedule("ABB", 2, "locked"), /worker B takes no step there/);
+  });
+});
+
+describe("pickSchedule", () => {
+  it("can draw each schedule, each with an equal share of [0, 1)", () => {
+    const all = ["AAABBB", "ABABAB", "BBBAAA"];
+    const drawn = all.map((_, i) => pickSchedule(all, () => (i + 0.5) / all.length));
+    assert.deepEqual(drawn, all);
+    assert.equal(
+      pickSchedule(all, () => 0),
+      "AAABBB",
+    );
+    assert.equal(
+      pickSchedule(all, () => 0.9999),
+      "BBBAAA",
+    );
   });
 });
