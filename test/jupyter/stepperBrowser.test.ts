@@ -55,7 +55,7 @@ async function playLocked(page: Page, widget: Locator): Promise<void> {
   assert.equal(await goal.getAttribute("data-met"), "AB");
   assert.match(
     await goal.locator(".lu-verdict").innerText(),
-    /^You tried B while A held the lock, and it could only wait\./,
+    /^You tried B while A held the lock: it could only wait\./,
   );
   for (const key of "AAAA") await page.keyboard.press(key);
   assert.match(await widget.locator(".lu-log li").nth(-1).innerText(), /^A unlocks: word 2 → 0, wakes B$/);

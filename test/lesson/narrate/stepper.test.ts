@@ -76,12 +76,12 @@ describe("stepLine", () => {
   it("says the same in Korean, each particle in the form its word takes", () => {
     assert.deepEqual(lines("ABAAAABBBBB", 2, "locked", "ko").slice(0, 2), [
       "A가 락을 잡는다: 락 워드 0 → 1",
-      "B가 A가 쥔 락을 만난다: 락 워드 1 → 2, 잔다",
+      "B는 A가 쥔 락을 만난다: 락 워드 1 → 2, 잔다",
     ]);
     assert.equal(lines("ABAAAABBBBB", 2, "locked", "ko")[5], "A가 락을 놓는다: 락 워드 2 → 0, B를 깨운다");
     assert.equal(lines("ABAAAABBBBB", 2, "locked", "ko")[6], "B가 깨어나 락을 잡는다: 락 워드 0 → 2");
     assert.equal(lines("ABAAAABBBBB", 2, "locked", "ko")[10], "B가 락을 놓는다: 락 워드 2 → 0, 아무도 깨우지 않는다");
-    assert.equal(lines("ABAAAACB", 3, "locked", "ko")[7], "B가 깨어났지만 C가 먼저 잡았다: 락 워드 1 → 2, 다시 잔다");
+    assert.equal(lines("ABAAAACB", 3, "locked", "ko")[7], "B는 깨어났지만 C가 먼저 잡았다: 락 워드 1 → 2, 다시 잔다");
   });
 
   it("has a line for every step of every schedule of every stepper, in both languages", () => {
@@ -197,7 +197,7 @@ describe("challenges", () => {
     );
     assert.match(
       challengeVerdict("en", { id: "keep-all", schedule: "AAABBB", workers: 2, kept: 2 }),
-      /^`AAABBB` keeps all 2 updates: each worker ran read, add and write with no other step between them/,
+      /^`AAABBB` keeps all 2 updates: each worker ran read, add and write back to back, the only way without a lock\.$/,
     );
     assert.match(
       challengeVerdict("en", { id: "keep-all", schedule: "AAABBBCCC", workers: 3, kept: 3 }),
@@ -208,12 +208,12 @@ describe("challenges", () => {
   it("tells why no schedule can lose an update under the lock, naming who held it and who was tried", () => {
     assert.equal(
       challengeVerdict("en", { id: "lock-lose", schedule: "AB", holder: 0, tried: [1] }),
-      "You tried B while A held the lock, and it could only wait. " +
-        "Nobody but A can read or write between its lock and its unlock, so no write falls between A's read and its write: no schedule loses an update.",
+      "You tried B while A held the lock: it could only wait. " +
+        "Until A unlocks, only A reads and writes, so no write falls between its read and its write: no schedule can lose an update.",
     );
     assert.match(
       challengeVerdict("en", { id: "lock-lose", schedule: "ABC", holder: 0, tried: [1, 2] }),
-      /^You tried B and C while A held the lock, and each could only wait\./,
+      /^You tried B and C while A held the lock: each could only wait\./,
     );
     assert.match(
       challengeVerdict("ko", { id: "lock-lose", schedule: "ABC", holder: 0, tried: [1, 2] }),

@@ -160,6 +160,9 @@ export function stepperHtml(options: StepperOptions = {}): string {
     ? `<div class="lu-lock"><div>${e(T.lockWord)}</div><output class="lu-word" aria-live="polite">0</output>` +
       `<div class="lu-word-state">${e(T.wordState(0))}</div><div class="lu-holder">${e(T.lockHolder(null, []))}</div></div>`
     : "";
+  // The schedule so far: beside the log, or, under the lock, where the controls leave room, so
+  // that what the widget says has the whole width under the log.
+  const order = `<p class="lu-order">${e(T.order)}: <code>${e(T.empty)}</code></p>`;
   const goals =
     challenges.length === 0
       ? ""
@@ -183,7 +186,7 @@ export function stepperHtml(options: StepperOptions = {}): string {
     `<div class="lu-shared"><div>${e(T.count)}</div><output class="lu-count" aria-live="polite">0</output></div>`,
     lockBox,
     `</div><div class="lu-side">`,
-    `<p class="lu-order">${e(T.order)}: <code>${e(T.empty)}</code></p>`,
+    locked ? "" : order,
     `<ol class="lu-log" aria-live="polite" style="--lu-rows:${rows};--lu-cols:${columns}"></ol>`,
     `<p class="lu-status" role="status"></p></div></div>`,
     `<div class="lu-controls">`,
@@ -196,6 +199,7 @@ export function stepperHtml(options: StepperOptions = {}): string {
       .join(""),
     `<button type="button" class="lu-random">${e(T.random)}</button>`,
     locked ? "" : `<button type="button" class="lu-keep">${e(T.keepAll(workers))}</button>`,
+    locked ? order : "",
     `</div>`,
     goals,
     paperPicture(schedules[0] ?? DEFAULT_SCHEDULES[counter][workers]![0]!, workers, counter, lang),

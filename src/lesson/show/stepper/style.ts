@@ -209,7 +209,8 @@ export const STEPPER_CSS = css`
     min-width: 14em;
   }
   /* Three workers, or two with a lock, fill the width: the log goes below the board, in two
-     columns, and under it the schedule so far shares a line with what the widget says. */
+     columns, and under it the schedule so far shares a line with what the widget says (under the
+     lock the schedule sits with the controls instead, and the line is the widget's alone). */
   [data-lu-stepper][data-workers="3"].lu-stepper .lu-side,
   [data-lu-stepper][data-counter="locked"].lu-stepper .lu-side {
     flex-basis: 100%;
@@ -219,18 +220,11 @@ export const STEPPER_CSS = css`
     column-gap: 1.2em;
     align-items: baseline;
   }
-  [data-lu-stepper][data-workers="3"].lu-stepper .lu-side .lu-log,
-  [data-lu-stepper][data-counter="locked"].lu-stepper .lu-side .lu-log {
+  [data-lu-stepper][data-counter="locked"].lu-stepper .lu-side {
+    grid-template-areas: "log log" "status status";
+  }
+  [data-lu-stepper].lu-stepper .lu-side .lu-log {
     grid-area: log;
-  }
-  [data-lu-stepper][data-workers="3"].lu-stepper .lu-side .lu-order,
-  [data-lu-stepper][data-counter="locked"].lu-stepper .lu-side .lu-order {
-    grid-area: order;
-    margin: 0.4em 0 0;
-  }
-  [data-lu-stepper][data-workers="3"].lu-stepper .lu-side .lu-status,
-  [data-lu-stepper][data-counter="locked"].lu-stepper .lu-side .lu-status {
-    grid-area: status;
   }
   [data-lu-stepper].lu-stepper .lu-order {
     font-size: 0.9em;
@@ -243,6 +237,17 @@ export const STEPPER_CSS = css`
     letter-spacing: 2px;
     background: none;
     padding: 0;
+  }
+  [data-lu-stepper][data-workers="3"].lu-stepper .lu-side .lu-order {
+    grid-area: order;
+    margin: 0.4em 0 0;
+  }
+  [data-lu-stepper].lu-stepper .lu-side .lu-status {
+    grid-area: status;
+  }
+  [data-lu-stepper].lu-stepper .lu-controls .lu-order {
+    margin: 0 0 0 auto;
+    align-self: center;
   }
   /* Room from the start for every line the log can get (--lu-rows × --lu-cols: the longest
      schedule's steps, set by stepperHtml), so the widget never grows past where a slide was

@@ -102,11 +102,11 @@ export const stepper = {
     lost: (schedule: string, kept: number, total: number) =>
       `\`${schedule}\` keeps ${int(kept)} of ${int(total)} updates; ${int(total - kept)} lost.`,
     keptAll: (schedule: string, total: number) =>
-      `\`${schedule}\` keeps all ${int(total)} updates: each worker ran read, add and write with no other step between them, the only way to keep them all without a lock.`,
+      `\`${schedule}\` keeps all ${int(total)} updates: each worker ran read, add and write back to back, the only way without a lock.`,
     /** Every other worker tried while one held the lock: why no schedule can lose an update. */
     noLoss: (holder: string, tried: readonly string[]) =>
-      `You tried ${and(tried)} while ${holder} held the lock, and ${tried.length === 1 ? "it" : "each"} could only wait. ` +
-      `Nobody but ${holder} can read or write between its lock and its unlock, so no write falls between ${holder}'s read and its write: no schedule loses an update.`,
+      `You tried ${and(tried)} while ${holder} held the lock: ${tried.length === 1 ? "it" : "each"} could only wait. ` +
+      `Until ${holder} unlocks, only ${holder} reads and writes, so no write falls between its read and its write: no schedule can lose an update.`,
   },
   noScript: "This stepper runs in the browser: run the cell (or trust the notebook) to play it.",
 };

@@ -69,10 +69,12 @@ export const stepper = {
       return `${who} 락을 놓는다: ${word}${woke}`;
     }
     if (e.outcome === "took") return e.woken ? `${who} 깨어나 락을 잡는다: ${word}` : `${who} 락을 잡는다: ${word}`;
+    // 자는 쪽은 은/는으로: "B는 A가 쥔 락을 만난다"처럼 이/가가 겹치지 않게.
+    const sleeper = josa(name, "은/는");
     const holder = josa(e.holder ?? "?", "이/가");
     return e.woken
-      ? `${who} 깨어났지만 ${holder} 먼저 잡았다: ${word}, 다시 잔다`
-      : `${who} ${holder} 쥔 락을 만난다: ${word}, 잔다`;
+      ? `${sleeper} 깨어났지만 ${holder} 먼저 잡았다: ${word}, 다시 잔다`
+      : `${sleeper} ${holder} 쥔 락을 만난다: ${word}, 잔다`;
   },
   /** 락에서 자는 워커의 키나 버튼: 아무것도 실행되지 않는다. */
   refused: (name: string, holder: string) =>
