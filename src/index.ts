@@ -34,7 +34,7 @@ export * from "./lesson/show/htmlTable";
 export * from "./lesson/show/schedules";
 export * from "./lesson/show/lessonTables";
 export * from "./lesson/show/tell";
-export * from "./lesson/show/stepper";
+export * from "./lesson/show/stepper/stepper";
 export * from "./lesson/show/liveRace";
 export * from "./lesson/show/classSlide";
 export * from "./lesson/show/display";

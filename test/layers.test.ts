@@ -196,3 +196,24 @@ test("the browser's bundles reach no Node module: only chart.js among packages",
     );
   }
 });
+
+test("the stepper's script, inlined in every widget, reaches no package and nothing Node-only", () => {
+  // Bundled from this entry (package.json, build:browser) and inlined whole in each widget, in a
+  // notebook, a page or a deck opened from disk: a package would swell every copy, a Node module
+  // would break it in the browser alone. The lesson's own files it reaches (the play's rules, the
+  // simulation and the narrator) the Node build compiles and tests too.
+  const entry = path.join(SRC, "lesson", "show", "stepper", "browser", "entry.ts");
+  const { files, packages } = reached(entry);
+  assert.deepEqual(
+    [...packages].map(([name, file]) => `${name} (imported by ${file})`),
+    [],
+    "the stepper's script reaches a package",
+  );
+  const rooms = [...files].map((file) => path.relative(SRC, file).split(path.sep).join("/"));
+  assert.ok(rooms.includes("lesson/analysis/interleavings.ts"), "the stepper plays another simulation than raceStep's");
+  const outside = rooms.filter((file) => file.startsWith("publish/"));
+  assert.deepEqual(outside, [], "the stepper's script reaches the publishing side");
+  // Its narrator reads the stepper's two phrase tables; the whole index would swell every copy.
+  assert.ok(rooms.includes("lesson/narrate/stepper.ts"), "the stepper's words come from elsewhere than its narrator");
+  assert.ok(!rooms.includes("lesson/narrate/phrases/index.ts"), "the stepper's script bundles every phrase table");
+});

@@ -1,6 +1,8 @@
 // The deck check's eyes: what the slide on screen holds, measured in the browser as a hall sees
 // it at 1280×720. inspectSlide runs inside the deck (page.evaluate of its source text), so it is
 // self-contained: no imports, nothing from outside but its one argument.
+// The DOM's types for inspectSlide, which runs in the page; the project itself compiles for Node.
+/// <reference lib="dom" />
 import path from "node:path";
 import type { Page } from "./chromium";
 

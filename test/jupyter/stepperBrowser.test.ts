@@ -1,6 +1,7 @@
 // The stepper where students meet it: an exported page (the fixture notebook executed on tslab
-// and exported like the lesson), a 1280×720 slide, and JupyterLab. Clicks, keys, and no network.
-// Screenshots go to artifacts/stepper-page.png and artifacts/stepper-jupyterlab.png.
+// and exported like the lesson), a 1280×720 slide, and JupyterLab. Clicks, keys, and no network;
+// the locked stepper, whose sleeping worker runs nothing; every challenge met with the keyboard
+// alone on the deck's slides. Screenshots go to artifacts/stepper-*.png.
 import assert from "node:assert/strict";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -16,13 +17,57 @@ import {
 } from "../helpers/chromium";
 import { ROOT, runExport, skipWithoutVenv } from "../helpers/jupyter";
 import { startLab, type Lab } from "../helpers/lab";
-import { stepperHtml } from "../../src/lesson/show/stepper";
+import { stepperHtml } from "../../src/lesson/show/stepper/stepper";
 
 const FIXTURES = path.join(ROOT, "test", "fixtures", "stepper");
 const NOTEBOOK = "01-stepper.ipynb";
 const ARTIFACTS = path.join(ROOT, "artifacts");
 
 const done = (widget: Locator) => widget.locator(":scope[data-done]").waitFor({ timeout: 10_000 });
+
+/** A challenge's item in the widget, found by its id: data-met holds the schedule that met it. */
+const challenge = (widget: Locator, id: string) => widget.locator(`[data-lu-challenge="${id}"]`);
+
+/**
+ * The locked stepper by keys: A takes the lock, B finds it held and sleeps, and B's key then runs
+ * nothing, which meets "try to lose an update"; A's unlock wakes B, and every update is kept.
+ */
+async function playLocked(page: Page, widget: Locator): Promise<void> {
+  for (const key of "ABB") await page.keyboard.press(key);
+  assert.equal(await widget.getAttribute("data-order"), "AB", "a sleeping worker's key adds no step");
+  assert.deepEqual(
+    [
+      await widget.getAttribute("data-word"),
+      await widget.getAttribute("data-holder"),
+      await widget.getAttribute("data-sleeping"),
+    ],
+    ["2", "A", "B"],
+  );
+  const b = widget.locator(".lu-step").nth(1);
+  assert.match(await b.innerText(), /^B ▸ waits for A$/);
+  assert.equal(await b.getAttribute("aria-disabled"), "true");
+  assert.equal(
+    await widget.locator(".lu-status").innerText(),
+    "B waits: A holds the lock. Only another worker can take a step.",
+  );
+  assert.match(await widget.locator(".lu-word-state").innerText(), /held, someone may wait/);
+  const goal = challenge(widget, "lock-lose");
+  assert.equal(await goal.getAttribute("data-met"), "AB");
+  assert.match(
+    await goal.locator(".lu-verdict").innerText(),
+    /^You tried B while A held the lock: it could only wait\./,
+  );
+  for (const key of "AAAA") await page.keyboard.press(key);
+  assert.match(await widget.locator(".lu-log li").nth(-1).innerText(), /^A unlocks: word 2 → 0, wakes B$/);
+  assert.equal(await widget.getAttribute("data-sleeping"), "");
+  for (const key of "BBBBB") await page.keyboard.press(key);
+  assert.equal(await widget.getAttribute("data-order"), "ABAAAABBBBB");
+  assert.equal(await widget.locator(".lu-count").innerText(), "2");
+  assert.equal(
+    await widget.locator(".lu-status").innerText(),
+    "Done: the count is 2. All 2 updates kept, and the lock made B wait once.",
+  );
+}
 
 /** Plays ABABAB by its button, then a keeping schedule, then ABABAB by keys, in the given widget. */
 async function playTwoWorkers(page: Page, widget: Locator): Promise<void> {
@@ -82,8 +127,8 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
     await page.goto(`file://${pageFile}`);
     const widgets = page.locator("[data-lu-stepper][data-lu-ready]");
     await widgets.first().waitFor({ timeout: 10_000 });
-    assert.equal(await widgets.count(), 2, "both steppers' scripts ran");
-    const [two, three] = [widgets.nth(0), widgets.nth(1)];
+    assert.equal(await widgets.count(), 3, "every stepper's script ran");
+    const [two, three, locked] = [widgets.nth(0), widgets.nth(1), widgets.nth(2)];
 
     await playTwoWorkers(page, two);
 
@@ -98,7 +143,15 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
     await done(three);
     assert.equal(await three.locator(".lu-count").innerText(), "3");
 
+    // A replay is the widget's play, not the student's: it meets no challenge.
+    assert.equal(await challenge(three, "keep-all").getAttribute("data-met"), null);
+
+    await locked.locator(".lu-step").first().focus();
+    await playLocked(page, locked);
+    assert.equal(await three.getAttribute("data-order"), "AAABBBCCC", "keys in one stepper moved another");
+
     mkdirSync(ARTIFACTS, { recursive: true });
+    await locked.screenshot({ path: path.join(ARTIFACTS, "stepper-locked-page.png") });
     await two.scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(ARTIFACTS, "stepper-page.png") });
     assert.deepEqual(errors, [], "script errors on the page");
@@ -195,6 +248,68 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
     await page.close();
   });
 
+  test("on the deck's 1280×720 slides the keyboard alone meets every challenge, and each widget fits", async () => {
+    const page = await (await browser!.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(`file://${pageFile.replace(/\.html$/, ".slides.html")}#/1`);
+    await page.waitForFunction(`document.body.dataset.deckReady === "true"`, undefined, { timeout: 30_000 });
+    const present = page.locator("section.present [data-lu-stepper][data-lu-ready]");
+    const hunt = async (keys: string, id: string) => {
+      await page.keyboard.press("r");
+      assert.equal(await present.getAttribute("data-order"), "", "R started the play over");
+      for (const key of keys) await page.keyboard.press(key);
+      assert.equal(await present.getAttribute("data-order"), keys);
+      assert.equal(await challenge(present, id).getAttribute("data-met"), keys, id);
+    };
+    const fits = async (h: number) => {
+      const look = await page.evaluate<{ box: number[]; scale: string }>(`(() => {
+        const r = document.querySelector("section.present [data-lu-stepper]").getBoundingClientRect();
+        return { box: [r.left, r.top, r.right, r.bottom], scale: Reveal.getCurrentSlide().dataset.fitScale };
+      })()`);
+      assert.ok(
+        look.box[0]! >= 0 && look.box[1]! >= 0 && look.box[2]! <= 1280 && look.box[3]! <= 720,
+        JSON.stringify(look),
+      );
+      assert.equal(look.scale, "1.000", `slide ${h}: the stepper needs its slide shrunk`);
+      assert.equal(await page.evaluate<number>("Reveal.getIndices().h"), h, "a key moved the deck");
+      assert.equal(await page.evaluate<boolean>("Reveal.isPaused()"), false, "a key paused the deck");
+    };
+
+    // Two workers: keep only 1 update, then keep both; R starts each play over.
+    await present.waitFor({ timeout: 5_000 });
+    await hunt("ABABAB", "lose-one");
+    await hunt("AAABBB", "keep-all");
+    assert.equal(await challenge(present, "lose-one").getAttribute("data-met"), "ABABAB", "a met challenge stays met");
+    await fits(1);
+
+    // Three workers: lose exactly 2, then keep all 3.
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(`Reveal.getIndices().h === 2`, undefined, { timeout: 5_000 });
+    await hunt("ABCABCABC", "lose-two");
+    await hunt("CCCAAABBB", "keep-all");
+    await fits(2);
+
+    // Against the lock: try to lose an update, and see why no schedule can.
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction(`Reveal.getIndices().h === 3`, undefined, { timeout: 5_000 });
+    await present.waitFor({ timeout: 5_000 });
+    assert.equal(await present.getAttribute("data-counter"), "locked");
+    await page.keyboard.press("a");
+    await page.keyboard.press("b");
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: path.join(ARTIFACTS, "stepper-deck-locked-waits.png") });
+    await page.keyboard.press("b");
+    assert.equal(await challenge(present, "lock-lose").getAttribute("data-met"), "AB");
+    await page.screenshot({ path: path.join(ARTIFACTS, "stepper-deck-locked-why.png") });
+    await page.keyboard.press("r");
+    await playLocked(page, present);
+    await fits(3);
+    await page.screenshot({ path: path.join(ARTIFACTS, "stepper-deck-locked-done.png") });
+    assert.deepEqual(errors, [], "script errors in the deck");
+    await page.close();
+  });
+
   test("prints one schedule's steps, not a dead widget", async () => {
     const page = await (await browser!.newContext({ viewport: { width: 1280, height: 720 } })).newPage();
     await page.goto(`file://${pageFile}`);
@@ -207,6 +322,10 @@ describe("the stepper in an exported page and on a slide", { skip: skipWithoutVe
     const paper = await page.locator("[data-lu-stepper] .lu-paper").first().innerText();
     assert.match(paper, /ABABAB/);
     assert.match(paper, /the count is 1, not 2/);
+    const locked = await page.locator("[data-lu-stepper][data-counter=locked] .lu-paper").innerText();
+    assert.match(locked, /Schedule ABAAAABBBBB/);
+    assert.match(locked, /finds the lock held by A: word 1 → 2, sleeps/);
+    assert.match(locked, /All 2 updates kept, and the lock made B wait once\./);
     await page.close();
   });
 });
@@ -243,7 +362,7 @@ describe("the stepper in JupyterLab", { skip: skipWithoutVenv ?? skipWithoutChro
       await page.locator(".lm-MenuBar-itemLabel", { hasText: /^Run$/ }).click();
       await page.locator(".lm-Menu-itemLabel", { hasText: /^Run All Cells$/ }).click();
       const widgets = page.locator(".jp-OutputArea-output [data-lu-stepper][data-lu-ready]");
-      await widgets.nth(1).waitFor({ timeout: 120_000 });
+      await widgets.nth(2).waitFor({ timeout: 120_000 });
       const cells = await page.locator(".jp-Notebook .jp-Cell").count();
 
       const two = widgets.nth(0);
@@ -252,8 +371,15 @@ describe("the stepper in JupyterLab", { skip: skipWithoutVenv ?? skipWithoutChro
       // In command mode A, B and C would insert or copy cells; inside the stepper they step workers.
       assert.equal(await page.locator(".jp-Notebook .jp-Cell").count(), cells, "a key press reached the notebook");
 
+      const locked = widgets.nth(2);
+      await locked.scrollIntoViewIfNeeded();
+      await locked.locator(".lu-step").first().focus();
+      await playLocked(page, locked);
+      assert.equal(await page.locator(".jp-Notebook .jp-Cell").count(), cells, "a key press reached the notebook");
+
       mkdirSync(ARTIFACTS, { recursive: true });
       await two.screenshot({ path: path.join(ARTIFACTS, "stepper-jupyterlab.png") });
+      await locked.screenshot({ path: path.join(ARTIFACTS, "stepper-jupyterlab-locked.png") });
       await page.close();
     },
   );

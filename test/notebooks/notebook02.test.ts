@@ -33,6 +33,13 @@ test("02: tryLock and unlock move the lock word; a timed lock gives up with its 
   );
 });
 
+test("02: the locked stepper, two workers, whose challenge is to lose an update", { skip }, async () => {
+  const { text } = cellById(await executedNotebook(NAME), "lock-stepper-widget");
+  assert.match(text, /<div class="lu-stepper" data-lu-stepper="" data-workers="2" data-counter="locked"/);
+  assert.match(text, /data-lu-challenge="lock-lose"/);
+  assert.match(text, /Schedule ABAAAABBBBB/, "its printed still");
+});
+
 test("02: the cost of each counter is a chart, a table and a sentence from the same run", { skip }, async () => {
   const nb = await executedNotebook(NAME);
   const chart = cellById(nb, "cost-chart");

@@ -12,6 +12,7 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { projectRoot } from "../../lesson/core/projectRoot";
+import { SetupError } from "../../lesson/core/errors";
 import { InputError, checkChoice, parseInteger } from "../../lesson/core/validate";
 import { notebookParameters } from "../../lesson/parameters/parameters";
 import { contentsPage, type ContentsPage } from "./contents";
@@ -217,9 +218,6 @@ export function liveAssets(): [string, string][] {
   if (missing) throw new SetupError(`dist/browser/${missing} is missing; run: npm run build`);
   return LIVE_FILES.map((file) => [path.join(built, file), `${LIVE_FOLDER}/${file}`]);
 }
-
-/** Something the machine lacks (not the user's input): exit code 1, one line. */
-export class SetupError extends Error {}
 
 /** The export replaces its --out folder as a whole: never a folder that holds something else. */
 function checkOut(out: string): string {

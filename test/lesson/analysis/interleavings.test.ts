@@ -10,6 +10,10 @@ import {
   summarizeInterleavings,
   runsUnbroken,
   scheduleSteps,
+  nextStep,
+  raceStep,
+  startRace,
+  type RaceState,
 } from "../../../src/lesson/analysis/interleavings";
 
 // Why "kept" has a closed form, worked out before running anything: an
@@ -154,5 +158,104 @@ describe("runsUnbroken", () => {
       );
       assert.equal(unbroken.length, whole);
     }
+  });
+});
+
+describe("the lock's steps (the lesson's mutex: 0 unlocked, 1 locked, 2 locked with waiters)", () => {
+  /** Runs an order of the locked program; returns every step's result. */
+  function run(order: string, threads: number) {
+    let state = startRace(threads, "locked");
+    return [...order].map((name) => {
+      const r = raceStep(state, name.charCodeAt(0) - 65);
+      state = r.state;
+      return r;
+    });
+  }
+
+  it("takes a free lock by the fast path's compare-exchange: 0 → 1", () => {
+    const [r] = run("A", 2);
+    assert.deepEqual(r!.lock, { before: 0, after: 1, outcome: "took", woken: false, holder: 0, woke: -1 });
+    assert.equal(r!.state.holder, 0);
+    assert.deepEqual(r!.state.taken, [1, 0]);
+  });
+
+  it("a worker that finds the lock held marks the word 2 and sleeps, and then takes no step", () => {
+    const [, b, c] = run("ABC", 3);
+    assert.deepEqual(b!.lock, { before: 1, after: 2, outcome: "waits", woken: false, holder: 0, woke: -1 });
+    assert.deepEqual(b!.state.taken, [1, 0, 0], "a wait is no progress");
+    assert.deepEqual(c!.lock, { before: 2, after: 2, outcome: "waits", woken: false, holder: 0, woke: -1 });
+    assert.deepEqual(c!.state.sleeping, [1, 2]);
+    assert.equal(nextStep(c!.state, 1), null);
+    assert.equal(nextStep(c!.state, 0), "read");
+    assert.throws(() => raceStep(c!.state, 1), /thread B sleeps on the lock/);
+  });
+
+  it("unlock exchanges the word to 0 and, only if it was 2, wakes the longest sleeper", () => {
+    const steps = run("ABCAAAA", 3);
+    const unlock = steps[6]!;
+    assert.equal(unlock.kind, "unlock");
+    assert.deepEqual(unlock.lock, { before: 2, after: 0, outcome: "released", woken: false, holder: -1, woke: 1 });
+    assert.deepEqual(unlock.state.sleeping, [2], "C sleeps on; one notify wakes one");
+    assert.deepEqual(unlock.state.woken, [false, true, false]);
+    const quiet = run("AAAAA", 2)[4]!;
+    assert.deepEqual(quiet.lock, { before: 1, after: 0, outcome: "released", woken: false, holder: -1, woke: -1 });
+  });
+
+  it("a woken worker goes back to the slow path's exchange: it takes the lock and keeps the word at 2", () => {
+    const steps = run("ABAAAABBBBB", 2);
+    assert.deepEqual(steps[6]!.lock, { before: 0, after: 2, outcome: "took", woken: true, holder: 1, woke: -1 });
+    // Nobody sleeps any more, but the word said 2: the unlock notifies, and wakes nobody.
+    assert.deepEqual(steps[10]!.lock, { before: 2, after: 0, outcome: "released", woken: false, holder: -1, woke: -1 });
+    assert.equal(steps[10]!.state.count, 2);
+  });
+
+  it("a woken worker can find the lock taken again by one that never slept, and sleeps again", () => {
+    // A wakes B; C's compare-exchange finds 0 first; B's exchange then finds 1.
+    const steps = run("ABAAAACB", 3);
+    assert.deepEqual(steps[6]!.lock, { before: 0, after: 1, outcome: "took", woken: false, holder: 2, woke: -1 });
+    assert.deepEqual(steps[7]!.lock, { before: 1, after: 2, outcome: "waits", woken: true, holder: 2, woke: -1 });
+    assert.deepEqual(steps[7]!.state.sleeping, [1]);
+  });
+
+  it("holds the mutex's invariants at every point of every schedule of 2 and 3 workers", () => {
+    for (const threads of [2, 3]) {
+      let points = 0;
+      const visit = (state: RaceState) => {
+        points++;
+        // Held exactly when the word is not 0. No wake-up is lost: while anyone sleeps, either the
+        // word is 2 (the holder's unlock will notify), or a woken thread is on its way back to the
+        // exchange that sets 2 (an unlock left 0 behind it, with the others still asleep).
+        assert.equal(state.word !== 0, state.holder >= 0);
+        if (state.sleeping.length > 0) assert.ok(state.word === 2 || state.woken.some(Boolean));
+        state.taken.forEach((taken, t) => {
+          if (taken >= 5 || nextStep(state, t) === null) return;
+          const r = raceStep(state, t);
+          // Only the holder reads, adds or writes, and no write erases an update.
+          if (r.lock === null) assert.equal(state.holder, t, `${r.kind} by a thread not holding the lock`);
+          assert.equal(r.erased, null);
+          visit(r.state);
+        });
+      };
+      visit(startRace(threads, "locked"));
+      assert.ok(points > 10);
+    }
+  });
+
+  it("scheduleSteps names the lock's threads for the table; a step by a sleeping thread is refused", () => {
+    const steps = scheduleSteps("ABAAAABBBBB", 2, "locked");
+    assert.deepEqual(steps[1]!.lock, { before: 1, after: 2, outcome: "waits", woken: false, holder: "A", woke: null });
+    assert.deepEqual(steps[5]!.lock?.woke, "B");
+    assert.equal(steps.at(-1)!.count, 2);
+    assert.equal(simulate("ABAAAABBBBB", 2, "locked"), 2);
+    assert.throws(
+      () => scheduleSteps("ABB", 2, "locked"),
+      /order has step 2 by thread B, which then sleeps on the lock/,
+    );
+  });
+
+  it("leaves the unsafe program as it was: no lock step, no lock event", () => {
+    const steps = scheduleSteps("ABABAB", 2);
+    assert.ok(steps.every((s) => s.lock === undefined && s.kind !== "lock"));
+    assert.equal(startRace(2).program, "unsafe");
   });
 });

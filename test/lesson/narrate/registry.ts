@@ -5,7 +5,14 @@
 // lists the shares (0…1) its sentences may state as percentages.
 import { counterCosts } from "../../../src/lesson/analysis/costs";
 import { lockHandoff, LONG_RUN } from "../../../src/lesson/analysis/handoff";
-import { countInterleavings, summarizeInterleavings } from "../../../src/lesson/analysis/interleavings";
+import { everySchedule, type PlayedSchedule } from "../../../src/lesson/analysis/everySchedule";
+import {
+  countInterleavings,
+  raceStep,
+  startRace,
+  summarizeInterleavings,
+  type Program,
+} from "../../../src/lesson/analysis/interleavings";
 import { lossPicture } from "../../../src/lesson/analysis/lossPicture";
 import { summarize } from "../../../src/lesson/analysis/stats";
 import type { IncrementsSweep, TrialsSweep, WorkersSweep } from "../../../src/lesson/analysis/sweeps";
@@ -29,6 +36,7 @@ import * as raceHeadlines from "../../../src/lesson/narrate/headlines/race";
 import * as lockHeadlines from "../../../src/lesson/narrate/headlines/lock";
 import * as distributionsHeadlines from "../../../src/lesson/narrate/headlines/distributions";
 import * as gilHeadlines from "../../../src/lesson/narrate/headlines/gil";
+import * as stepper from "../../../src/lesson/narrate/stepper";
 import * as tinyRace from "../../../src/lesson/narrate/tinyRace";
 import * as trace from "../../../src/lesson/narrate/trace";
 import { thisMachine, thisRun } from "../../../src/lesson/narrate/thisRun";
@@ -287,6 +295,27 @@ function longShare(h: ReturnType<typeof lockHandoff>): number {
   let inLong = 0;
   for (const length of h.runLengths) if (length >= LONG_RUN) inLong += length;
   return inLong / h.total;
+}
+
+// ------------------------------------------------------------------ the stepper's plays
+
+const played = new Map<string, PlayedSchedule[]>();
+/** A schedule of the stepper, drawn from all of them (enumerated once per test run). */
+function stepperSchedule(r: Random, program: Program, threads: number): PlayedSchedule {
+  const key = `${program} ${threads}`;
+  if (!played.has(key)) played.set(key, everySchedule({ threads, program }));
+  return r.pick(played.get(key)!);
+}
+
+/** A schedule's steps: each thread's index and raceStep's result. */
+function stepperSteps(order: string, threads: number, program: Program) {
+  let state = startRace(threads, program);
+  return [...order].map((name) => {
+    const t = name.charCodeAt(0) - 65;
+    const result = raceStep(state, t);
+    state = result.state;
+    return { t, result };
+  });
 }
 
 // ------------------------------------------------------------------ the registry
@@ -579,6 +608,49 @@ export const NARRATORS: NarratorEntry[] = [
     sample: (r) => {
       const run = pythonRun(r);
       return { say: (f) => gil.freeThreadedReading(f, run), shares: [] };
+    },
+  },
+  {
+    name: "stepper.stepLine",
+    sample: (r) => {
+      const program = r.pick(["unsafe", "locked"] as const);
+      const threads = r.int(2, 3);
+      const steps = stepperSteps(stepperSchedule(r, program, threads).order, threads, program);
+      const say = (f: Facts) =>
+        steps.map(({ t, result }) => Object.values(stepper.stepLine(f.lang, t, result)).join(" ")).join(". ");
+      return { say, shares: [] };
+    },
+  },
+  {
+    name: "stepper.playEnding",
+    sample: (r) => {
+      const program = r.pick(["unsafe", "locked"] as const);
+      const threads = r.int(2, 3);
+      const steps = stepperSteps(stepperSchedule(r, program, threads).order, threads, program);
+      const waits = new Array<number>(threads).fill(0);
+      for (const { t, result } of steps) if (result.lock?.outcome === "waits") waits[t]! += 1;
+      // Now and then a lock that lost an update, which no schedule makes: the broken-lock branch.
+      const count = program === "locked" && r.chance(0.1) ? r.int(1, threads - 1) : steps.at(-1)!.result.state.count;
+      return { say: (f) => stepper.playEnding(f.lang, { program, workers: threads, count, waits }).text, shares: [] };
+    },
+  },
+  {
+    name: "stepper.challengeVerdict",
+    sample: (r) => {
+      const threads = r.int(2, 3);
+      if (r.chance(0.4)) {
+        const holder = r.int(0, threads - 1);
+        const tried = r.subset([0, 1, 2].filter((t) => t < threads && t !== holder));
+        const outcome = { id: "lock-lose" as const, schedule: "AB", holder, tried };
+        return { say: (f) => stepper.challengeVerdict(f.lang, outcome), shares: [] };
+      }
+      const { order, final } = stepperSchedule(r, "unsafe", threads);
+      const id = final === threads ? "keep-all" : final === threads - 1 ? "lose-one" : "lose-two";
+      const outcome = { id, schedule: order, workers: threads, kept: final } as const;
+      return {
+        say: (f) => `${stepper.challengeMark(f.lang, outcome)} ${stepper.challengeVerdict(f.lang, outcome)}`,
+        shares: [],
+      };
     },
   },
 ];

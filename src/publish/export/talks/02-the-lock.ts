@@ -19,6 +19,7 @@ export const theLock: Talk = {
       show: ["try-lock", { cell: "try-reading", fragment: true }],
       notes: "notes-try",
     },
+    { kind: "picture", headline: "lock-stepper", show: ["lock-stepper-widget"], notes: "notes-lock-stepper" },
     { kind: "picture", headline: "locked-headline", show: ["locked-counts"], notes: "notes-locked" },
     {
       kind: "picture",

@@ -4,13 +4,14 @@
  *
  * Every rule starts with `[data-lu-stepper].lu-stepper`, specific enough to beat what a deck
  * or a notebook does to lists, paragraphs and buttons (reveal.js indents and numbers every
- * <ol>, the lesson's deck styles set margins on every <p> and <li>); the worker's three steps
- * are spans, not list items, so no list style reaches them at all. Sizes are in em of the
+ * <ol>, the lesson's deck styles set margins on every <p> and <li>); the worker's steps are
+ * spans, not list items, so no list style reaches them at all. Sizes are in em of the
  * widget's font: 15 px on a page, 20 px on a slide (nothing under 0.9 em, so 18 px there),
- * laid out so three workers fit a 1280×720 slide without scrolling. On paper the widget is a
- * static picture: the steps of its first schedule (.lu-paper), rendered when it was made.
+ * laid out so three unsafe workers, or two locked ones, fit a 1280×720 slide without
+ * scrolling. On paper the widget is a static picture: the steps of its first schedule
+ * (.lu-paper), rendered when it was made.
  */
-import { LOST_COLOR } from "./chartTheme";
+import { COUNTER_COLORS, LOST_COLOR } from "../chartTheme";
 
 // A tag that only marks the template as CSS, so prettier formats it as a style sheet.
 const css = String.raw;
@@ -21,6 +22,8 @@ export const STEPPER_CSS = css`
     --lu-muted: #555;
     --lu-line: #c9c9c9;
     --lu-lost: ${LOST_COLOR};
+    --lu-lock: ${COUNTER_COLORS.locked};
+    --lu-met: #117a3d;
     --lu-focus: #0072b2;
     font:
       15px/1.35 "DejaVu Sans",
@@ -37,6 +40,7 @@ export const STEPPER_CSS = css`
     text-align: left;
     letter-spacing: normal;
     text-transform: none;
+    word-break: keep-all;
   }
   .reveal [data-lu-stepper].lu-stepper {
     font-size: 20px;
@@ -77,8 +81,10 @@ export const STEPPER_CSS = css`
     align-items: flex-start;
     flex-wrap: wrap;
   }
+  /* Three locked workers are wider than a slide: there the lock wraps below them. */
   [data-lu-stepper].lu-stepper .lu-board {
     display: flex;
+    flex-wrap: wrap;
     gap: 0.6em;
     align-items: stretch;
   }
@@ -87,6 +93,10 @@ export const STEPPER_CSS = css`
     border-radius: 6px;
     padding: 0.3em 0.5em;
     width: 9.5em;
+  }
+  /* Five steps a worker under the lock: lock, read, add, write, unlock. */
+  [data-lu-stepper][data-counter="locked"].lu-stepper .lu-worker {
+    width: 14em;
   }
   [data-lu-stepper].lu-stepper .lu-step {
     display: block;
@@ -102,6 +112,14 @@ export const STEPPER_CSS = css`
     color: var(--lu-k);
     cursor: pointer;
   }
+  /* Asleep on the lock: the button says whom it waits for, and pressing it runs nothing. */
+  [data-lu-stepper].lu-stepper .lu-step.lu-waiting {
+    background: repeating-linear-gradient(135deg, #fff 0 0.35em, #eee 0.35em 0.7em);
+    color: var(--lu-ink);
+    border: 2px dashed var(--lu-c);
+    font-weight: normal;
+    cursor: not-allowed;
+  }
   [data-lu-stepper].lu-stepper .lu-step:disabled {
     background: #eee;
     color: var(--lu-muted);
@@ -116,7 +134,7 @@ export const STEPPER_CSS = css`
     font-size: 0.9em;
   }
   [data-lu-stepper].lu-stepper .lu-prog span {
-    flex: 1;
+    flex: auto;
     text-align: center;
     border: 1px solid var(--lu-line);
     border-radius: 3px;
@@ -161,6 +179,27 @@ export const STEPPER_CSS = css`
     font-weight: bold;
     line-height: 1.1;
   }
+  [data-lu-stepper].lu-stepper .lu-lock {
+    border: 2px solid var(--lu-lock);
+    border-radius: 6px;
+    padding: 0.3em 0.5em;
+    text-align: center;
+    width: 15em;
+    font-size: 0.9em;
+    color: var(--lu-muted);
+  }
+  [data-lu-stepper].lu-stepper .lu-word {
+    display: block;
+    font-size: 2em;
+    font-weight: bold;
+    line-height: 1.1;
+    color: var(--lu-lock);
+  }
+  [data-lu-stepper].lu-stepper .lu-word-state,
+  [data-lu-stepper].lu-stepper .lu-holder {
+    color: var(--lu-ink);
+    line-height: 1.25;
+  }
   [data-lu-stepper].lu-stepper .lu-shared.lu-hit {
     border-color: var(--lu-lost);
     box-shadow: 0 0 0 3px var(--lu-lost) inset;
@@ -169,9 +208,23 @@ export const STEPPER_CSS = css`
     flex: 1;
     min-width: 14em;
   }
-  /* Three workers fill the width: the log goes below the board, where its lines never wrap. */
-  [data-lu-stepper][data-workers="3"].lu-stepper .lu-side {
+  /* Three workers, or two with a lock, fill the width: the log goes below the board, in two
+     columns, and under it the schedule so far shares a line with what the widget says (under the
+     lock the schedule sits with the controls instead, and the line is the widget's alone). */
+  [data-lu-stepper][data-workers="3"].lu-stepper .lu-side,
+  [data-lu-stepper][data-counter="locked"].lu-stepper .lu-side {
     flex-basis: 100%;
+    display: grid;
+    grid-template-columns: auto minmax(0, 1fr);
+    grid-template-areas: "log log" "order status";
+    column-gap: 1.2em;
+    align-items: baseline;
+  }
+  [data-lu-stepper][data-counter="locked"].lu-stepper .lu-side {
+    grid-template-areas: "log log" "status status";
+  }
+  [data-lu-stepper].lu-stepper .lu-side .lu-log {
+    grid-area: log;
   }
   [data-lu-stepper].lu-stepper .lu-order {
     font-size: 0.9em;
@@ -185,25 +238,35 @@ export const STEPPER_CSS = css`
     background: none;
     padding: 0;
   }
-  /* Room from the start for every line the log can get (three per worker), so the widget never
-     grows past where a slide was fitted to it, and nothing scrolls away. Three workers' nine
-     lines go in two columns under the board. */
+  [data-lu-stepper][data-workers="3"].lu-stepper .lu-side .lu-order {
+    grid-area: order;
+    margin: 0.4em 0 0;
+  }
+  [data-lu-stepper].lu-stepper .lu-side .lu-status {
+    grid-area: status;
+  }
+  [data-lu-stepper].lu-stepper .lu-controls .lu-order {
+    margin: 0 0 0 auto;
+    align-self: center;
+  }
+  /* Room from the start for every line the log can get (--lu-rows × --lu-cols: the longest
+     schedule's steps, set by stepperHtml), so the widget never grows past where a slide was
+     fitted to it, and nothing scrolls away. Below the board the lines go down one column, then
+     the next, each column as wide from the first step as at the last. */
   [data-lu-stepper].lu-stepper ol.lu-log {
-    display: block;
+    display: grid;
+    grid-template-rows: repeat(var(--lu-rows), minmax(1.3em, auto));
+    grid-template-columns: repeat(var(--lu-cols), minmax(0, 1fr));
+    grid-auto-flow: column;
+    column-gap: 2.2em;
     list-style: decimal outside;
     margin: 0;
     padding: 0 0 0 1.7em;
     font-size: 0.93em;
-    min-height: calc(6 * 1.3em);
     text-align: left;
   }
-  [data-lu-stepper][data-workers="3"].lu-stepper ol.lu-log {
-    column-count: 2;
-    column-gap: 3em;
-    min-height: calc(5 * 1.3em);
-  }
   [data-lu-stepper].lu-stepper .lu-log li {
-    break-inside: avoid;
+    display: list-item;
     margin: 0;
     padding: 0;
     line-height: 1.3;
@@ -252,6 +315,48 @@ export const STEPPER_CSS = css`
     font-family: "DejaVu Sans Mono", monospace;
     letter-spacing: 1px;
   }
+  /* The challenges read as one paragraph: each goal, and once met, its verdict after it. */
+  [data-lu-stepper].lu-stepper .lu-goals {
+    margin: 0.4em 0 0;
+    font-size: 0.93em;
+    line-height: 1.35;
+  }
+  [data-lu-stepper].lu-stepper .lu-goals-title {
+    font-weight: bold;
+  }
+  [data-lu-stepper].lu-stepper .lu-goals ul {
+    display: inline;
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [data-lu-stepper].lu-stepper .lu-goals li {
+    display: inline;
+    margin: 0 0 0 0.5em;
+    padding: 0;
+    font-size: 1em;
+  }
+  [data-lu-stepper].lu-stepper .lu-goals li::before {
+    content: "☐ ";
+  }
+  [data-lu-stepper].lu-stepper .lu-goals li[data-met]::before {
+    content: "✓ ";
+    color: var(--lu-met);
+    font-weight: bold;
+  }
+  [data-lu-stepper].lu-stepper .lu-goals li[data-met] .lu-goal {
+    color: var(--lu-muted);
+  }
+  [data-lu-stepper].lu-stepper .lu-verdict {
+    color: var(--lu-met);
+  }
+  [data-lu-stepper].lu-stepper .lu-verdict code {
+    font-family: "DejaVu Sans Mono", monospace;
+    font-size: 1em;
+    background: none;
+    padding: 0;
+    color: inherit;
+  }
   [data-lu-stepper].lu-stepper .lu-paper {
     display: none;
   }
@@ -262,7 +367,8 @@ export const STEPPER_CSS = css`
     [data-lu-stepper].lu-stepper .lu-hint,
     [data-lu-stepper].lu-stepper .lu-nojs,
     [data-lu-stepper].lu-stepper .lu-main,
-    [data-lu-stepper].lu-stepper .lu-controls {
+    [data-lu-stepper].lu-stepper .lu-controls,
+    [data-lu-stepper].lu-stepper .lu-goals {
       display: none;
     }
     [data-lu-stepper].lu-stepper .lu-paper {
