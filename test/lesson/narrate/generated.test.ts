@@ -11,32 +11,13 @@ import type { Facts } from "../../../src/lesson/narrate/facts";
 import { PHRASES } from "../../../src/lesson/narrate/phrases";
 import { josa, type Particle } from "../../../src/lesson/narrate/phrases/ko/josa";
 import { tell } from "../../../src/lesson/show/tell";
+import { latinWords, markdownProse } from "../../../tools/koreanProse";
 import { seeded } from "../../helpers/random";
 import { NARRATORS, type Sample } from "./registry";
 
 const SAMPLES = 80;
 const CORES = [1, 2, 16];
 const FIRST_SEED = Number(process.env.GENERATED_SEED ?? 1);
-
-/**
- * English a Korean sentence keeps outside code spans: the counters' names (the edition names
- * them by their code names, as its charts do), units, and names that have no Korean form.
- */
-// A product is named as it names itself: Node, CPython, the browser a live race ran in (Chromium).
-const KEPT = new Set([
-  "unsafe",
-  "atomic",
-  "locked",
-  "sync",
-  "ms",
-  "ns",
-  "µs",
-  "GIL",
-  "Node",
-  "CPython",
-  "PEP",
-  "Chromium",
-]);
 
 /** Every number a sentence states, as digits (500,000 and 500000 are the same number). */
 function numbers(text: string): string[] {
@@ -79,11 +60,7 @@ function check(text: string, facts: Facts, sample: Sample, where: string): void 
     assert.ok(allowed.has(pct), `${where}: ${pct} is not a share of this run (${[...allowed].join(", ")})\n${text}`);
   }
   if (facts.lang === "ko") {
-    const prose = text.replace(/`[^`]*`/g, "");
-    const english = [...prose.matchAll(/[A-Za-z_µ][A-Za-z_0-9]*/g)]
-      .map((m) => m[0])
-      .filter((w) => !KEPT.has(w) && !/^[A-Z]{1,2}$/.test(w)); // worker A, B, … AB
-    assert.deepEqual(english, [], `${where}: English in Korean prose\n${text}`);
+    assert.deepEqual(latinWords(markdownProse(text)), [], `${where}: English in Korean prose\n${text}`);
     assert.doesNotMatch(text, /이\(가\)|을\(를\)|은\(는\)|와\(과\)|과\(와\)|\(으\)로/, `${where}: a hedged particle`);
     assert.deepEqual(particleErrors(text), [], `${where}: particles\n${text}`);
   }

@@ -1,6 +1,9 @@
 /** Notebook 3: distributions. */
 import { f, int, s } from "./format";
 
+const ms = (v: number) => `${f.ms(v)} ms`;
+const SLICE = "a scheduler's time slice";
+
 export const distributions = {
   histogram: (
     losing: number,
@@ -45,8 +48,8 @@ export const distributions = {
   checksExact: "The atomic and locked checks lost nothing at any worker count.",
   checksLost: "**An atomic or locked check lost updates: that is a bug; please report it.**",
   shortLoop: (increments: number, elapsedMs: number, skewMs: number, reading: "waiting" | "turns" | "underway") =>
-    `At ${int(increments)} increments the trials were all done a median ${f.fixed(elapsedMs, 3)} ms after the release, ` +
-    `and the last worker started at a median ${f.fixed(skewMs, 3)} ms: ` +
+    `At ${int(increments)} increments the trials were all done a median ${ms(elapsedMs)} after the release, ` +
+    `and the last worker started at a median ${ms(skewMs)}: ` +
     (reading === "waiting"
       ? "most of that was waiting for the last worker to start, so the workers hardly overlapped."
       : reading === "turns"
@@ -54,10 +57,22 @@ export const distributions = {
         : "every worker was under way for most of it."),
   firstLoss: (firstAny: number, loopMs: number, firstMedian: number, medianFraction: number) =>
     `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker ` +
-    `(a loop of ${f.sig3(loopMs)} ms), and from ${int(firstMedian)} the median trial lost updates (${f.pct(medianFraction)}).`,
+    `(a loop of ${ms(loopMs)}), and from ${int(firstMedian)} the median trial lost updates (${f.pct(medianFraction)}).`,
   firstLossRare: (firstAny: number, loopMs: number) =>
     `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker ` +
-    `(a loop of ${f.sig3(loopMs)} ms), but the median trial never lost any: the race stayed rare at every length.`,
+    `(a loop of ${ms(loopMs)}), but the median trial never lost any: the race stayed rare at every length.`,
+  /** Every length's loop (its median trial's median worker) against a time slice. */
+  loopsAgainstSlice: (minMs: number, maxMs: number, length: "short" | "about" | "long" | "mixed") =>
+    (minMs === maxMs
+      ? `A worker's loop lasted ${ms(minMs)}: `
+      : `A worker's loop lasted from ${ms(minMs)} to ${ms(maxMs)}: `) +
+    (length === "short"
+      ? `shorter than ${SLICE} at every length, so a worker can run its whole loop in one turn.`
+      : length === "long"
+        ? `longer than ${SLICE} at every length, so every loop is cut into several turns.`
+        : length === "about"
+          ? `about as long as ${SLICE} at every length.`
+          : `some lengths fit within ${SLICE} and some do not.`),
   neverLost: "No trial lost an update at any loop length this time: the workers never overlapped long enough.",
   poolsClosed: "No worker pool is left open: every sweep closed its workers when it ended.",
   poolsOpen: (pools: number) => `**${s(pools, "worker pool")} still open after the sweeps: a leak; please report it.**`,
