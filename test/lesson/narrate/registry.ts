@@ -125,7 +125,9 @@ export const NARRATORS: NarratorEntry[] = [
       const shape = { threads: r.int(1, 8), howMany: r.int(1, 1_000_000) };
       const runs = Object.fromEntries(r.subset(KINDS).map((k) => [k, experiment(r, k, shape)]));
       const costs = counterCosts(runs);
-      return { say: (f) => lock.costReading(f, costs), shares: [] };
+      // Beside the traced comparison (notebook 2), or on its own.
+      const traced = r.chance(0.7) ? traceCost(r) : undefined;
+      return { say: (f) => lock.costReading(f, costs, traced), shares: [], written: ["10%"] };
     },
   },
   {
