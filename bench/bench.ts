@@ -16,6 +16,7 @@ import * as reliability from "./reliability";
 import * as runtimes from "./runtimes";
 import * as browser from "./browserRace";
 import * as classroom from "./classLatency";
+import * as korean from "./korean";
 
 const SECTIONS: Record<string, { run(): string | Promise<string> }> = {
   engine,
@@ -31,6 +32,7 @@ const SECTIONS: Record<string, { run(): string | Promise<string> }> = {
   runtimes,
   browser,
   class: classroom,
+  korean,
 };
 
 async function main(names: string[]): Promise<void> {
