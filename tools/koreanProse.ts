@@ -8,6 +8,7 @@ export const KEPT_LATIN: Readonly<Record<string, string>> = {
   ms: "a unit",
   ns: "a unit",
   µs: "a unit",
+  s: "a unit (seconds, as a progress bar writes them)",
   Node: "a product's name, as it names itself",
   CPython: "a product's name",
   GIL: "the book's own term (CPython's global interpreter lock)",

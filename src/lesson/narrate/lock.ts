@@ -3,7 +3,7 @@ import type { CounterCosts } from "../analysis/costs";
 import type { TraceCost } from "../analysis/traceCost";
 import type { Experiment } from "../engine/experiment";
 import { BOOK, type Book } from "./book";
-import { compare, type Comparison } from "./compare";
+import { compare } from "./compare";
 import { phrases, type Facts } from "./facts";
 
 /** All trials exact, as in the book; anything else is a bug in the lock. */
@@ -50,15 +50,20 @@ export function costReading(
     sentences.push(...costs.rows.map((r) => T.fixedExact(r.counter, r.trials)));
   }
   if (traced) {
+    // Each counter timed both ways: this table's time against the traced comparison's untraced one.
     const rows = costs.rows.flatMap((r) => {
       const other = traced.rows.find((t) => t.counter === r.counter);
-      return other ? [{ counter: r.counter, here: r.nsPerIncrement, there: other.untracedNs }] : [];
+      if (!other) return [];
+      return [{ counter: r.counter, here: r.nsPerIncrement, there: other.untracedNs }];
     });
     if (rows.length > 0) {
-      const vs = rows.map((r) => compare(r.there, r.here, same));
-      const all = (v: Comparison) => vs.every((x) => x === v);
-      const agree = all("same") ? "same" : all("more") ? "more" : all("less") ? "less" : "mixed";
-      sentences.push(T.twoRuns(rows, agree, traced.trials, same));
+      sentences.push(
+        T.twoRuns(
+          rows.map((r) => ({ ...r, agree: compare(r.there, r.here, same) === "same" })),
+          traced.trials,
+          same,
+        ),
+      );
     }
   }
   return sentences.join(" ");

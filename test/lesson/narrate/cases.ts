@@ -360,6 +360,28 @@ export const CASES: Case[] = [
     ko: /락을 쓰는 카운터가 시행 1번에 걸쳐 갱신 7개를 잃었다\. 버그/,
   },
   {
+    name: "lock: two measurements agree",
+    cores: 2,
+    say: (f) =>
+      lock.costReading(
+        f,
+        counterCosts({ unsafe: timed("unsafe", 5, [1]), locked: timed("locked", 20, [0]) }),
+        traceCost(costRow("unsafe", 10.5, 20), costRow("locked", 41, 50)),
+      ),
+    ko: /서로 다른 두 측정이다.*두 측정은 10% 안으로 같았다\(그쪽 대 이쪽: 락 없음 10\.5 ns 대 10 ns, 락 41 ns 대 40 ns\)/,
+  },
+  {
+    name: "lock: two measurements differ",
+    cores: 2,
+    say: (f) =>
+      lock.costReading(
+        f,
+        counterCosts({ unsafe: timed("unsafe", 5, [1]), locked: timed("locked", 20, [0]) }),
+        traceCost(costRow("unsafe", 33.4, 40), costRow("locked", 41, 50)),
+      ),
+    ko: /락 없는 카운터는 두 측정이 어긋났다\(그쪽 대 이쪽: 락 없음 33\.4 ns 대 10 ns, 3\.3배\)\. 락을 쓰는 카운터는 10% 안으로 같았다/,
+  },
+  {
     name: "histogram",
     cores: 2,
     say: (f) => distributions.histogramReading(f, hist([0, 100_000, 200_000, 40_000])),

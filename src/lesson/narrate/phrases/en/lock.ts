@@ -49,32 +49,32 @@ export const lock = {
     `The ${counters.label[counter]} counter lost nothing over ${s(trials, "trial")}, as it must.`,
   /**
    * The table's times against the untraced times measureTraceCost took: two measurements of
-   * the same code, each counter higher there, lower there, within `same` of each other, or mixed.
+   * the same code. Each counter either agrees within `same`, or is told with both times and their ratio.
    */
   twoRuns: (
-    rows: readonly { counter: CounterKind; here: number; there: number }[],
-    agree: Comparison | "mixed",
+    rows: readonly { counter: CounterKind; here: number; there: number; agree: boolean }[],
     tracedTrials: number,
     same: number,
   ) => {
-    const each = list(rows.map((r) => `${counters.label[r.counter]} ${ns(r.there)} there, ${ns(r.here)} here`));
-    const ratios = list(
-      rows.map(
-        (r) => `${counters.label[r.counter]} ${ns(r.there)} there, ${ns(r.here)} here (${f.times(r.there / r.here)})`,
-      ),
-    );
-    return (
+    const within = f.pct(same, 0);
+    const agree = rows.filter((r) => r.agree);
+    const differ = rows.filter((r) => !r.agree);
+    const times = (r: (typeof rows)[number]) => `${ns(r.there)} there, ${ns(r.here)} here`;
+    const intro =
       "These times and the ones the traced comparison listed above are two measurements: its traced times come from " +
       "a counter that also records every increment, and its untraced times from the same code as this table, " +
-      `in ${s(tracedTrials, "trial")} each, every one beside a traced trial on the same workers. ` +
-      (agree === "same"
-        ? `On this run the untraced times there and the times here agree within ${f.pct(same, 0)}: ${each}.`
-        : agree === "more"
-          ? `On this run the untraced times there were all higher: ${ratios}. A run's times move with whatever else the machine is doing.`
-          : agree === "less"
-            ? `On this run the untraced times there were all lower: ${ratios}. A run's times move with whatever else the machine is doing.`
-            : `On this run they differ, and not all the same way: ${ratios}. A run's times move with whatever else the machine is doing.`)
+      `in ${s(tracedTrials, "trial")} each, every one beside a traced trial on the same workers. `;
+    if (differ.length === 0) {
+      return `${intro}On this run the two agree within ${within}: ${list(rows.map((r) => `${counters.label[r.counter]} ${times(r)}`))}.`;
+    }
+    const differs = list(
+      differ.map((r) => `${counters.label[r.counter]} took ${times(r)} (${f.times(r.there / r.here)})`),
     );
+    const agrees =
+      agree.length === 0
+        ? ""
+        : `, while ${list(agree.map((r) => counters.label[r.counter]))} ${agree.length === 1 ? "agrees" : "agree"} within ${within}`;
+    return `${intro}On this run ${differs}${agrees}. A run's times move with whatever else the machine is doing.`;
   },
   noCosts: "No counter was timed, so there is no cost to compare.",
   /** What a timed lock attempt came back with. */

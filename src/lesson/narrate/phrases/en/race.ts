@@ -40,15 +40,15 @@ export const race = {
     (sensorWork > 0 ? `, each after reading the sensor (${s(sensorWork, "round")} of arithmetic),` : "") +
     ` lasted a median ${ms(loop.median)} over the trials, first increment to last (each trial's median worker). ` +
     (length === "short"
-      ? `That is shorter than ${SLICE}, in every trial: a worker can run its whole loop in one turn, ` +
+      ? `In every trial that is shorter than ${SLICE}: a worker can run its whole loop in one turn, ` +
         "so when other programs keep the cores busy the workers may just run one after another and lose nothing."
       : length === "long"
-        ? `That is longer than ${SLICE}, in every trial: no worker finishes in one turn, so their turns interleave` +
+        ? `In every trial that is longer than ${SLICE}: no worker finishes in one turn, so their turns interleave` +
           (cores < 2
             ? " on the one core, and a turn that ends between a read and its write loses updates."
             : " on the cores they get, and whenever two of them run at once on two cores, updates get lost.")
         : length === "about"
-          ? `That is about as long as ${SLICE}, in every trial: some loops finish within a turn and some are cut into several.`
+          ? `In every trial that is about as long as ${SLICE}: some loops finish within a turn and some are cut into several.`
           : `The trials did not agree against ${SLICE}: their loops lasted from ${ms(loop.min)} to ${ms(loop.max)}, ` +
             "so in some a worker could finish within one turn and in others its loop was cut into several."),
   barrier: (skewMs: number, countingMs: number) =>

@@ -46,27 +46,32 @@ export const lock = {
   fixedExact: (counter: CounterKind, trials: number) =>
     `${josa(counters.name[counter], "은/는")} 시행 ${int(trials)}번 동안 아무것도 잃지 않았다. 당연히 그래야 한다.`,
   twoRuns: (
-    rows: readonly { counter: CounterKind; here: number; there: number }[],
-    agree: Comparison | "mixed",
+    rows: readonly { counter: CounterKind; here: number; there: number; agree: boolean }[],
     tracedTrials: number,
     same: number,
   ) => {
-    const each = rows.map((r) => `${counters.label[r.counter]} ${ns(r.there)} 대 ${ns(r.here)}`).join(", ");
-    const ratios = rows
-      .map((r) => `${counters.label[r.counter]} ${ns(r.there)} 대 ${ns(r.here)}(${f.times(r.there / r.here)})`)
-      .join(", ");
-    const why = " 실행 시간은 그때 컴퓨터가 하던 다른 일에 따라 움직인다.";
-    return (
+    const within = f.pct(same, 0);
+    const names = (list: typeof rows) =>
+      list
+        .map((r, i) => (i < list.length - 1 ? josa(counters.name[r.counter], "과/와") : counters.name[r.counter]))
+        .join(" ");
+    const agree = rows.filter((r) => r.agree);
+    const differ = rows.filter((r) => !r.agree);
+    const intro =
       "이 표의 시간과 위에서 추적 비용을 잴 때 나온 시간은 서로 다른 두 측정이다. 추적한 시간은 증가마다 기록까지 하는 " +
       "카운터에서 나왔고, 추적하지 않은 시간은 이 표와 같은 코드에서 나왔지만 " +
-      `카운터마다 시행 ${int(tracedTrials)}번을, 같은 워커들에서 추적한 시행과 번갈아 돌린 결과다. ` +
-      (agree === "same"
-        ? `이번 실행에서 추적하지 않은 그쪽 시간과 이 표의 시간은 ${f.pct(same, 0)} 안으로 같았다(그쪽 대 이쪽: ${each}).`
-        : agree === "more"
-          ? `이번 실행에서는 그쪽의 추적하지 않은 시간이 모두 더 길었다(그쪽 대 이쪽: ${ratios}).${why}`
-          : agree === "less"
-            ? `이번 실행에서는 그쪽의 추적하지 않은 시간이 모두 더 짧았다(그쪽 대 이쪽: ${ratios}).${why}`
-            : `이번 실행에서는 카운터마다 다르게 어긋났다(그쪽 대 이쪽: ${ratios}).${why}`)
+      `카운터마다 시행 ${int(tracedTrials)}번을, 같은 워커들에서 추적한 시행과 번갈아 돌린 결과다. `;
+    if (differ.length === 0) {
+      const each = rows.map((r) => `${counters.label[r.counter]} ${ns(r.there)} 대 ${ns(r.here)}`).join(", ");
+      return `${intro}이번 실행에서 두 측정은 ${within} 안으로 같았다(그쪽 대 이쪽: ${each}).`;
+    }
+    const pairs = differ
+      .map((r) => `${counters.label[r.counter]} ${ns(r.there)} 대 ${ns(r.here)}, ${f.times(r.there / r.here)}`)
+      .join("; ");
+    return (
+      `${intro}이번 실행에서 ${josa(names(differ), "은/는")} 두 측정이 어긋났다(그쪽 대 이쪽: ${pairs}).` +
+      (agree.length === 0 ? "" : ` ${josa(names(agree), "은/는")} ${within} 안으로 같았다.`) +
+      " 실행 시간은 그때 컴퓨터가 하던 다른 일에 따라 움직인다."
     );
   },
   noCosts: "시간을 잰 카운터가 없어서 비교할 비용이 없다.",
