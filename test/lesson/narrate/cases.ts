@@ -546,7 +546,7 @@ export const CASES: Case[] = [
     name: "schedules: summary",
     cores: 2,
     say: (f) => gil.schedulesSummary(f, summarizeInterleavings({ threads: 2, increments: 1 })),
-    ko: /20가지 중 18가지에서는 갱신이 사라지고, 2가지에서는 갱신 2개가 모두 남는다/,
+    ko: /20가지 중 18가지에서는 갱신이 사라지고, 2가지에서는 두 갱신이 모두 남는다/,
   },
   {
     name: "schedules: none",

@@ -56,7 +56,8 @@ export const gil = {
   noSchedules: "No schedules were listed.",
   schedulesLost: (total: number, lost: number, kept: number, expected: number, fraction: number) =>
     `**Of the ${s(total, "interleaving")}, ${int(lost)} ${lost === 1 ? "loses" : "lose"} an update and ` +
-    `${int(kept)} ${kept === 1 ? "keeps" : "keep"} all ${int(expected)}** (${f.pct(fraction)} lose). Final counts:`,
+    `${int(kept)} ${kept === 1 ? "keeps" : "keep"} ${expected === 1 ? "its update" : expected === 2 ? "both updates" : `all ${int(expected)} updates`}** ` +
+    `(${f.pct(fraction)} lose). Final counts:`,
   unbroken: (unbroken: number, total: number, same: boolean) =>
     `**${int(unbroken)} of the ${s(total, "schedule")} ${unbroken === 1 ? "runs" : "run"} every increment unbroken**, and ` +
     (same

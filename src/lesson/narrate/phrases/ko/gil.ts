@@ -66,7 +66,7 @@ export const gil = {
     "여기에 나열하기에는 너무 많으니 `scheduleThreads`나 `scheduleIncrements`를 줄여라.",
   noSchedules: "나열된 스케줄이 없다.",
   schedulesLost: (total: number, lost: number, kept: number, expected: number, fraction: number) =>
-    `**인터리빙 ${int(total)}가지 중 ${int(lost)}가지에서는 갱신이 사라지고, ${int(kept)}가지에서는 갱신 ${int(expected)}개가 모두 남는다**` +
+    `**인터리빙 ${int(total)}가지 중 ${int(lost)}가지에서는 갱신이 사라지고, ${int(kept)}가지에서는 ${expected === 1 ? "갱신이 그대로" : expected === 2 ? "두 갱신이 모두" : `갱신 ${int(expected)}개가 모두`} 남는다**` +
     `(${josa(f.pct(fraction), "이/가")} 잃는다). 최종값별로 보면:`,
   unbroken: (unbroken: number, total: number, same: boolean) =>
     `**스케줄 ${int(total)}가지 중 ${int(unbroken)}가지가 모든 증가를 끊김 없이 실행하고**, ` +
