@@ -84,7 +84,7 @@ export const CASES: Case[] = [
         f,
         growth(growthPoint(1, 1.6, 8, 18.6), growthPoint(2, 1.8, 19, 22.9), growthPoint(16, 2.6, 19, 36.6)),
       ),
-    ko: /워커 수를 늘릴 때마다 더 비쌌다\(워커 2개에서 22\.9 ns, 워커 16개에서 36\.6 ns\)\. 락을 쥔 워커가/,
+    ko: /워커가 많을수록 더 비쌌다\(워커 2개에서 22\.9 ns, 워커 16개에서 36\.6 ns\)\. 락을 쥔 워커가/,
   },
   {
     name: "growth: dearer past the cores, atomic",

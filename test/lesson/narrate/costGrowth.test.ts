@@ -34,7 +34,7 @@ describe("costGrowthReading", () => {
     assert.match(text, /unsafe stayed at 2 ns/);
     assert.match(
       text,
-      /a locked increment got cheaper with each count of workers \(69\.9 ns at 2 workers, 60\.1 ns at 4, 52\.3 ns at 16\)/,
+      /a locked increment got cheaper with more workers \(69\.9 ns at 2 workers, 60\.1 ns at 4, 52\.3 ns at 16\)/,
     );
   });
 
@@ -46,7 +46,7 @@ describe("costGrowthReading", () => {
     assert.match(text, /Past this machine's 2 cores the workers take turns/);
     assert.match(
       text,
-      /a locked increment still cost more with each count of workers \(22\.9 ns at 2 workers, 27 ns at 4, 36\.6 ns at 16\): a worker can lose its core while it holds the lock/,
+      /a locked increment still cost more with more workers \(22\.9 ns at 2 workers, 27 ns at 4, 36\.6 ns at 16\): a worker can lose its core while it holds the lock/,
     );
   });
 
@@ -64,7 +64,7 @@ describe("costGrowthReading", () => {
 
   it("past the cores, a cost that fell is cheaper", () => {
     const text = costGrowthReading(on(2), { points: [point(2, 2, 20, 40), point(8, 2, 20, 30)] });
-    assert.match(text, /a locked increment got cheaper with each count of workers \(40 ns at 2 workers, 30 ns at 8\)/);
+    assert.match(text, /a locked increment got cheaper with more workers \(40 ns at 2 workers, 30 ns at 8\)/);
   });
 
   it("past the cores, a cost within 15% either way is level", () => {
@@ -82,7 +82,7 @@ describe("costGrowthReading", () => {
 
   it("when no count fits the cores, the fewest workers are the reference", () => {
     const text = costGrowthReading(on(2), { points: [point(4, 2, 20, 25), point(8, 2, 20, 40)] });
-    assert.match(text, /more with each count of workers \(25 ns at 4 workers, 40 ns at 8\)/);
+    assert.match(text, /more with more workers \(25 ns at 4 workers, 40 ns at 8\)/);
   });
 
   it("on 1 core and on 16 cores, past the cores is counted from each machine's own cores", () => {
@@ -112,7 +112,7 @@ describe("costGrowthReading", () => {
     assert.match(text, /the cost of an increment: atomic rose from 8 ns to 20 ns \(2\.5×\)\.\*\*/);
     assert.match(
       text,
-      /an atomic increment still cost more with each count of workers \(8 ns at 1 worker, 20 ns at 8\): each change of worker is a context switch/,
+      /an atomic increment still cost more with more workers \(8 ns at 1 worker, 20 ns at 8\): each change of worker is a context switch/,
     );
   });
 

@@ -54,13 +54,13 @@ export const growth = {
     const increment = a(counters.label[kind]);
     switch (trend) {
       case "rising":
-        return `${turns}, and ${increment} increment still cost more with each count of workers (${at}): ${
+        return `${turns}, and ${increment} increment still cost more with more workers (${at}): ${
           kind === "locked"
             ? "a worker can lose its core while it holds the lock, and the others wait through its turn off"
             : "each change of worker is a context switch, and the counter's cache line moves with it"
         }.`;
       case "falling":
-        return `${turns}, and ${increment} increment got cheaper with each count of workers (${at}): a worker that has a core to itself for its time slice seldom meets another one at the counter.`;
+        return `${turns}, and ${increment} increment got cheaper with more workers (${at}): a worker that has a core to itself for its time slice seldom meets another one at the counter.`;
       case "flat":
         return `${turns}, so ${increment} increment cost about the same (${at}): more workers than cores add waiting, not speed.`;
       case "mixed":

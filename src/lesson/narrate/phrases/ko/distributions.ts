@@ -33,7 +33,7 @@ export const distributions = {
   fixedLost: (trials: number) =>
     `**${josa(ATOMIC, "이나/나")} ${LOCKED}의 시행 ${int(trials)}번이 갱신을 잃었다. 버그이니 알려 주기 바란다.**`,
   wholeLoops: (near: number, losing: number, howMany: number, tolerance: number) =>
-    `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번은 잃은 양이 워커 루프의 정수배 ` +
+    `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번은 잃은 양이 워커 루프의 정수배` +
     `(증가 ${int(howMany)}번, ${int(2 * howMany)}번, …)와 ${f.pct(tolerance)} 안쪽으로 가까웠다. 한 워커가 읽기와 쓰기 사이에서 멈춰 있는 동안 ` +
     "다른 워커들이 루프를 끝낸 것이다. 나머지는 그 사이의 양을 잃었다.",
   wholeLoopsNoneNear: (losing: number, howMany: number, tolerance: number) =>
@@ -62,7 +62,7 @@ export const distributions = {
         : "그 시간 대부분 동안 모든 워커가 진행 중이었다."),
   firstLoss: (firstAny: number, loopMs: number, firstMedian: number, medianFraction: number) =>
     `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번(루프 ${ms(loopMs)})이었고, ` +
-    `${int(firstMedian)}번부터는 중앙값 시행도 갱신을 잃었다 (${f.pct(medianFraction)}).`,
+    `${int(firstMedian)}번부터는 중앙값 시행도 갱신을 잃었다(${f.pct(medianFraction)}).`,
   firstLossRare: (firstAny: number, loopMs: number) =>
     `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번(루프 ${ms(loopMs)})이었지만, ` +
     "중앙값 시행은 한 번도 잃지 않았다. 어느 길이에서나 경합은 드물었다.",

@@ -49,13 +49,13 @@ export const growth = {
     const name = counters.name[kind];
     switch (trend) {
       case "rising":
-        return `${turns}. 그런데도 ${name}의 증가는 워커 수를 늘릴 때마다 더 비쌌다(${at}). ${
+        return `${turns}. 그런데도 ${name}의 증가는 워커가 많을수록 더 비쌌다(${at}). ${
           kind === "locked"
             ? "락을 쥔 워커가 코어를 잃을 수 있고, 그러면 나머지는 그 워커가 쉬는 동안 내내 기다린다."
             : "워커가 바뀔 때마다 문맥 전환이 일어나고, 카운터의 캐시 라인도 함께 옮겨 간다."
         }`;
       case "falling":
-        return `${turns}. 그러자 ${name}의 증가는 워커 수를 늘릴 때마다 더 싸졌다(${at}). 타임 슬라이스 동안 코어를 혼자 쓰는 워커는 카운터에서 다른 워커를 거의 만나지 않는다.`;
+        return `${turns}. 그러자 ${name}의 증가는 워커가 많을수록 더 싸졌다(${at}). 타임 슬라이스 동안 코어를 혼자 쓰는 워커는 카운터에서 다른 워커를 거의 만나지 않는다.`;
       case "flat":
         return `${turns}. 그래서 ${name}의 증가 비용은 거의 그대로였다(${at}). 코어보다 많은 워커는 속도가 아니라 기다림을 더한다.`;
       case "mixed":

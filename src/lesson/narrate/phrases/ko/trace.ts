@@ -97,10 +97,9 @@ export const trace = {
   cost: {
     row: (kind: CounterKind, untracedNs: number, tracedNs: number) =>
       `${counters.label[kind]}: 추적하지 않으면 증가 한 번에 ${ns(untracedNs)}, 추적하면 ${ns(tracedNs)}(${f.times(tracedNs / untracedNs)})`,
-    cheap: (trials: number) =>
-      `**여기서 지켜보는 비용은 거의 없다** (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
+    cheap: (trials: number) => `**여기서 지켜보는 비용은 거의 없다**(번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
     moderate: (worst: number, trials: number) =>
-      `**추적은 증가를 최대 ${f.times(worst)} 느리게 한다** (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
+      `**추적은 증가를 최대 ${f.times(worst)} 느리게 한다**(번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
     expensive: (worst: number, kind: CounterKind, trials: number, aim: number) =>
       `**추적은 ${josa(counters.name[kind], "을/를")} ${f.times(worst)} 느리게 한다.** 목표인 ${josa(f.times(aim), "을/를")} 넘으므로, 그 그림은 추적하지 않은 경합보다 ` +
       `느린 경합으로 읽어야 한다 (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
