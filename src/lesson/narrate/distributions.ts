@@ -60,7 +60,7 @@ export function workersReading(facts: Facts, sweep: WorkersSweep): string {
   return [
     alone ? (alone.lostFractions.some((x) => x > 0) ? T.aloneLost : T.aloneExact) : "",
     T.cores(facts.cores),
-    over.length > 0 ? T.oversubscribed(over) : T.allFit,
+    over.length === 0 ? T.allFit : facts.cores < 2 ? T.oversubscribedOneCore(over) : T.oversubscribed(over),
     fixed.length === 0 ? "" : fixed.every((p) => p.lostFractions.every((x) => x === 0)) ? T.checksExact : T.checksLost,
   ]
     .filter(Boolean)

@@ -430,6 +430,12 @@ export const CASES: Case[] = [
     ko: /워커 하나는 아무것도.*코어가 2개.*4개나 8개이면.*끝나는 차례가 갱신을 잃게.*어느 워커 수에서도/,
   },
   {
+    name: "workers: one core",
+    cores: 1,
+    say: (f) => distributions.workersReading(f, workers([point(1, [0]), point(2, [0]), point(4, [0.01])])),
+    ko: /워커가 2개나 4개이면 워커들은 코어 하나를 타임 슬라이스로 번갈아 쓰고, 동시에 세는 일은 없다/,
+  },
+  {
     name: "workers: many cores",
     cores: 16,
     say: (f) => distributions.workersReading(f, workers([point(2, [0.1])])),

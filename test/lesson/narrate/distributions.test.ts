@@ -143,6 +143,18 @@ describe("incrementsReading", () => {
   });
 });
 
+describe("workersReading on one core", () => {
+  it("says the extra workers take turns on the one core, and never that two count at once on two cores", () => {
+    const text = workersReading(ONE_CORE, workers([point(1, [0]), point(2, [0]), point(4, [0]), point(8, [0.01])]));
+    assert.match(text, /With 2, 4 or 8 workers they take turns on the one core in time slices, never counting at once/);
+    assert.doesNotMatch(text, /two cores/);
+    assert.match(
+      workersReading(EN, workers([point(1, [0]), point(4, [0.1])])),
+      /besides two workers counting at once on two cores/,
+    );
+  });
+});
+
 describe("incrementsReading: the loops against a time slice, from every length", () => {
   const loops = (...ms: number[]) =>
     sizes(

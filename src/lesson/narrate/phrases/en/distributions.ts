@@ -2,6 +2,10 @@
 import { f, int, s } from "./format";
 
 const ms = (v: number) => `${f.ms(v)} ms`;
+
+/** "2", "2 or 4", "2, 4 or 8" */
+const or = (items: readonly string[]): string =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
 const SLICE = "a scheduler's time slice";
 
 export const distributions = {
@@ -41,8 +45,11 @@ export const distributions = {
   cores: (cores: number) =>
     `This machine has ${s(cores, "core")}, so at most ${int(cores)} ${cores === 1 ? "worker counts" : "workers count"} at the same moment.`,
   oversubscribed: (workers: number[]) =>
-    `With ${workers.map(int).join(" or ")} workers the extra ones wait for a core and take turns in time slices: ` +
+    `With ${or(workers.map(int))} workers the extra ones wait for a core and take turns in time slices: ` +
     "besides two workers counting at once on two cores, a turn that ends between a read and its write can lose updates.",
+  oversubscribedOneCore: (workers: number[]) =>
+    `With ${or(workers.map(int))} workers they take turns on the one core in time slices, never counting at once: ` +
+    "only a turn that ends between a read and its write can lose updates.",
   allFit:
     "Every worker count here fits on the cores, so each worker can have a core of its own, unless other programs are using them.",
   checksExact: "The atomic and locked checks lost nothing at any worker count.",

@@ -23,7 +23,7 @@ export const race = {
   noneLostOneCore: (trials: number, howMany: number, sensorWork: number) =>
     `${noneOf(trials)} ` +
     "With one core the workers never run at the same moment: they take turns, and an update is lost only when a turn ends " +
-    "between a read and its write. A turn lasts a few milliseconds, while an increment spends a nanosecond or two " +
+    "between a read and its write. A turn lasts a few milliseconds, while an increment spends only nanoseconds " +
     "between its read and its write, so a turn seldom ends there unless there are millions of increments with little else around them. " +
     `Set \`howMany: ${codeNumber(howMany)}\` and \`sensorWork: ${codeNumber(sensorWork)}\` in the parameters cell and run it again: ` +
     "each loop then spans many turns of nothing but increments, and updates get lost.",

@@ -48,6 +48,9 @@ export const distributions = {
   oversubscribed: (workers: number[]) =>
     `워커가 ${workers.map(int).join("개나 ")}개이면 남는 워커들은 코어를 기다리며 타임 슬라이스로 번갈아 실행된다. ` +
     "두 워커가 두 코어에서 동시에 세는 경우 말고도, 읽기와 쓰기 사이에서 끝나는 차례가 갱신을 잃게 할 수 있다.",
+  oversubscribedOneCore: (workers: number[]) =>
+    `워커가 ${workers.map(int).join("개나 ")}개이면 워커들은 코어 하나를 타임 슬라이스로 번갈아 쓰고, 동시에 세는 일은 없다. ` +
+    "갱신은 읽기와 쓰기 사이에서 끝나는 차례만이 잃게 할 수 있다.",
   allFit:
     "여기의 워커 수는 모두 코어 수 안에 들어가므로, 다른 프로그램이 코어를 쓰고 있지 않다면 워커마다 코어를 하나씩 가질 수 있다.",
   checksExact: `검사로 함께 돌린 ${josa(FIXED, "은/는")} 어느 워커 수에서도 아무것도 잃지 않았다.`,
