@@ -51,10 +51,11 @@ export const lock = {
     same: number,
   ) => {
     const within = f.pct(same, 0);
-    const names = (list: typeof rows) =>
-      list
-        .map((r, i) => (i < list.length - 1 ? josa(counters.name[r.counter], "과/와") : counters.name[r.counter]))
-        .join(" ");
+    /** "A", "A와 B", "A, B와 C" */
+    const names = (list: typeof rows) => {
+      const all = list.map((r) => counters.name[r.counter]);
+      return all.length < 2 ? all.join("") : `${josa(all.slice(0, -1).join(", "), "과/와")} ${all[all.length - 1]}`;
+    };
     const agree = rows.filter((r) => r.agree);
     const differ = rows.filter((r) => !r.agree);
     const intro =
@@ -69,7 +70,7 @@ export const lock = {
       .map((r) => `${counters.label[r.counter]} ${ns(r.there)} 대 ${ns(r.here)}, ${f.times(r.there / r.here)}`)
       .join("; ");
     return (
-      `${intro}이번 실행에서 ${josa(names(differ), "은/는")} 두 측정이 어긋났다(그쪽 대 이쪽: ${pairs}).` +
+      `${intro}이번 실행에서 ${agree.length === 0 ? "모든 카운터가" : josa(names(differ), "은/는")} 두 측정이 어긋났다(그쪽 대 이쪽: ${pairs}).` +
       (agree.length === 0 ? "" : ` ${josa(names(agree), "은/는")} ${within} 안으로 같았다.`) +
       " 실행 시간은 그때 컴퓨터가 하던 다른 일에 따라 움직인다."
     );
