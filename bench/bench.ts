@@ -17,6 +17,7 @@ import * as runtimes from "./runtimes";
 import * as browser from "./browserRace";
 import * as classroom from "./classLatency";
 import * as decks from "./decks";
+import * as korean from "./korean";
 
 const SECTIONS: Record<string, { run(): string | Promise<string> }> = {
   engine,
@@ -33,6 +34,7 @@ const SECTIONS: Record<string, { run(): string | Promise<string> }> = {
   browser,
   class: classroom,
   decks,
+  korean,
 };
 
 async function main(names: string[]): Promise<void> {

@@ -148,13 +148,16 @@ test("--lang ko: the counters' Korean names, the book's Korean sentence, and the
   const { counters, reading } = parse(ko.stdout);
   assert.match(
     counters[0]!.header,
-    /^락 카운터, 워커 2개 × 증가 1,000번, 센서 읽기 60회 \(Node v\d+\.\d+\.\d+, 코어 \d+개\)$/,
+    /^락을 쓰는 카운터, 워커 2개 × 증가 1,000번, 센서 읽기 60회 \(Node v\d+\.\d+\.\d+, 코어 \d+개\)$/,
   );
   assert.match(
     counters[0]!.trials[0]!,
     /^카운터 값은 2000여야 하는데, 실제로는 2000 입니다 {2}\(손실 0 = 0\.0%, [\d.]+ ms\)$/,
   );
-  assert.match(reading[0]!, /^락 카운터는 갱신을 하나도 잃지 않았다\. 한 번의 시행이 정확했고\(2,000 중 2,000\)/);
+  assert.match(
+    reading[0]!,
+    /^락을 쓰는 카운터는 갱신을 하나도 잃지 않았다\. 한 번의 시행이 정확했고\(2,000 중 2,000\)/,
+  );
   assert.match(
     reading[1]!,
     /^락 없는 카운터와 나란히 실행하면 .*`npm run race -- --counter unsafe,locked --threads 2 --how-many 1000 --lang ko`$/,
@@ -374,7 +377,7 @@ test("--help --lang ko: the same help in Korean, its examples keeping --lang ko"
   const text = stdout.replace(/\n +/g, " ");
   assert.match(
     text,
-    /--counter KIND +워커들이 더할 카운터: unsafe\(락 없는 카운터\), locked\(락 카운터: .*\), atomic\(원자적 카운터: .*\)\. .* 기본값 unsafe\./,
+    /--counter KIND +워커들이 더할 카운터: unsafe\(락 없는 카운터\), locked\(락을 쓰는 카운터: .*\), atomic\(원자적 카운터: .*\)\. .* 기본값 unsafe\./,
   );
   assert.match(text, /--threads N +동시에 세는 워커 수\. 기본값 5, 1부터 64까지\./);
   assert.match(text, /--how-many N +.* 기본값 100,000, 1부터 50,000,000까지이며, .* 2,147,483,647 이하/);

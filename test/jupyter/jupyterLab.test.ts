@@ -120,7 +120,7 @@ describe("JupyterLab in Chromium", { skip: skipWithoutVenv ?? skipWithoutChromiu
       /카운터 값은 500000여야 하는데, 실제로는 \d+ 입니다/,
       "the book's Korean sentence did not appear",
     );
-    assert.match(texts, /6단계를 섞는 방법 20가지 중 18가지/);
+    assert.match(texts, /6단계를 늘어놓는 순서 20가지 중 18가지/);
     assert.match(texts, /(갱신이 사라졌다|갱신을 잃지 않았다)/, "the Korean narration did not appear");
     const again = await changeThreadsAndRunAll("카운터 값은 300000여야 하는데");
     assert.match(again, /threads\s+3\s+\(셀에서 수정\)/);

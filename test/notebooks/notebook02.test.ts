@@ -1,6 +1,7 @@
 // The lock notebook, as the export executed it with its default parameters; cells found by id.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { DESCRIPTION, readText } from "../../src/lesson/show/charts/pngText";
 import { cellById, executedNotebook, skipWithoutVenv } from "../helpers/jupyter";
 
 const skip = skipWithoutVenv ?? false;
@@ -51,14 +52,24 @@ test("02: the cost of each counter is a chart, a table and a sentence from the s
   const rows = Object.fromEntries(
     [
       ...table.matchAll(
-        /<td[^>]*>(unsafe|atomic|locked)<\/td><td[^>]*>([\d.]+)<\/td><td[^>]*>[\d.]*<\/td><td[^>]*>([\d,]+)<\/td>/g,
+        /<td[^>]*>(unsafe|atomic|locked)<\/td><td[^>]*>([\d.,]+)<\/td><td[^>]*>([\d.]*×)<\/td><td[^>]*>([\d,]+)<\/td>/g,
       ),
-    ].map(([, c = "", ns = "", lost = ""]) => [c, { ns, lost: Number(lost.replaceAll(",", "")) }] as const),
-  ) as Record<"unsafe" | "atomic" | "locked", { ns: string; lost: number }>; // its keys are asserted next
+    ].map(
+      ([, c = "", ns = "", times = "", lost = ""]) =>
+        [c, { ns, times, lost: Number(lost.replaceAll(",", "")) }] as const,
+    ),
+  ) as Record<"unsafe" | "atomic" | "locked", { ns: string; times: string; lost: number }>; // its keys are asserted next
   assert.deepEqual(Object.keys(rows).sort(), ["atomic", "locked", "unsafe"]);
   const sentence = cellById(nb, "cost-reading").text;
   assert.ok(sentence.includes(`(${rows.locked.ns} ns against ${rows.unsafe.ns} ns)`), `${sentence}\n${table}`);
   assert.ok(sentence.includes(`(${rows.atomic.ns} ns)`), sentence);
+  // A ratio the sentence states is the table's, as the table writes it.
+  if (/as slow as/.test(sentence)) assert.ok(sentence.includes(`${rows.locked.times} as slow`), sentence);
+  // The chart writes the same numbers on its bars, and its description lists them.
+  const description = readText(chart.pngs[0]!, DESCRIPTION) ?? "";
+  for (const kind of ["unsafe", "atomic", "locked"] as const) {
+    assert.ok(description.includes(`${kind}: ${rows[kind].ns} ns`), description);
+  }
   assert.equal(rows.locked.lost + rows.atomic.lost, 0);
   if (rows.unsafe.lost > 0) {
     assert.ok(

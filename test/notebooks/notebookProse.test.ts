@@ -74,6 +74,47 @@ for (const edition of editions) {
   }
 }
 
+/**
+ * Comparisons and magnitudes only a run can decide: "far longer than its loop", "tens of
+ * milliseconds", "a nanosecond or two". Fixed prose cannot know them; a narrator says them from
+ * the run (race.ts barrierReading, distributions.ts incrementsReading), or the prose says it in
+ * words that hold on every machine.
+ */
+const RUN_COMPARISONS: RegExp[] = [
+  /(?<!how )\b(?:far|much|many times) (?:longer|shorter|faster|slower|dearer|cheaper)\b/i,
+  /\b(?:tens|hundreds) of (?:milli|micro|nano)seconds\b/i,
+  /\b(?:nano|micro|milli)second or two\b/i,
+  /\bfraction of (?:a|one)\b/i,
+  /\bcosts? (?:more|less)\b|\bfor less\b/i,
+  /수십 (?:밀리초|마이크로초|나노초)|한두 (?:밀리초|나노초)|(?:밀리초|나노초)에 (?:한참 )?못 미/,
+  /훨씬 (?:길|짧|빠르|빨리|느리|비싸|싸|오래)|한참 (?:짧|길)|더 (?:비싼|싸게)/,
+];
+
+test("the run-comparison patterns catch the sentences this lesson once had, and let a question through", () => {
+  const caught = (text: string) => RUN_COMPARISONS.some((p) => p.test(text));
+  assert.ok(caught("Starting a worker takes tens of milliseconds, far longer than its whole loop."));
+  assert.ok(caught("an increment alone, a nanosecond or two"));
+  assert.ok(caught("the whole loop is a fraction of a millisecond"));
+  assert.ok(caught("Why the lock costs more: every locked increment"));
+  assert.ok(caught("워커 하나를 띄우는 데는 수십 밀리초가 걸리는데, 이는 워커의 루프 전체보다 훨씬 길다."));
+  assert.ok(caught("루프 길이를 타임 슬라이스보다 한참 짧은 것부터"));
+  assert.ok(!caught("Ask the room: how much dearer is the lock than Atomics.add, twice, ten times?"));
+});
+
+for (const edition of editions) {
+  for (const name of lessonNotebooks(path.join(NOTEBOOKS_DIR, edition))) {
+    test(`${path.join(edition, name)}: markdown makes no comparison only a run can decide`, () => {
+      const nb = readNotebook(path.join(NOTEBOOKS_DIR, edition, name));
+      for (const cell of nb.cells) {
+        if (cell.cell_type !== "markdown") continue;
+        const text = prose(Array.isArray(cell.source) ? cell.source.join("") : cell.source);
+        const found = RUN_COMPARISONS.map((p) => p.exec(text)?.[0]).filter(Boolean);
+        assert.deepEqual(found, [], `${cell.id}: let a narrator compare, from the run`);
+      }
+    });
+  }
+}
+
 /** Fixed sentences that were false on some machine, and why: they must not come back. */
 const FALSE_SOMEWHERE: [RegExp, string][] = [
   [/(threads|workers), one per core|(스레드|워커), 코어마다 하나/, "5 workers on 2 cores are not one per core"],

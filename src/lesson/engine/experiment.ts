@@ -17,6 +17,8 @@ export interface Experiment {
   threads: number;
   howMany: number;
   sensorWork: number;
+  /** How long the pool's workers took to start, once, before the first trial (pool.ts). */
+  startUpMs?: number;
   trials: TrialResult[];
 }
 
@@ -34,7 +36,7 @@ export async function runExperiment(options: ExperimentOptions): Promise<Experim
       results.push(result);
       options.onTrial?.(result, i);
     }
-    return { ...params, trials: results };
+    return { ...params, startUpMs: pool.startUpMs, trials: results };
   };
   return options.pool ? runAll(options.pool) : withPool(params.threads, runAll);
 }

@@ -38,6 +38,7 @@ export class WorkerPool {
   private failure: Error | null = null;
   private closing = false;
   private trials = 0;
+  private startedIn = 0;
   private queue: Promise<unknown> = Promise.resolve();
   private breakWith: (error: Error) => void = () => undefined;
   /** Rejects with the first failure; what start-up waits on races it. */
@@ -52,6 +53,7 @@ export class WorkerPool {
 
   static async open(size: number, options: PoolOptions = {}): Promise<WorkerPool> {
     checkInteger("pool size", size, LIMITS.threads.min, LIMITS.threads.max);
+    const started = performance.now();
     const file = options.workerFile ?? WORKER_FILE;
     const doorbells = newDoorbells(size);
     // At most one spinner per core (barrier.ts): the first `cores` workers, which every trial uses.
@@ -73,7 +75,16 @@ export class WorkerPool {
     });
     // Start-up is paid here, once, and not inside any trial's timing.
     await Promise.race([Promise.all(online), pool.broken]);
+    pool.startedIn = performance.now() - started;
     return pool;
+  }
+
+  /**
+   * How long the workers took to start, from the first `new Worker` until every one was
+   * running: what a trial would pay before counting if its workers were not kept in a pool.
+   */
+  get startUpMs(): number {
+    return this.startedIn;
   }
 
   get size(): number {

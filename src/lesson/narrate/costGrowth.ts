@@ -1,10 +1,13 @@
 /**
  * Reads a cost sweep (analysis/sweeps.ts costSweep) as growth: how each counter's cost per
- * increment moved from the fewest workers to the most, and what happened past the cores.
+ * increment moved over every worker count, and what happened past the cores. A trend is read
+ * from every point (trend.ts): a cost that rose from 2 workers to 16 but dipped at 4 is said
+ * to have gone up and down, with each point, not to have risen.
  */
 import { checkCostPoints, type CostGrowthPoint } from "../analysis/costs";
 import { KIND_ORDER, type CounterKind } from "../engine/counters";
 import { phrases, type Facts } from "./facts";
+import { trendOf } from "./trend";
 
 /** A change of more than this factor either way is "dearer" or "cheaper"; less reads as level. */
 export const GROWTH_LEVEL = 1.15;
@@ -18,7 +21,7 @@ export function costGrowthReading(
   cost: { points: readonly CostGrowthPoint[] },
   options: { level?: number } = {},
 ): string {
-  const level = options.level ?? GROWTH_LEVEL;
+  const tolerance = (options.level ?? GROWTH_LEVEL) - 1;
   const points = [...checkCostPoints(cost?.points)].sort((a, b) => a.workers - b.workers);
   const { cores } = facts;
   const P = phrases(facts);
@@ -27,23 +30,25 @@ export function costGrowthReading(
   const last = points[points.length - 1]!;
   if (points.length === 1) return P.growth.single(first.workers);
 
+  const series = (kind: CounterKind, from: readonly CostGrowthPoint[]) =>
+    from.map((p) => ({ workers: p.workers, ns: p[kind]! }));
+  const trendOfSeries = (values: readonly { ns: number }[]) =>
+    trendOf(
+      values.map((v) => v.ns),
+      tolerance,
+    );
+
   const kinds = KIND_ORDER.filter((k) => first[k] !== undefined);
-  const changes = kinds.map((k) => P.growth.change(P.charts.kind(k), first[k]!, last[k]!));
+  const changes = kinds.map((k) => {
+    const values = series(k, points);
+    return P.growth.change(k, trendOfSeries(values), values);
+  });
   const grew = P.growth.grew(first.workers, last.workers, changes);
   if (last.workers <= cores) return `${grew} ${P.growth.withinCores(cores)}`;
 
   const focus = FOCUS.find((k) => first[k] !== undefined)!;
-  // The last count that fitted the cores, or the fewest if none did.
+  // From the last count that fitted the cores (or the fewest, if none did) to the most workers.
   const ref = [...points].reverse().find((p) => p.workers <= cores) ?? first;
-  const change = last[focus]! / ref[focus]!;
-  const trend = change > level ? "dearer" : change < 1 / level ? "cheaper" : "level";
-  const past = P.growth.pastCores(
-    trend,
-    P.charts.kind(focus),
-    focus === "locked",
-    cores,
-    { workers: ref.workers, ns: ref[focus]! },
-    { workers: last.workers, ns: last[focus]! },
-  );
-  return `${grew} ${past}`;
+  const past = series(focus, points.slice(points.indexOf(ref)));
+  return `${grew} ${P.growth.pastCores(trendOfSeries(past), focus, cores, past)}`;
 }

@@ -2,6 +2,7 @@
 import type { IncrementsSweep, TrialsSweep, WorkersSweep } from "../analysis/sweeps";
 import { summarize } from "../analysis/stats";
 import { phrases, type Facts } from "./facts";
+import { LOOP_VS_SLICE, loopsLength } from "./timeSlice";
 
 /** How many trials lost, the median and the worst; and whether a fixed counter ever did. */
 export function histogramReading(facts: Facts, hist: TrialsSweep): string {
@@ -59,7 +60,7 @@ export function workersReading(facts: Facts, sweep: WorkersSweep): string {
   return [
     alone ? (alone.lostFractions.some((x) => x > 0) ? T.aloneLost : T.aloneExact) : "",
     T.cores(facts.cores),
-    over.length > 0 ? T.oversubscribed(over) : T.allFit,
+    over.length === 0 ? T.allFit : facts.cores < 2 ? T.oversubscribedOneCore(over) : T.oversubscribed(over),
     fixed.length === 0 ? "" : fixed.every((p) => p.lostFractions.every((x) => x === 0)) ? T.checksExact : T.checksLost,
   ]
     .filter(Boolean)
@@ -67,14 +68,16 @@ export function workersReading(facts: Facts, sweep: WorkersSweep): string {
 }
 
 /**
- * Where along the loop length the race starts to show: the shortest loop, how long it
- * lasted and how much of it was waiting for the last worker; then the first length that
- * lost, with how long its loop lasted.
+ * Where along the loop length the race starts to show: how long the loops lasted against a
+ * time slice (from every length swept), the shortest loop, how long it lasted and how much of
+ * it was waiting for the last worker; then the first length that lost, with how long its loop lasted.
  */
-export function incrementsReading(facts: Facts, sweep: IncrementsSweep): string {
+export function incrementsReading(facts: Facts, sweep: IncrementsSweep, slice = LOOP_VS_SLICE): string {
   const T = phrases(facts).distributions;
   const points = [...sweep.unsafe].sort((a, b) => a.increments - b.increments);
   const short = points[0]!; // sweepIncrements refuses an empty list of sizes
+  const loops = points.map((p) => p.medianLoopMs);
+  const againstSlice = T.loopsAgainstSlice(Math.min(...loops), Math.max(...loops), loopsLength(loops, slice));
   const firstLoss = points.find((p) => p.lostFractions.some((x) => x > 0));
   const firstMedian = points.find((p) => p.medianLostFraction > 0);
   const shortText = T.shortLoop(
@@ -87,17 +90,17 @@ export function incrementsReading(facts: Facts, sweep: IncrementsSweep): string 
         ? "turns"
         : "underway",
   );
-  if (!firstLoss) return `${shortText} ${T.neverLost}`;
-  return `${shortText} ${
-    firstMedian
+  const loss = !firstLoss
+    ? T.neverLost
+    : firstMedian
       ? T.firstLoss(
           firstLoss.increments,
           firstLoss.medianLoopMs,
           firstMedian.increments,
           firstMedian.medianLostFraction,
         )
-      : T.firstLossRare(firstLoss.increments, firstLoss.medianLoopMs)
-  }`;
+      : T.firstLossRare(firstLoss.increments, firstLoss.medianLoopMs);
+  return `${againstSlice} ${shortText} ${loss}`;
 }
 
 /** After every sweep: no pool of workers left open. */

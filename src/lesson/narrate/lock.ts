@@ -1,5 +1,6 @@
 /** Notebook 2's narration: the locked run, what each counter costs, and a lock that timed out. */
 import type { CounterCosts } from "../analysis/costs";
+import type { TraceCost } from "../analysis/traceCost";
 import type { Experiment } from "../engine/experiment";
 import { BOOK, type Book } from "./book";
 import { compare } from "./compare";
@@ -15,8 +16,17 @@ export function lockedOutcome(facts: Facts, locked: Experiment, book: Book = BOO
 /** Costs within this fraction of each other (0.1: 10%) read as "about as much". */
 export const COST_SAME = 0.1;
 
-/** What the lock and Atomics.add cost against the unsafe counter, and who lost updates. */
-export function costReading(facts: Facts, costs: CounterCosts, options: { same?: number } = {}): string {
+/**
+ * What the lock and Atomics.add cost against the unsafe counter, and who lost updates; with
+ * `traced` (measureTraceCost's run), also how the untraced times it measured differ from
+ * these, since a reader sees both and they are two measurements.
+ */
+export function costReading(
+  facts: Facts,
+  costs: CounterCosts,
+  traced?: TraceCost,
+  options: { same?: number } = {},
+): string {
   const T = phrases(facts).lock;
   const same = options.same ?? COST_SAME;
   if (costs.rows.length === 0) return T.noCosts;
@@ -38,6 +48,23 @@ export function costReading(facts: Facts, costs: CounterCosts, options: { same?:
     sentences.push(T.noneLost(costs.rows.map((r) => r.trials)));
   } else {
     sentences.push(...costs.rows.map((r) => T.fixedExact(r.counter, r.trials)));
+  }
+  if (traced) {
+    // Each counter timed both ways: this table's time against the traced comparison's untraced one.
+    const rows = costs.rows.flatMap((r) => {
+      const other = traced.rows.find((t) => t.counter === r.counter);
+      if (!other) return [];
+      return [{ counter: r.counter, here: r.nsPerIncrement, there: other.untracedNs }];
+    });
+    if (rows.length > 0) {
+      sentences.push(
+        T.twoRuns(
+          rows.map((r) => ({ ...r, agree: compare(r.there, r.here, same) === "same" })),
+          traced.trials,
+          same,
+        ),
+      );
+    }
   }
   return sentences.join(" ");
 }

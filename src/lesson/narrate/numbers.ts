@@ -1,50 +1,69 @@
 /**
- * Number formats for one locale: the narrators and the charts print every number through these.
+ * Number formats for one locale: the narrators, the tables and the charts print every number
+ * through these. Each measured quantity has one formatter (`ms`, `ns`, `seconds`, `pct`,
+ * `times`, `count`), used by a sentence and by the table or chart beside it alike, so the two
+ * cannot write one number two ways (0.035 ms in a sentence, 0.04 in its table).
  * Plain functions, not methods: they are passed around on their own (`values.map(f.int)`).
  */
 export interface NumberFormats {
-  /** 500000 → "500,000" */
+  /** A count: 500000 → "500,000" */
   int: (n: number) => string;
+  /** A count; the same as `int`, named for what it formats. */
+  count: (n: number) => string;
   /**
-   * 0.2345 → "23.5%" (digits after the point, default 1). A share that is neither none nor
-   * all never reads as either: 0.000004 → "0.0004%", 0.99996 → "99.996%".
+   * A share, from a fraction: 0.2345 → "23.5%" (digits after the point, default 1). A share
+   * that is neither none nor all never reads as either: 0.000004 → "0.0004%", 0.99996 → "99.996%".
    */
   pct: (fraction: number, digits?: number) => string;
-  /** 12.345 → "12.3" (digits after the point, default 1) */
+  /** Milliseconds, 3 significant digits, without the unit: 31.684 → "31.7", 0.03524 → "0.0352". */
+  ms: (ms: number) => string;
+  /** Nanoseconds per increment, 3 significant digits, without the unit: 57.73 → "57.7". */
+  ns: (ns: number) => string;
+  /** Seconds, 3 significant digits, without the unit: 23.24 → "23.2". */
+  seconds: (s: number) => string;
+  /** A ratio, with its sign: 2.54 → "2.5×" (ko: "2.5배"). */
+  times: (ratio: number) => string;
+  /** 12.345 → "12.3" (digits after the point, default 1): for what is not a measured quantity. */
   fixed: (n: number, digits?: number) => string;
   /** 3 significant digits: 0.852, 12.3, 4,560 */
   sig3: (n: number) => string;
-  /** 150000 → "150K" (en), "15만" (ko): short labels on chart axes */
+  /** 150000 → "150K" (en), "15만" (ko): short labels on chart axes, never for a number a sentence states */
   compact: (n: number) => string;
-  /** 2.54 → "2.5×" */
-  times: (ratio: number) => string;
 }
 
-export function numberFormats(locale: string): NumberFormats {
+export function numberFormats(locale: string, timesSign = "×"): NumberFormats {
   const grouped = new Intl.NumberFormat(locale);
   const compactFormat = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
   const fixed = (n: number, digits = 1) =>
     n.toLocaleString(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits });
+  const int = (n: number) => grouped.format(Math.round(n));
+  const sig3 = (n: number) => {
+    if (n === 0) return "0";
+    if (Math.abs(n) >= 1000) return grouped.format(Math.round(n));
+    return Number(n.toPrecision(3)).toLocaleString(locale, { maximumFractionDigits: 20 });
+  };
   return {
-    int: (n) => grouped.format(Math.round(n)),
+    int,
+    count: int,
     pct: (fraction, digits = 1) => {
       let d = fraction > 0 && fraction < 0.001 && digits < 3 ? 3 : digits;
       const reads = (n: number) => Number((100 * fraction).toFixed(n));
       while (d < 12 && fraction > 0 && fraction < 1 && (reads(d) === 0 || reads(d) === 100)) d++;
       return `${fixed(100 * fraction, d)}%`;
     },
+    ms: sig3,
+    ns: sig3,
+    seconds: sig3,
+    times: (ratio) => `${fixed(ratio, 1)}${timesSign}`,
     fixed,
-    sig3: (n) => {
-      if (n === 0) return "0";
-      if (Math.abs(n) >= 1000) return grouped.format(Math.round(n));
-      return Number(n.toPrecision(3)).toLocaleString(locale, { maximumFractionDigits: 20 });
-    },
+    sig3,
     compact: (n) => compactFormat.format(n),
-    times: (ratio) => `${fixed(ratio, 1)}×`,
   };
 }
 
-/** A number as code writes it, digits grouped by underscores: 4000000 → "4_000_000". */
+/** A number as code writes it: 100000 → "100_000", from 1_000 up; a fraction as it is (2.5). */
 export function codeNumber(n: number): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, "_");
+  const digits = String(Math.abs(n));
+  if (!Number.isInteger(n) || digits.length < 4) return String(n);
+  return (n < 0 ? "-" : "") + digits.replace(/\B(?=(\d{3})+$)/g, "_");
 }

@@ -4,16 +4,12 @@
  * parameters cell writes them, so a deck says what it shows without showing that cell.
  */
 import { phrases, type Facts } from "./facts";
+import { codeNumber } from "./numbers";
+
+export { codeNumber };
 
 /** A parameter's value, as a parameters cell writes it (the shape of parameters' ParamValue). */
 export type RunValue = number | string | readonly number[];
-
-/** 100000 → "100_000": a number as the parameters cell writes it. */
-export function codeNumber(n: number): string {
-  const digits = String(Math.abs(n));
-  if (!Number.isInteger(n) || digits.length < 4) return String(n);
-  return (n < 0 ? "-" : "") + digits.replace(/\B(?=(\d{3})+$)/g, "_");
-}
 
 /** One parameter as code: `threads=5`, `sizes=[100, 1_000]`, `pythonCommand="python3"`. */
 export function parameterCode(name: string, value: RunValue): string {

@@ -7,23 +7,48 @@ import type { InterleavingSummary } from "../analysis/interleavings";
 import type { IncrementsSweep, WorkersSweep } from "../analysis/sweeps";
 import type { TinyRace } from "../analysis/tinyRace";
 import type { Experiment } from "../engine/experiment";
+import { median } from "../analysis/stats";
 import { lessonLang, type Lang } from "../core/lang";
 import { phrasesFor } from "../narrate/phrases";
 import { htmlTable } from "./htmlTable";
 
 const text = (lang?: Lang) => phrasesFor(lang ?? lessonLang());
 
-/** Notebook 1: when each trial's last worker started, how long counting and one worker's loop took, what it lost. */
+/**
+ * Notebook 1: when each trial's last worker started, how long counting and one worker's loop
+ * took, what it lost; then each time's median over the trials, which the narration quotes, and
+ * in the caption how long the workers took to start.
+ */
 export function timingTable(race: Experiment, lang?: Lang): string {
   const { tables: T, f } = text(lang);
-  const rows = race.trials.map((t, i) => ({ trial: i + 1, ...t }));
-  return htmlTable(rows, [
-    { header: T.timing.trial, value: "trial" },
-    { header: T.timing.lastStart, value: "startSkewMs", format: (v) => f.fixed(v as number, 2) },
-    { header: T.timing.counting, value: "elapsedMs", format: (v) => f.fixed(v as number, 2) },
-    { header: T.timing.loop, value: "loopMs", format: (v) => f.fixed(v as number, 2) },
-    { header: T.timing.lost, value: "lost", format: (v) => f.int(v as number) },
-  ]);
+  const rows: { trial: string; startSkewMs: number; elapsedMs: number; loopMs: number; lost?: number }[] =
+    race.trials.map((t, i) => ({ ...t, trial: f.int(i + 1) }));
+  const of = (pick: (t: Experiment["trials"][number]) => number) => median(race.trials.map(pick));
+  if (race.trials.length > 1) {
+    rows.push({
+      trial: T.timing.median,
+      startSkewMs: of((t) => t.startSkewMs),
+      elapsedMs: of((t) => t.elapsedMs),
+      loopMs: of((t) => t.loopMs),
+    });
+  }
+  const ms = (v: unknown) => f.ms(v as number);
+  return htmlTable(
+    rows,
+    [
+      { header: T.timing.trial, value: "trial", align: "right" },
+      { header: T.timing.lastStart, value: "startSkewMs", format: ms },
+      { header: T.timing.counting, value: "elapsedMs", format: ms },
+      { header: T.timing.loop, value: "loopMs", format: ms },
+      {
+        header: T.timing.lost,
+        value: "lost",
+        align: "right",
+        format: (v) => (v === undefined ? "" : f.int(v as number)),
+      },
+    ],
+    race.startUpMs === undefined ? {} : { caption: T.timing.caption(race.threads, race.startUpMs) },
+  );
 }
 
 /** Notebook 2: ns per increment, × the unsafe time, and updates lost, per counter. */
@@ -31,12 +56,12 @@ export function counterCostTable(costs: CounterCosts, lang?: Lang): string {
   const { tables: T, charts: C, f } = text(lang);
   return htmlTable(costs.rows, [
     { header: T.costs.counter, value: (r) => C.kind(r.counter) },
-    { header: T.costs.ns, value: "nsPerIncrement", format: (v) => f.fixed(v as number) },
+    { header: T.costs.ns, value: "nsPerIncrement", format: (v) => f.ns(v as number) },
     {
       header: T.costs.timesUnsafe,
       value: "timesUnsafe",
       align: "right",
-      format: (v) => (v === undefined ? "" : f.fixed(v as number)),
+      format: (v) => (v === undefined ? "" : f.times(v as number)),
     },
     { header: T.costs.lost, value: "lost", format: (v) => f.int(v as number) },
   ]);
@@ -52,9 +77,9 @@ function sweepColumns(lang?: Lang) {
       header: T.sweep.trialsLost,
       value: (p: SweepPoint) => T.sweep.lostOf(p.lostFractions.filter((x) => x > 0).length, p.lostFractions.length),
     },
-    { header: T.sweep.lastStart, value: "medianStartSkewMs", format: (v: unknown) => f.fixed(v as number, 2) },
-    { header: T.sweep.allDone, value: "medianElapsedMs", format: (v: unknown) => f.fixed(v as number, 2) },
-    { header: T.sweep.loop, value: "medianLoopMs", format: (v: unknown) => f.sig3(v as number) },
+    { header: T.sweep.lastStart, value: "medianStartSkewMs", format: (v: unknown) => f.ms(v as number) },
+    { header: T.sweep.allDone, value: "medianElapsedMs", format: (v: unknown) => f.ms(v as number) },
+    { header: T.sweep.loop, value: "medianLoopMs", format: (v: unknown) => f.ms(v as number) },
   ] as const;
 }
 
@@ -85,7 +110,7 @@ export function tinyRaceTable(tiny: TinyRace, lang?: Lang): string {
       { header: T.tiny.counter, value: (r) => C.kind(r.counter) },
       { header: T.tiny.finalCount, value: "outcome", align: "center" },
       { header: T.tiny.times, value: "count", format: (v) => f.int(v as number) },
-      { header: T.tiny.percent, value: "percent", format: (v) => f.fixed(v as number, 2) },
+      { header: T.tiny.percent, value: (r) => f.pct(r.count / tiny.repetitions), align: "right" },
       { header: T.tiny.grade, value: (r) => C.outcomes.grade(r.grade) },
       { header: T.tiny.meaning, value: (r) => T.tiny.meaningOf(Number(r.outcome)) },
     ],

@@ -83,6 +83,14 @@ test("a trial reports the increment phase's time and how together the workers st
   assert.ok(trial.startSkewMs >= 0 && trial.startSkewMs <= trial.elapsedMs, `startSkewMs ${trial.startSkewMs}`);
 });
 
+test("an experiment says how long its workers took to start, once, apart from any trial's time", async () => {
+  const run = await runExperiment({ counter: "atomic", threads: 2, howMany: 1_000, trials: 2 });
+  assert.ok(run.startUpMs !== undefined && Number.isFinite(run.startUpMs) && run.startUpMs > 0, `${run.startUpMs}`);
+  await withPool(2, async (pool) => {
+    assert.equal((await runExperiment({ counter: "atomic", threads: 2, howMany: 10, pool })).startUpMs, pool.startUpMs);
+  });
+});
+
 test("a pool is reused across trials and leaves no worker behind", async () => {
   const found = await withPool(3, async (pool) => {
     const results = [];

@@ -86,7 +86,7 @@ export const CASES: Case[] = [
     name: "growth: within the cores",
     cores: 8,
     say: (f) => costGrowth.costGrowthReading(f, growth(growthPoint(1, 1, 8, 18), growthPoint(4, 1, 9, 30))),
-    ko: /워커 1개에서 4개로.*locked\(락\) 18 → 30 ns \(1\.7배\).*코어 8개 안에/,
+    ko: /워커를 1개에서 4개로.*락을 쓰는 카운터는 18 ns에서 30 ns로 올랐다\(1\.7배\).*코어 8개 안에/,
   },
   {
     name: "growth: dearer past the cores, the lock",
@@ -96,7 +96,7 @@ export const CASES: Case[] = [
         f,
         growth(growthPoint(1, 1.6, 8, 18.6), growthPoint(2, 1.8, 19, 22.9), growthPoint(16, 2.6, 19, 36.6)),
       ),
-    ko: /워커가 더 많은 쪽이 더 비쌌다 \(워커 2개에서 22\.9 ns, 16개에서 36\.6 ns\)\. 락을 쥔 워커가/,
+    ko: /워커가 많을수록 더 비쌌다\(워커 2개에서 22\.9 ns, 워커 16개에서 36\.6 ns\)\. 락을 쥔 워커가/,
   },
   {
     name: "growth: dearer past the cores, atomic",
@@ -132,14 +132,14 @@ export const CASES: Case[] = [
     name: "handoff: long runs",
     cores: 2,
     say: (f) => trace.handoffReading(f, lockHandoff(lockedTrace(longRuns))),
-    ko: /락의 주인이 3번 바뀌었다.*워커 A가 증가 2,000번.*1,000번 이상.*줄 세우지 않는다/,
+    ko: /락이 다른 워커에게 3번 넘어갔다.*워커 A가 증가 2,000번.*1,000번 이상.*줄 세우지 않는다/,
   },
   {
     name: "handoff: short runs, atomic more often",
     cores: 2,
     say: (f) =>
       trace.handoffReading(f, lockHandoff(lockedTrace("AABBAABB")), lockHandoff(lockedTrace("ABABABAB", "atomic"))),
-    ko: /1,000번에 이른 연속 구간이 없다.*주인이 7번.*자주 바뀐/,
+    ko: /1,000번에 이른 연속 구간이 없다.*워커가 7번 바뀌었다.*자주 바뀐/,
   },
   {
     name: "handoff: atomic less often",
@@ -152,7 +152,7 @@ export const CASES: Case[] = [
     name: "handoff: each worker alone in turn",
     cores: 2,
     say: (f) => trace.handoffReading(f, lockHandoff(lockedTrace("AAAABBBB"))),
-    ko: /한 워커씩 차례로.*1번만 바뀌었다.*아무것도 보여 주지 않는다/,
+    ko: /한 워커씩 차례로.*1번만 다른 워커에게 넘어갔다.*아무것도 보여 주지 않는다/,
   },
   {
     name: "handoff: atomic about as often",
@@ -263,7 +263,7 @@ export const CASES: Case[] = [
     name: "closing: some lost, and the lock",
     cores: 2,
     say: (f) => closing(f, experiment("unsafe", [0, 100_000, 200_000])),
-    ko: /^락 없는 카운터는 시행 3번 중 2번에서 갱신을 잃었다\. 중앙값 시행은 갱신의 20\.0%를, 가장 많이 잃은 시행은 40\.0%를 잃었다\. 락 카운터는 .*`npm run race -- --counter unsafe,locked --trials 3 --lang ko`$/,
+    ko: /^락 없는 카운터는 시행 3번 중 2번에서 갱신을 잃었다\. 중앙값 시행은 갱신의 20\.0%를, 가장 많이 잃은 시행은 40\.0%를 잃었다\. 락을 쓰는 카운터는 .*`npm run race -- --counter unsafe,locked --trials 3 --lang ko`$/,
   },
   {
     name: "closing: most trials lost nothing",
@@ -275,7 +275,7 @@ export const CASES: Case[] = [
     name: "closing: the only trial lost",
     cores: 2,
     say: (f) => closing(f, experiment("unsafe", [100_000]), experiment("locked", [0])),
-    ko: /^락 없는 카운터는 한 번의 시행에서 갱신의 20\.0%를 잃었다\. 락 카운터는 갱신을 하나도 잃지 않았다/,
+    ko: /^락 없는 카운터는 한 번의 시행에서 갱신의 20\.0%를 잃었다\. 락을 쓰는 카운터는 갱신을 하나도 잃지 않았다/,
   },
   {
     name: "closing: one worker",
@@ -299,25 +299,25 @@ export const CASES: Case[] = [
     name: "closing: exact alone, and beside the unsafe counter",
     cores: 2,
     say: (f) => closing(f, experiment("atomic", [0, 0])),
-    ko: /^원자적 카운터는 갱신을 하나도 잃지 않았다\. 시행 2번이 모두 정확했고\(500,000 중 500,000\), 증가 한 번에 8\.0 ns가 들었다\(중앙값 시행의 .* 락 없는 카운터와 나란히 실행하면 이 카운터가/,
+    ko: /^원자적 카운터는 갱신을 하나도 잃지 않았다\. 시행 2번이 모두 정확했고\(500,000 중 500,000\), 증가 한 번에 8 ns가 들었다\(중앙값 시행의 .* 락 없는 카운터와 나란히 실행하면 이 카운터가/,
   },
   {
     name: "closing: exact, dearer than the unsafe counter",
     cores: 2,
     say: (f) => closing(f, timed("unsafe", 4, [9]), timed("locked", 10, [0])),
-    ko: /락 카운터는 갱신을 하나도 잃지 않았다\. 한 번의 시행이 정확했고\(500,000 중 500,000\), 증가 한 번에 20\.0 ns가 들었다\. 이번 실행에서 락 없는 카운터\(8\.0 ns\)의 2\.5배다\.$/,
+    ko: /락을 쓰는 카운터는 갱신을 하나도 잃지 않았다\. 한 번의 시행이 정확했고\(500,000 중 500,000\), 증가 한 번에 20 ns가 들었다\. 이번 실행에서 락 없는 카운터\(8 ns\)의 2\.5배다\.$/,
   },
   {
     name: "closing: exact, about as dear",
     cores: 2,
     say: (f) => closing(f, timed("unsafe", 4, [9]), timed("atomic", 4.2, [0])),
-    ko: /원자적 카운터는 .*8\.4 ns가 들었다\. 이번 실행에서 락 없는 카운터\(8\.0 ns\)와 거의 같다\.$/,
+    ko: /원자적 카운터는 .*8\.4 ns가 들었다\. 이번 실행에서 락 없는 카운터\(8 ns\)와 거의 같다\.$/,
   },
   {
     name: "closing: exact, cheaper",
     cores: 2,
     say: (f) => closing(f, timed("unsafe", 4, [9]), timed("atomic", 2, [0])),
-    ko: /원자적 카운터는 .*4\.0 ns가 들었다\. 이번 실행에서 락 없는 카운터\(8\.0 ns\)보다 적게 들었다\.$/,
+    ko: /원자적 카운터는 .*4 ns가 들었다\. 이번 실행에서 락 없는 카운터\(8 ns\)보다 적게 들었다\.$/,
   },
   {
     name: "closing: two fixed counters, one suggestion",
@@ -329,7 +329,7 @@ export const CASES: Case[] = [
     name: "closing: a fixed counter lost",
     cores: 2,
     say: (f) => closing(f, experiment("locked", [0, 3])),
-    ko: /^락 카운터는 시행 2번 중 1번에서 갱신을 잃었다\. 버그이니 알려 주기 바란다\.$/,
+    ko: /^락을 쓰는 카운터는 시행 2번 중 1번에서 갱신을 잃었다\. 버그이니 알려 주기 바란다\.$/,
   },
   {
     name: "race: none lost in the only trial",
@@ -341,19 +341,19 @@ export const CASES: Case[] = [
     name: "race: schedules",
     cores: 2,
     say: (f) => race.scheduleCount(f, summarizeInterleavings({ threads: 2, increments: 1 })),
-    ko: /6단계를 섞는 방법 20가지 중 18가지/,
+    ko: /6단계를 늘어놓는 순서 20가지 중 18가지에서는 갱신이 사라지고/,
   },
   {
     name: "race: loop shorter than a slice",
     cores: 2,
     say: (f) => race.loopReading(f, experiment("unsafe", [0], { loopMs: 0.35 })),
-    ko: /타임 슬라이스.*보다 짧다/,
+    ko: /모든 시행에서 이 루프는 .*타임 슬라이스.*보다 짧았다/,
   },
   {
     name: "race: loop longer than a slice",
     cores: 2,
     say: (f) => race.loopReading(f, { ...experiment("unsafe", [0], { loopMs: 24 }), sensorWork: 50 }),
-    ko: /산술 연산 50회.*보다 길다.*서로 다른 코어에서 동시에/,
+    ko: /산술 연산 50회.*보다 길었다.*서로 다른 코어에서 동시에/,
   },
   {
     name: "race: loop longer than a slice, one core",
@@ -365,7 +365,7 @@ export const CASES: Case[] = [
     name: "race: loop about a slice",
     cores: 2,
     say: (f) => race.loopReading(f, experiment("unsafe", [0], { loopMs: 3 })),
-    ko: /슬라이스\(.*\)와 비슷하다/,
+    ko: /슬라이스\(.*\)와 비슷했다/,
   },
   {
     name: "race: barrier together",
@@ -419,7 +419,7 @@ export const CASES: Case[] = [
           locked: timed("locked", 20, [0]),
         }),
       ),
-    ko: /13\.3배.*갱신을 잃은 것은 unsafe 카운터뿐/,
+    ko: /13\.3배.*갱신을 잃은 것은 락 없는 카운터뿐/,
   },
   {
     name: "lock: none lost",
@@ -447,7 +447,29 @@ export const CASES: Case[] = [
           locked: timed("locked", 3, [7]),
         }),
       ),
-    ko: /locked 카운터가 시행 1번에 걸쳐 갱신 7개를 잃었다\. 버그/,
+    ko: /락을 쓰는 카운터가 시행 1번에 걸쳐 갱신 7개를 잃었다\. 버그/,
+  },
+  {
+    name: "lock: two measurements agree",
+    cores: 2,
+    say: (f) =>
+      lock.costReading(
+        f,
+        counterCosts({ unsafe: timed("unsafe", 5, [1]), locked: timed("locked", 20, [0]) }),
+        traceCost(costRow("unsafe", 10.5, 20), costRow("locked", 41, 50)),
+      ),
+    ko: /서로 다른 두 측정이다.*두 측정은 10% 안으로 같았다\(그쪽 대 이쪽: 락 없음 10\.5 ns 대 10 ns, 락 41 ns 대 40 ns\)/,
+  },
+  {
+    name: "lock: two measurements differ",
+    cores: 2,
+    say: (f) =>
+      lock.costReading(
+        f,
+        counterCosts({ unsafe: timed("unsafe", 5, [1]), locked: timed("locked", 20, [0]) }),
+        traceCost(costRow("unsafe", 33.4, 40), costRow("locked", 41, 50)),
+      ),
+    ko: /락 없는 카운터는 두 측정이 어긋났다\(그쪽 대 이쪽: 락 없음 33\.4 ns 대 10 ns, 3\.3배\)\. 락을 쓰는 카운터는 10% 안으로 같았다/,
   },
   {
     name: "histogram",
@@ -465,7 +487,7 @@ export const CASES: Case[] = [
     name: "histogram: none",
     cores: 2,
     say: (f) => distributions.histogramReading(f, hist([0, 0])),
-    ko: /unsafe 카운터도 시행 2번 모두/,
+    ko: /락 없는 카운터도 시행 2번 모두/,
   },
   {
     name: "histogram: fixed lost",
@@ -477,13 +499,13 @@ export const CASES: Case[] = [
     name: "whole loops",
     cores: 2,
     say: (f) => distributions.wholeLoopsReading(f, hist([0, 99_000, 201_000, 150_000])),
-    ko: /3번 중 2번은 워커 루프/,
+    ko: /3번 중 2번은 잃은 양이 워커 루프의 정수배/,
   },
   {
     name: "whole loops: none near",
     cores: 2,
     say: (f) => distributions.wholeLoopsReading(f, hist([0, 12, 50_000, 150_000])),
-    ko: /가깝게 잃은 시행은 없었다/,
+    ko: /안쪽으로 가까운 시행은 없었다/,
   },
   {
     name: "whole loops: none",
@@ -498,6 +520,12 @@ export const CASES: Case[] = [
     ko: /워커 하나는 아무것도.*코어가 2개.*4개나 8개이면.*끝나는 차례가 갱신을 잃게.*어느 워커 수에서도/,
   },
   {
+    name: "workers: one core",
+    cores: 1,
+    say: (f) => distributions.workersReading(f, workers([point(1, [0]), point(2, [0]), point(4, [0.01])])),
+    ko: /워커가 2개나 4개이면 워커들은 코어 하나를 타임 슬라이스로 번갈아 쓰고, 동시에 세는 일은 없다/,
+  },
+  {
     name: "workers: many cores",
     cores: 16,
     say: (f) => distributions.workersReading(f, workers([point(2, [0.1])])),
@@ -507,7 +535,7 @@ export const CASES: Case[] = [
     name: "workers: bugs",
     cores: 1,
     say: (f) => distributions.workersReading(f, workers([point(1, [0.01])], true)),
-    ko: /워커 하나가 갱신을 잃었다.*검사가 갱신을 잃었다/,
+    ko: /워커 하나가 갱신을 잃었다.*락을 쓰는 카운터가 갱신을 잃었다/,
   },
   {
     name: "increments",
@@ -551,7 +579,7 @@ export const CASES: Case[] = [
     name: "tiny: frequent, forbidden, one core",
     cores: 1,
     say: (f) => tinyRace.tinyRaceReading(f, tiny(600, 3)),
-    ko: /30\.0%.*코어가 하나뿐.*atomic 카운터가 금지된 값으로 3번/,
+    ko: /30\.0%.*코어가 하나뿐.*원자적 카운터가 금지된 값으로 3번/,
   },
   { name: "pools: closed", cores: 2, say: (f) => distributions.poolsReading(f, 0), ko: /열려 있는 워커 풀이 없다/ },
   { name: "pools: open", cores: 2, say: (f) => distributions.poolsReading(f, 2), ko: /워커 풀 2개가 열려 있다/ },
@@ -559,7 +587,7 @@ export const CASES: Case[] = [
     name: "loop: race lines",
     cores: 2,
     say: (f) => gil.raceLines(f, [loopRun({ lost: 400_000, elapsedMs: 12.34 })]),
-    ko: /^unsafe: 카운터 값은 500000여야 하는데, 실제로는 100000 입니다 \(손실 400,000, 12\.3 ms\)$/,
+    ko: /^락 없음: 카운터 값은 500000여야 하는데, 실제로는 100000 입니다 \(손실 400,000, 12\.3 ms\)$/,
   },
   {
     name: "loop: one task's worth",
@@ -596,7 +624,7 @@ export const CASES: Case[] = [
     name: "loop: locked lost",
     cores: 2,
     say: (f) => gil.asyncLockedReading(f, loopRun({ counter: "locked", lost: 1 }), loopRun({})),
-    ko: /락을 쓴 카운터가 1개를 잃었다/,
+    ko: /락을 쓰는 비동기 카운터가 1개를 잃었다/,
   },
   {
     name: "schedules: all",
@@ -614,7 +642,7 @@ export const CASES: Case[] = [
     name: "schedules: summary",
     cores: 2,
     say: (f) => gil.schedulesSummary(f, summarizeInterleavings({ threads: 2, increments: 1 })),
-    ko: /20가지 중 18가지는 갱신을 잃고, 2가지는 2개를 모두/,
+    ko: /20가지 중 18가지에서는 갱신이 사라지고, 2가지에서는 두 갱신이 모두 남는다/,
   },
   {
     name: "schedules: none",
@@ -705,13 +733,13 @@ export const CASES: Case[] = [
     cores: 2,
     say: (f) =>
       gil.pythonRunReading(f, pythonRun({ program: "unsafe-with-call", switchInterval: 1e-6, lost: 186_319 })),
-    ko: /전환 간격 0\.000001초에서.*186,319개/,
+    ko: /파이썬 3\.11\.7에서 읽기와 쓰기 사이에 호출을 넣고 전환 간격을 1 µs로 두자 프로그램은 .*186,319개/,
   },
   {
     name: "python: call none",
     cores: 2,
     say: (f) => gil.pythonRunReading(f, pythonRun({ program: "unsafe-with-call" })),
-    ko: /기본 전환 간격에서 이번 실행은/,
+    ko: /전환 간격을 기본값으로 두자 이번에는 아무것도/,
   },
   {
     name: "python: missing",

@@ -28,7 +28,7 @@ test("English", () => {
   assert.equal(
     W.sent("10.0.0.2:8080", R, { id: 1, results: 1 }),
     "sent to 10.0.0.2:8080: 8 cores, Node v22.1.0, macOS; 2 trials of unsafe 5 × 100,000: " +
-      "lost 1 · 3 in 12.3 · 10.0 ms; kept as #1 (1 result in the room)",
+      "lost 1 · 3 in 12.3 · 10 ms; kept as #1 (1 result in the room)",
   );
   assert.match(W.sent("h:1", R, { id: 2, results: 7 }), /kept as #2 \(7 results in the room\)$/);
   assert.equal(W.joining("h:1"), "joining the class at h:1: running the lecture's race on this machine");

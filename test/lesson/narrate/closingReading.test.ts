@@ -115,7 +115,7 @@ describe("closingReading: the unsafe counter", () => {
 describe("closingReading: the locked and atomic counters", () => {
   it("alone: every total exact, the cost of an increment, and the command that sets it beside the unsafe one", () => {
     assert.deepEqual(read(EN, run("locked", [0, 0, 0], {}, 10)), [
-      "The locked counter kept every update: all 3 trials were exact (500,000 of 500,000), at 20.0 ns per " +
+      "The locked counter kept every update: all 3 trials were exact (500,000 of 500,000), at 20 ns per " +
         "increment (the median trial's time over its increments).",
       "Run the unsafe counter beside it to see what it saves and at what cost: " +
         "`npm run race -- --counter unsafe,locked --trials 3`",
@@ -136,12 +136,9 @@ describe("closingReading: the locked and atomic counters", () => {
   it("beside the unsafe counter: more, about as much, or less than its cost per increment", () => {
     const unsafe = run("unsafe", [7], {}, 10); // 20 ns per increment
     const against = (ms: number) => read(EN, unsafe, run("locked", [0], {}, ms))[1]!;
-    assert.match(against(25), /at 50\.0 ns per increment, 2\.5× the unsafe counter's 20\.0 ns in this run\.$/);
-    assert.match(
-      against(10.5),
-      /at 21\.0 ns per increment, about as much as the unsafe counter's 20\.0 ns in this run\.$/,
-    );
-    assert.match(against(5), /at 10\.0 ns per increment, less than the unsafe counter's 20\.0 ns in this run\.$/);
+    assert.match(against(25), /at 50 ns per increment, 2\.5× the unsafe counter's 20 ns in this run\.$/);
+    assert.match(against(10.5), /at 21 ns per increment, about as much as the unsafe counter's 20 ns in this run\.$/);
+    assert.match(against(5), /at 10 ns per increment, less than the unsafe counter's 20 ns in this run\.$/);
     assert.equal(read(EN, unsafe, run("atomic", [0])).length, 2, "no suggestion when the unsafe counter ran");
   });
 

@@ -15,30 +15,56 @@ const point = (workers: number, unsafe: number, atomic: number, locked: number):
 });
 
 describe("costGrowthReading", () => {
-  it("names each counter's change from the fewest workers to the most", () => {
-    const text = costGrowthReading(on(2), { points: [point(1, 1.6, 8.2, 18.6), point(16, 2.6, 19.2, 36.6)] });
+  it("names each counter's trend over every worker count, with its first and last cost", () => {
+    const text = costGrowthReading(on(2), {
+      points: [point(1, 1.6, 8.2, 18.6), point(2, 1.7, 9, 19), point(16, 2.6, 19.2, 36.6)],
+    });
     assert.match(
       text,
-      /^\*\*From 1 worker to 16, an increment cost unsafe 1\.6 → 2\.6 ns \(1\.6×\), atomic 8\.2 → 19\.2 ns \(2\.3×\) and locked 18\.6 → 36\.6 ns \(2\.0×\)\.\*\*/,
+      /^\*\*From 1 worker to 16, the cost of an increment: unsafe rose from 1\.6 ns to 2\.6 ns \(1\.6×\); atomic rose from 8\.2 ns to 19\.2 ns \(2\.3×\) and locked rose from 18\.6 ns to 36\.6 ns \(2\.0×\)\.\*\*/,
+    );
+  });
+
+  it("a counter's cost that rose, then fell, is told as going up and down, with every point", () => {
+    // First to last, locked went from 24.3 to 52.3 ns: a reading of the ends alone would say it rose.
+    const text = costGrowthReading(on(2), {
+      points: [point(1, 2, 10, 24.3), point(2, 2, 10, 69.9), point(4, 2, 10, 60.1), point(16, 2, 10, 52.3)],
+    });
+    assert.match(text, /locked went up and down, 24\.3 → 69\.9 → 60\.1 → 52\.3 ns/);
+    assert.match(text, /unsafe stayed at 2 ns/);
+    assert.match(
+      text,
+      /a locked increment got cheaper with more workers \(69\.9 ns at 2 workers, 60\.1 ns at 4, 52\.3 ns at 16\)/,
     );
   });
 
   it("past the cores, a locked cost that kept rising is dearer, measured from the last count that fit", () => {
     const text = costGrowthReading(on(2), {
-      points: [point(16, 2.6, 19, 36.6), point(1, 1.6, 8, 18.6), point(2, 1.8, 19, 22.9), point(4, 1.8, 19, 24)],
+      points: [point(16, 2.6, 19, 36.6), point(1, 1.6, 8, 18.6), point(2, 1.8, 19, 22.9), point(4, 1.8, 19, 27)],
     });
     assert.match(text, /From 1 worker to 16/, "points are read in worker order whatever order they came in");
     assert.match(text, /Past this machine's 2 cores the workers take turns/);
     assert.match(
       text,
-      /a locked increment still cost more with more workers \(22\.9 ns at 2 workers, 36\.6 ns at 16\): a worker can lose its core while it holds the lock/,
+      /a locked increment still cost more with more workers \(22\.9 ns at 2 workers, 27 ns at 4, 36\.6 ns at 16\): a worker can lose its core while it holds the lock/,
     );
-    assert.doesNotMatch(text, /each one added/, "two points cannot show that every worker added cost more");
+  });
+
+  it("past the cores, a cost that dipped and rose again is mixed, not dearer", () => {
+    // 32.5 ns at 2, 21 at 4, 37.4 at 16: the ends alone would say "still cost more with more workers".
+    const text = costGrowthReading(on(2), {
+      points: [point(1, 2, 10, 20), point(2, 2, 10, 32.5), point(4, 2, 10, 21), point(16, 2, 10, 37.4)],
+    });
+    assert.match(
+      text,
+      /a locked increment's cost went up and down with more workers \(32\.5 ns at 2 workers, 21 ns at 4, 37\.4 ns at 16\): taking turns made no steady difference/,
+    );
+    assert.doesNotMatch(text, /still cost more/);
   });
 
   it("past the cores, a cost that fell is cheaper", () => {
     const text = costGrowthReading(on(2), { points: [point(2, 2, 20, 40), point(8, 2, 20, 30)] });
-    assert.match(text, /a locked increment got cheaper \(40 ns at 2 workers, 30 ns at 8\)/);
+    assert.match(text, /a locked increment got cheaper with more workers \(40 ns at 2 workers, 30 ns at 8\)/);
   });
 
   it("past the cores, a cost within 15% either way is level", () => {
@@ -56,14 +82,14 @@ describe("costGrowthReading", () => {
 
   it("when no count fits the cores, the fewest workers are the reference", () => {
     const text = costGrowthReading(on(2), { points: [point(4, 2, 20, 25), point(8, 2, 20, 40)] });
-    assert.match(text, /more workers \(25 ns at 4 workers, 40 ns at 8\)/);
+    assert.match(text, /more with more workers \(25 ns at 4 workers, 40 ns at 8\)/);
   });
 
   it("on 1 core and on 16 cores, past the cores is counted from each machine's own cores", () => {
     const points = [point(1, 1, 8, 18), point(4, 1.2, 16, 40), point(16, 1.3, 17, 42)];
     assert.match(
       costGrowthReading(on(1), { points }),
-      /Past this machine's 1 core .* \(18 ns at 1 worker, 42 ns at 16\)/,
+      /Past this machine's 1 core .* \(18 ns at 1 worker, 40 ns at 4, 42 ns at 16\)/,
     );
     const sixteen = costGrowthReading(on(16), { points });
     assert.match(sixteen, /All of these worker counts fit this machine's 16 cores/);
@@ -83,7 +109,7 @@ describe("costGrowthReading", () => {
         { workers: 8, atomic: 20 },
       ],
     });
-    assert.match(text, /an increment cost atomic 8 → 20 ns \(2\.5×\)\.\*\*/);
+    assert.match(text, /the cost of an increment: atomic rose from 8 ns to 20 ns \(2\.5×\)\.\*\*/);
     assert.match(
       text,
       /an atomic increment still cost more with more workers \(8 ns at 1 worker, 20 ns at 8\): each change of worker is a context switch/,

@@ -112,7 +112,7 @@ describe("incrementsReading", () => {
     );
     assert.match(
       text,
-      /^At 100 increments the trials were all done a median 0\.200 ms after the release, and the last worker started at a median 0\.150 ms: most of that was waiting/,
+      /At 100 increments the trials were all done a median 0\.2 ms after the release, and the last worker started at a median 0\.15 ms: most of that was waiting/,
     );
     assert.match(
       text,
@@ -140,6 +140,58 @@ describe("incrementsReading", () => {
       incrementsReading(EN, sizes([[100, [0], 1, 0.01]])),
       /No trial lost an update at any loop length this time/,
     );
+  });
+});
+
+describe("workersReading on one core", () => {
+  it("says the extra workers take turns on the one core, and never that two count at once on two cores", () => {
+    const text = workersReading(ONE_CORE, workers([point(1, [0]), point(2, [0]), point(4, [0]), point(8, [0.01])]));
+    assert.match(text, /With 2, 4 or 8 workers they take turns on the one core in time slices, never counting at once/);
+    assert.doesNotMatch(text, /two cores/);
+    assert.match(
+      workersReading(EN, workers([point(1, [0]), point(4, [0.1])])),
+      /besides two workers counting at once on two cores/,
+    );
+  });
+});
+
+describe("incrementsReading: the loops against a time slice, from every length", () => {
+  const loops = (...ms: number[]) =>
+    sizes(
+      ms.map(
+        (loop, i) => [10 ** (i + 2), [0, 0, 0], loop + 0.1, 0.05, loop] as [number, number[], number, number, number],
+      ),
+    );
+
+  it("every loop shorter than a time slice", () => {
+    assert.match(
+      incrementsReading(EN, loops(0.001, 0.02, 0.197)),
+      /^A worker's loop lasted from 0\.001 ms to 0\.197 ms: shorter than a scheduler's time slice at every length/,
+    );
+  });
+
+  it("every loop longer than one", () => {
+    assert.match(
+      incrementsReading(EN, loops(12, 40)),
+      /^A worker's loop lasted from 12 ms to 40 ms: longer than a scheduler's time slice at every length/,
+    );
+  });
+
+  it("every loop about as long as one", () => {
+    assert.match(incrementsReading(EN, loops(2, 5)), /: about as long as a scheduler's time slice at every length/);
+  });
+
+  it("loops on both sides: neither shorter nor longer", () => {
+    const text = incrementsReading(EN, loops(0.1, 4, 30));
+    assert.match(
+      text,
+      /^A worker's loop lasted from 0\.1 ms to 30 ms: some lengths fit within a scheduler's time slice and some do not/,
+    );
+    assert.doesNotMatch(text, /at every length/);
+  });
+
+  it("a single length says its one loop", () => {
+    assert.match(incrementsReading(EN, loops(0.3)), /^A worker's loop lasted 0\.3 ms: shorter/);
   });
 });
 

@@ -11,32 +11,13 @@ import type { Facts } from "../../../src/lesson/narrate/facts";
 import { PHRASES } from "../../../src/lesson/narrate/phrases";
 import { josa, type Particle } from "../../../src/lesson/narrate/phrases/ko/josa";
 import { tell } from "../../../src/lesson/show/tell";
+import { latinWords, markdownProse } from "../../../tools/koreanProse";
 import { seeded } from "../../helpers/random";
 import { NARRATORS, type Sample } from "./registry";
 
 const SAMPLES = 80;
 const CORES = [1, 2, 16];
 const FIRST_SEED = Number(process.env.GENERATED_SEED ?? 1);
-
-/**
- * English a Korean sentence keeps outside code spans: the counters' names (the edition names
- * them by their code names, as its charts do), units, and names that have no Korean form.
- */
-// A product is named as it names itself: Node, CPython, the browser a live race ran in (Chromium).
-const KEPT = new Set([
-  "unsafe",
-  "atomic",
-  "locked",
-  "sync",
-  "ms",
-  "ns",
-  "µs",
-  "GIL",
-  "Node",
-  "CPython",
-  "PEP",
-  "Chromium",
-]);
 
 /** Every number a sentence states, as digits (500,000 and 500000 are the same number). */
 function numbers(text: string): string[] {
@@ -56,16 +37,46 @@ const PAIRS: Record<string, Particle> = {
   로: "으로/로",
 };
 
-/** Each particle glued to a number (or a % or ×) that is not the form the number takes. */
+/** The counters' Korean names: a particle typed after one is held to the form josa() gives. */
+const KO = PHRASES.ko.counters;
+const NAMES = [...new Set([KO.name, KO.label, KO.asyncName, KO.asyncLabel].flatMap((names) => Object.values(names)))]
+  .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+
+/** A particle glued to a number (with its unit: 40 ms, 7.8%, 2.5×, 2.5배), code, a Latin word or a counter's name. */
+const GLUED = new RegExp(
+  `(\\d[\\d,.]*(?:\\s?(?:ms|ns|µs|%|×|배))?|\`[^\`]+\`|[A-Za-z][A-Za-z0-9]*|${NAMES.join("|")})` +
+    "(으로|로|을|를|이|가|은|는|과|와)(?=[\\s.,:;)*]|$)",
+  "g",
+);
+
+/** Each particle glued to a value that is not the form the value takes. */
 function particleErrors(text: string): string[] {
   const errors: string[] = [];
-  for (const m of text.matchAll(/(\d[\d,.]*(?:%|×)?)(으로|로|을|를|이|가|은|는|과|와)(?=[\s.,:;)*]|$)/g)) {
+  for (const m of text.matchAll(GLUED)) {
     // Both groups take part in every match, and the particle is one of PAIRS' keys.
     const value = m[1]!;
     const particle = m[2]!;
     // The form josa() gives this value: a particle typed into a phrase instead of josa() is caught here.
     const expected = josa(value, PAIRS[particle]!).slice(value.length);
     if (particle !== expected) errors.push(`${value}${particle} (should be ${value}${expected})`);
+  }
+  return errors;
+}
+
+/**
+ * Each time or ratio not written as its formatter writes it (numbers.ts): 3 significant digits
+ * for ms, ns and s ("3.5 ms", never "3.50 ms"), one decimal for a ratio ("2.5×", "2.5배").
+ */
+function formatErrors(text: string, lang: Facts["lang"]): string[] {
+  const f = PHRASES[lang].f;
+  const errors: string[] = [];
+  for (const m of text.matchAll(/(?<![\w.])(\d[\d,]*(?:\.\d+)?)\s?(ms|ns|µs|s(?![A-Za-z])|초|×|배)/g)) {
+    const [written, digits, unit] = [m[0], m[1]!, m[2]!];
+    const value = Number(digits.replaceAll(",", ""));
+    const expected = unit === "×" || unit === "배" ? f.times(value) : f.ms(value);
+    if ((unit === "×" || unit === "배" ? `${digits}${unit}` : digits) !== expected)
+      errors.push(`${written} (${expected})`);
   }
   return errors;
 }
@@ -78,12 +89,13 @@ function check(text: string, facts: Facts, sample: Sample, where: string): void 
   for (const [pct] of text.matchAll(/\d[\d,]*(?:\.\d+)?%/g)) {
     assert.ok(allowed.has(pct), `${where}: ${pct} is not a share of this run (${[...allowed].join(", ")})\n${text}`);
   }
+  assert.deepEqual(
+    formatErrors(text, facts.lang),
+    [],
+    `${where}: a time or ratio not in its quantity's format\n${text}`,
+  );
   if (facts.lang === "ko") {
-    const prose = text.replace(/`[^`]*`/g, "");
-    const english = [...prose.matchAll(/[A-Za-z_µ][A-Za-z_0-9]*/g)]
-      .map((m) => m[0])
-      .filter((w) => !KEPT.has(w) && !/^[A-Z]{1,2}$/.test(w)); // worker A, B, … AB
-    assert.deepEqual(english, [], `${where}: English in Korean prose\n${text}`);
+    assert.deepEqual(latinWords(markdownProse(text)), [], `${where}: English in Korean prose\n${text}`);
     assert.doesNotMatch(text, /이\(가\)|을\(를\)|은\(는\)|와\(과\)|과\(와\)|\(으\)로/, `${where}: a hedged particle`);
     assert.deepEqual(particleErrors(text), [], `${where}: particles\n${text}`);
   }

@@ -59,7 +59,7 @@ describe("liveReading", () => {
     assert.match(machine, /^Chromium 156에서 실행했다\. 브라우저가 알려 준 코어 수는 2개다\./);
     assert.equal(
       liveReading(KO, experiment("locked", [0, 0])).outcome,
-      "**locked(락) 카운터로 시행 2번이 모두 정확히 500,000을 셌다.**",
+      "**락 카운터로 시행 2번이 모두 정확히 500,000을 셌다.**",
     );
   });
 

@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { counterCosts } from "../../../src/lesson/analysis/costs";
 import { LockTimeoutError } from "../../../src/lesson/core/errors";
 import { costReading, lockedOutcome, lockTimeoutReading } from "../../../src/lesson/narrate/lock";
+import { costRow, traceCost } from "../../helpers/sweeps";
 import { EN, experiment } from "../../helpers/fabricate";
 
 describe("lockedOutcome", () => {
@@ -46,8 +47,8 @@ describe("costReading", () => {
     });
     assert.equal(
       costReading(EN, costs),
-      "In this run the lock made each increment 13.3× as slow as the unsafe counter's (40.0 ns against 3.0 ns), " +
-        "and `Atomics.add` 5.0× (15.0 ns). Only the unsafe counter lost anything: 150,000 updates over 2 trials.",
+      "In this run the lock made each increment 13.3× as slow as the unsafe counter's (40 ns against 3 ns), " +
+        "and `Atomics.add` 5.0× (15 ns). Only the unsafe counter lost anything: 150,000 updates over 2 trials.",
     );
   });
 
@@ -70,12 +71,12 @@ describe("costReading", () => {
         locked: timed("locked", lockedMs, [0]),
       });
     const faster = costReading(EN, costs(8, 10.5));
-    assert.match(faster, /a locked increment cost less than an unsafe one \(16\.0 ns against 20\.0 ns\)/);
-    assert.match(faster, /`Atomics\.add` about as much as the unsafe counter \(21\.0 ns\)/);
+    assert.match(faster, /a locked increment cost less than an unsafe one \(16 ns against 20 ns\)/);
+    assert.match(faster, /`Atomics\.add` about as much as the unsafe counter \(21 ns\)/);
     assert.doesNotMatch(faster, /as slow|0\.\d×/);
     assert.match(costReading(EN, costs(10.4, 5)), /a locked increment cost about as much as an unsafe one/);
-    assert.match(costReading(EN, costs(10.4, 5)), /`Atomics\.add` less than the unsafe counter \(10\.0 ns\)/);
-    assert.match(costReading(EN, costs(10.4, 5), { same: 0.01 }), /made each increment 1\.0× as slow/);
+    assert.match(costReading(EN, costs(10.4, 5)), /`Atomics\.add` less than the unsafe counter \(10 ns\)/);
+    assert.match(costReading(EN, costs(10.4, 5), undefined, { same: 0.01 }), /made each increment 1\.0× as slow/);
     assert.match(costReading(EN, costs(20, 30)), /only the unsafe counter lost anything: 1 update over 1 trial/i);
   });
 
@@ -99,6 +100,53 @@ describe("costReading", () => {
     const one = counterCosts({ unsafe: timed("unsafe", 1, [0]), locked: timed("locked", 3, [1]) });
     assert.match(costReading(EN, one), /The locked counter lost 1 update over 1 trial:/);
     assert.doesNotMatch(text, /Only the unsafe counter/);
+  });
+});
+
+describe("costReading beside the traced comparison: two measurements", () => {
+  const timed = (counter: "unsafe" | "atomic" | "locked", ms: number) => experiment(counter, [0], { elapsedMs: ms });
+  // 500,000 increments: 5 ms is 10 ns per increment.
+  const costs = counterCosts({ unsafe: timed("unsafe", 5), atomic: timed("atomic", 10), locked: timed("locked", 20) });
+  const traced = (unsafe: number, atomic: number, locked: number) =>
+    traceCost(
+      costRow("unsafe", unsafe, unsafe * 2),
+      costRow("atomic", atomic, atomic),
+      costRow("locked", locked, locked),
+    );
+
+  it("says what each measured, and that both agree within 10%", () => {
+    const text = costReading(EN, costs, traced(10.5, 19, 41));
+    assert.match(text, /two measurements: its traced times come from a counter that also records every increment/);
+    assert.match(text, /in 5 trials each, every one beside a traced trial/);
+    assert.match(
+      text,
+      /the two agree within 10%: unsafe 10\.5 ns there, 10 ns here; atomic 19 ns there, 20 ns here and locked 41 ns there, 40 ns here\./,
+    );
+  });
+
+  it("a counter that does not agree is told with both times and their ratio; the rest are said to agree", () => {
+    assert.match(
+      costReading(EN, costs, traced(20.4, 30, 60)),
+      /On this run unsafe took 20\.4 ns there, 10 ns here \(2\.0×\); atomic took 30 ns there, 20 ns here \(1\.5×\) and locked took 60 ns there, 40 ns here \(1\.5×\)\. A run's times move/,
+    );
+    const mixed = costReading(EN, costs, traced(33.4, 20.2, 39));
+    assert.match(
+      mixed,
+      /On this run unsafe took 33\.4 ns there, 10 ns here \(3\.3×\), while atomic and locked agree within 10%\./,
+    );
+    assert.match(
+      costReading(EN, costs, traced(5, 20, 41)),
+      /unsafe took 5 ns there, 10 ns here \(0\.5×\), while atomic and locked agree/,
+    );
+    assert.match(
+      costReading(EN, costs, traced(5, 10, 41)),
+      / and atomic took 10 ns there, 20 ns here \(0\.5×\), while locked agrees within 10%/,
+    );
+  });
+
+  it("without the traced comparison, or with no counter in common, says nothing of it", () => {
+    assert.doesNotMatch(costReading(EN, costs), /two measurements/);
+    assert.doesNotMatch(costReading(EN, costs, traceCost()), /two measurements/);
   });
 });
 

@@ -10,7 +10,8 @@ import {
 import { raceCase } from "../../../src/lesson/narrate/raceCase";
 import { summarizeInterleavings } from "../../../src/lesson/analysis/interleavings";
 import { ONE_CORE_RACE } from "../../../src/lesson/engine/limits";
-import { EN, MANY_CORES, ONE_CORE, experiment } from "../../helpers/fabricate";
+import { EN, MANY_CORES, ONE_CORE, experiment, trial } from "../../helpers/fabricate";
+import type { Experiment } from "../../../src/lesson/engine/experiment";
 
 describe("raceOutcome", () => {
   it("counts the losing trials and states the worst share, beside the book's numbers", () => {
@@ -98,18 +99,22 @@ describe("loopReading", () => {
     ...experiment("unsafe", [0, 0, 0], { loopMs }),
     sensorWork,
   });
+  const withLoops = (...loops: number[]): Experiment => ({
+    ...experiment("unsafe", [0], {}),
+    trials: loops.map((loopMs) => trial("unsafe", 0, { loopMs })),
+  });
 
   it("a loop shorter than a time slice can finish in one turn, and on busy cores run alone", () => {
     const text = loopReading(EN, withLoop(0.35));
-    assert.match(text, /^A worker's loop of 100,000 increments lasted 0\.35 ms/);
+    assert.match(text, /^A worker's loop of 100,000 increments lasted a median 0\.35 ms over the trials/);
     assert.doesNotMatch(text, /reading the sensor/);
-    assert.match(text, /shorter than a scheduler's time slice/);
+    assert.match(text, /In every trial that is shorter than a scheduler's time slice/);
     assert.match(text, /one after another and lose nothing/);
   });
 
   it("a loop longer than a time slice is cut into turns; with two cores two run at once", () => {
     const text = loopReading(EN, withLoop(24, 50));
-    assert.match(text, /each after reading the sensor \(50 rounds of arithmetic\), lasted 24\.00 ms/);
+    assert.match(text, /each after reading the sensor \(50 rounds of arithmetic\), lasted a median 24 ms/);
     assert.match(text, /longer than a scheduler's time slice/);
     assert.match(text, /run at once on two cores/);
   });
@@ -125,19 +130,33 @@ describe("loopReading", () => {
     assert.match(loopReading(EN, withLoop(3), { shortMs: 5, longMs: 50 }), /shorter than/);
     assert.match(loopReading(EN, withLoop(LOOP_VS_SLICE.longMs)), /longer than/);
   });
+
+  it("reads every trial: loops on both sides of a slice are neither shorter nor longer, whatever the median", () => {
+    // The median (12 ms) alone would say "longer than a time slice".
+    const text = loopReading(EN, withLoops(0.5, 12, 30));
+    assert.match(text, /lasted a median 12 ms/);
+    assert.match(text, /The trials did not agree against a scheduler's time slice.*from 0\.5 ms to 30 ms/);
+    assert.doesNotMatch(text, /longer than a scheduler|shorter than a scheduler/);
+    assert.match(loopReading(EN, withLoops(11, 12, 30)), /In every trial that is longer than a scheduler's time slice/);
+  });
 });
 
 describe("barrierReading", () => {
   const race = (threads: number, over: { startSkewMs: number; elapsedMs: number; loopMs: number }) =>
     experiment("unsafe", [1, 2, 3], { threads, ...over });
+  const withStartUp = (startUpMs: number, ...loops: number[]): Experiment => ({
+    ...experiment("unsafe", [1], { threads: 2 }),
+    startUpMs,
+    trials: loops.map((loopMs) => trial("unsafe", 1, { threads: 2, loopMs, startSkewMs: 0.01, elapsedMs: loopMs })),
+  });
 
   it("workers that fit the cores and started together could count side by side", () => {
     const text = barrierReading(EN, race(2, { startSkewMs: 0.04, elapsedMs: 3.5, loopMs: 3.4 }));
     assert.match(
       text,
-      /last worker started a median 0\.04 ms after the release, and counting took a median 3\.50 ms in all\./,
+      /last worker started a median 0\.04 ms after the release, and counting took a median 3\.5 ms in all\./,
     );
-    assert.match(text, /with a core each they could count side by side/);
+    assert.match(text, /In every trial every worker had started .* with a core each they could count side by side/);
   });
 
   it("more workers than cores: at most the cores count at once, never 'side by side' for all", () => {
@@ -159,7 +178,37 @@ describe("barrierReading", () => {
 
   it("a last worker that started after half a loop overlapped for only part of it", () => {
     const text = barrierReading(EN, race(2, { startSkewMs: 2, elapsedMs: 3, loopMs: 1 }));
-    assert.match(text, /2\.00 ms after the release/);
-    assert.match(text, /only part of it/);
+    assert.match(text, /2 ms after the release/);
+    assert.match(text, /In every trial the last worker started after .* only part of it/);
+  });
+
+  it("reads every trial: together in some and late in others says so, with how many", () => {
+    const run: Experiment = {
+      ...race(2, { startSkewMs: 0, elapsedMs: 1, loopMs: 1 }),
+      trials: [
+        trial("unsafe", 1, { threads: 2, startSkewMs: 0.1, elapsedMs: 4, loopMs: 4 }),
+        trial("unsafe", 1, { threads: 2, startSkewMs: 3, elapsedMs: 4, loopMs: 1 }),
+        trial("unsafe", 1, { threads: 2, startSkewMs: 0.2, elapsedMs: 4, loopMs: 4 }),
+      ],
+    };
+    const text = barrierReading(EN, run);
+    assert.match(text, /In 2 of the 3 trials every worker had started before a typical loop was half done/);
+    assert.doesNotMatch(text, /In every trial/);
+  });
+
+  it("starting the workers: longer than every loop, shorter than every loop, or neither", () => {
+    const longer = barrierReading(EN, withStartUp(40, 10, 20, 30));
+    assert.match(
+      longer,
+      /Starting the 2 workers took 40 ms, once, before the first trial: longer than .* every trial \(a median 20 ms\)/,
+    );
+    const shorter = barrierReading(EN, withStartUp(5, 10, 20, 30));
+    assert.match(shorter, /took 5 ms, .*: shorter than a worker's loop in every trial/);
+    // Longer than one loop and shorter than another: "about as long", not longer.
+    const about = barrierReading(EN, withStartUp(15, 10, 20, 30));
+    assert.match(about, /took 15 ms, .*: about as long as a worker's loop \(a median 20 ms\), longer than some/);
+    const within = barrierReading(EN, withStartUp(21, 20, 20, 20));
+    assert.match(within, /about as long as/, "within 10% of every loop");
+    assert.doesNotMatch(barrierReading(EN, race(2, { startSkewMs: 2, elapsedMs: 3, loopMs: 1 })), /Starting the/);
   });
 });

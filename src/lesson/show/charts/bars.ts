@@ -32,6 +32,8 @@ export interface BarChartData {
   logScale?: boolean | "auto";
   /** Text written above each bar; defaults to 3 significant digits. */
   formatValue?: (value: number) => string;
+  /** The values' unit, which the chart's description writes after each ("ns"); none by default. */
+  unit?: string;
 }
 
 export async function barChart(data: BarChartData, opts: RenderOptions = {}): Promise<Buffer> {
@@ -79,7 +81,7 @@ export async function barChart(data: BarChartData, opts: RenderOptions = {}): Pr
           : { ...base, beginAtZero: true, grace: "12%" },
       },
     },
-    plugins: [valueLabels(format)],
+    plugins: [valueLabels(format, data.unit)],
   };
   return render(chart, config, opts);
 }

@@ -102,7 +102,7 @@ export async function costPerIncrementChart(data: readonly CostPoint[], opts: Re
       ),
       scales: { x: { ...axis(T.cost.workers), grid: { display: false } }, y },
     },
-    plugins: [valueLabels(f.sig3)],
+    plugins: [valueLabels(f.ns, "ns")],
   };
   return render(chart, config, opts);
 }
@@ -122,5 +122,9 @@ export async function costBarChart(data: CostRun, opts: RenderOptions = {}): Pro
     value: data[k] as number,
     color: COUNTER_COLORS[k],
   }));
-  return barChart({ bars, yTitle: T.cost.nsAxis(false), xTitle: T.cost.counter }, { title: T.cost.title, ...opts });
+  const f = chartText(opts).f;
+  return barChart(
+    { bars, yTitle: T.cost.nsAxis(false), xTitle: T.cost.counter, formatValue: f.ns, unit: "ns" },
+    { title: T.cost.title, ...opts },
+  );
 }

@@ -26,6 +26,7 @@ import {
   logAxisTicks,
   logBounds,
   titlePlugins,
+  valueTexts,
   wantsLog,
   type ChartConfiguration,
   type ChartDataset,
@@ -33,6 +34,7 @@ import {
   type Plugin,
   type RenderOptions,
 } from "./chartConfig";
+import { placeLabels, type Box } from "./labelPlacement";
 import { render } from "./render";
 
 /** A costSweep point: medians per counter, and optionally every trial's ns per increment. */
@@ -51,19 +53,40 @@ interface Scale {
   bottom: number;
 }
 
-/** A dashed vertical line at `cores` on the category axis, interpolated between worker counts. */
+/** Where the marker at `cores` stands: its x on the category axis, interpolated between worker counts. */
+function coresAt(chart: DrawnChart, workers: readonly number[], cores: number): number | undefined {
+  const { x } = (chart as unknown as { scales: { x: Scale } }).scales;
+  const i = workers.findIndex((w) => w >= cores);
+  if (i < 0) return undefined; // every count fits the cores: nothing to mark
+  return workers[i] === cores || i === 0
+    ? x.getPixelForValue(i)
+    : // 0 < i < workers.length (found above)
+      x.getPixelForValue(i - 1 + (cores - workers[i - 1]!) / (workers[i]! - workers[i - 1]!));
+}
+
+/** The marker's line and its label, as boxes the point labels keep clear of. */
+function coresBoxes(chart: DrawnChart, workers: readonly number[], cores: number, label: string): Box[] {
+  const at = coresAt(chart, workers, cores);
+  if (at === undefined) return [];
+  const { y } = (chart as unknown as { scales: { y: Scale } }).scales;
+  chart.ctx.save();
+  chart.ctx.font = `${FONT_SIZES.valueLabel}px "${FONT_FAMILY}"`;
+  const width = chart.ctx.measureText(label).width;
+  chart.ctx.restore();
+  return [
+    { left: at - 2, top: y.top, right: at + 2, bottom: y.bottom },
+    { left: at + 5, top: y.top + 4, right: at + 5 + width, bottom: y.top + 6 + FONT_SIZES.valueLabel },
+  ];
+}
+
+/** A dashed vertical line at `cores` on the category axis, labelled with the machine's cores. */
 function coresMarker(workers: readonly number[], cores: number, label: string): Plugin {
   return {
     id: "coresMarker",
     afterDatasetsDraw(chart: DrawnChart) {
-      const { x, y } = (chart as unknown as { scales: { x: Scale; y: Scale } }).scales;
-      const i = workers.findIndex((w) => w >= cores);
-      if (i < 0) return; // every count fits the cores: nothing to mark
-      const at =
-        workers[i] === cores || i === 0
-          ? x.getPixelForValue(i)
-          : // 0 < i < workers.length (found above)
-            x.getPixelForValue(i - 1 + (cores - workers[i - 1]!) / (workers[i]! - workers[i - 1]!));
+      const { y } = (chart as unknown as { scales: { y: Scale } }).scales;
+      const at = coresAt(chart, workers, cores);
+      if (at === undefined) return;
       const ctx = chart.ctx;
       ctx.save();
       ctx.strokeStyle = MUTED_TEXT_COLOR;
@@ -79,6 +102,61 @@ function coresMarker(workers: readonly number[], cores: number, label: string): 
       ctx.textAlign = "left";
       ctx.textBaseline = "top";
       ctx.fillText(label, at + 5, y.top + 4);
+      ctx.restore();
+    },
+  };
+}
+
+/**
+ * Each line's value written beside each of its points, in the line's colour, where it covers
+ * no marker and no other label: the narration quotes these numbers, so the chart must show them.
+ */
+function pointLabels(
+  format: (v: number) => string,
+  colors: readonly string[],
+  reserved: (chart: DrawnChart) => Box[],
+): Plugin {
+  return {
+    id: "pointLabels",
+    describe: (config) => valueTexts(config, format, "ns"),
+    afterDatasetsDraw(chart: DrawnChart) {
+      const { ctx } = chart;
+      const area = (chart as unknown as { chartArea: Box }).chartArea;
+      ctx.save();
+      ctx.font = `${FONT_SIZES.valueLabel}px "${FONT_FAMILY}"`;
+      ctx.textBaseline = "top";
+      ctx.textAlign = "left";
+      const labels: { x: number; y: number; text: string; color: string }[] = [];
+      const obstacles: Box[] = reserved(chart);
+      const marker = 7;
+      chart.data.datasets.forEach((ds, i) => {
+        const meta = chart.getDatasetMeta(i);
+        if (meta.hidden || i >= colors.length) return; // the bands come after the lines
+        let previous: { x: number; y: number } | undefined;
+        meta.data.forEach((el, j) => {
+          const v = ds.data[j];
+          if (typeof v !== "number") return;
+          const { x, y } = el.getProps(["x", "y"], true) as { x: number; y: number };
+          labels.push({ x, y, text: format(v), color: colors[i]! });
+          obstacles.push({ left: x - marker, top: y - marker, right: x + marker, bottom: y + marker });
+          // The line from the previous point: a label on it would read as crossed out.
+          if (previous) {
+            const steps = Math.ceil(Math.hypot(x - previous.x, y - previous.y) / 5);
+            for (let k = 1; k < steps; k++) {
+              const px = previous.x + ((x - previous.x) * k) / steps;
+              const py = previous.y + ((y - previous.y) * k) / steps;
+              obstacles.push({ left: px - 2, top: py - 2, right: px + 2, bottom: py + 2 });
+            }
+          }
+          previous = { x, y };
+        });
+      });
+      const height = FONT_SIZES.valueLabel + 2;
+      const requests = labels.map((l) => ({ x: l.x, y: l.y, width: ctx.measureText(l.text).width, height }));
+      placeLabels(requests, obstacles, area).forEach(({ box }, i) => {
+        ctx.fillStyle = labels[i]!.color;
+        ctx.fillText(labels[i]!.text, box.left, box.top + 1);
+      });
       ctx.restore();
     },
   };
@@ -178,7 +256,15 @@ export async function costGrowthChart(
       // offset: half a step of room at each end, so end markers are not cut in half.
       scales: { x: { ...axis(T.costGrowth.workers), offset: true }, y },
     },
-    plugins: cores === false ? [] : [coresMarker(workers, cores, T.costGrowth.cores(cores))],
+    plugins: [
+      // chart.js paints the datasets in reverse, so the labels' colours follow the lines' order there.
+      pointLabels(
+        f.ns,
+        [...kinds].reverse().map((k) => COUNTER_COLORS[k]),
+        (drawn) => (cores === false ? [] : coresBoxes(drawn, workers, cores, T.costGrowth.cores(cores))),
+      ),
+      ...(cores === false ? [] : [coresMarker(workers, cores, T.costGrowth.cores(cores))]),
+    ],
   };
   return render(chart, config, opts);
 }

@@ -125,7 +125,7 @@ export function lostHistogramConfig(data: LostHistogramData, opts: RenderOptions
         y: { ...axis(T.histogram.y), beginAtZero: true, grace: "10%", ticks: { ...axis("").ticks, precision: 0 } },
       },
     },
-    plugins: [valueLabels(f.sig3)],
+    plugins: [valueLabels(f.int)],
   };
   return config;
 }

@@ -225,6 +225,7 @@ export async function staleWritesChart(picture: LossPicture, opts: StaleWritesOp
   }
   const labelsPlugin: Plugin = {
     id: "erasedLabels",
+    describe: () => shown.map((s) => T.charts.writes.erased(s.erased)),
     afterDatasetsDraw(drawn) {
       const { ctx, scales } = drawn as ScaledChart;
       ctx.save();

@@ -51,7 +51,7 @@ describe("histogramHeadline", () => {
     );
     assert.equal(
       histogramHeadline(KO, hist([1])),
-      "락 없는 카운터의 시행 1번 중 1번이 갱신을 잃었다. 원자적 카운터와 락 카운터는 하나도 잃지 않았다",
+      "락 없는 카운터의 시행 1번 중 1번이 갱신을 잃었다. 원자적 카운터와 락을 쓰는 카운터는 하나도 잃지 않았다",
     );
   });
 });
@@ -60,10 +60,10 @@ describe("lossHeadline", () => {
   const picture = (lost: number, erased: number[]) =>
     ({ lost, staleWrites: erased.map((e) => ({ erased: e })) }) as unknown as LossPicture;
   it("the largest stale write as the chart marks it; nothing lost; a loss no fall showed", () => {
-    assert.equal(lossHeadline(EN, picture(48_229, [12_345, 10])), "One stale write erased 12.3K updates at once");
+    assert.equal(lossHeadline(EN, picture(48_229, [12_345, 10])), "One stale write erased 12,345 updates at once");
     assert.equal(lossHeadline(EN, picture(0, [])), "This traced trial lost nothing: no write fell back");
     assert.equal(lossHeadline(EN, picture(3, [])), "Updates were lost, but no worker saw its count fall back");
-    assert.equal(lossHeadline(KO, picture(48_229, [12_345])), "낡은 쓰기 한 번이 갱신 1.2만개를 한꺼번에 지웠다");
+    assert.equal(lossHeadline(KO, picture(48_229, [12_345])), "낡은 쓰기 한 번이 갱신 12,345개를 한꺼번에 지웠다");
   });
 });
 
@@ -149,7 +149,7 @@ describe("costGrowthHeadline", () => {
     );
     assert.equal(
       costGrowthHeadline(KO, points(10, 20)),
-      "락 카운터의 증가 비용은 워커 1개에서 2개까지 워커가 늘 때마다 올랐다",
+      "락을 쓰는 카운터의 증가 비용은 워커 1개에서 2개까지 워커가 늘 때마다 올랐다",
     );
   });
 

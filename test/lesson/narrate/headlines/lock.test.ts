@@ -42,7 +42,7 @@ describe("exactHeadline", () => {
       exactHeadline(EN, experiment("locked", [0, 4, 1])),
       "2 of 3 trials with the locked counter lost updates: a bug to report",
     );
-    assert.equal(exactHeadline(KO, experiment("locked", [0, 0])), "락 카운터는 시행 2번 모두 정확했다");
+    assert.equal(exactHeadline(KO, experiment("locked", [0, 0])), "락을 쓰는 카운터는 시행 2번 모두 정확했다");
     assert.equal(
       exactHeadline(KO, experiment("atomic", [3])),
       "원자적 카운터가 시행 1번 중 1번 갱신을 잃었다: 알려야 할 버그다",
@@ -86,7 +86,7 @@ describe("costHeadline", () => {
     );
     assert.equal(
       costHeadline(KO, costs),
-      "증가 한 번에 락 카운터가 가장 비쌌고(13.3 ns), 락 없는 카운터가 가장 쌌다(3.3 ns)",
+      "증가 한 번에 락을 쓰는 카운터가 가장 비쌌고(13.3 ns), 락 없는 카운터가 가장 쌌다(3.3 ns)",
     );
   });
 

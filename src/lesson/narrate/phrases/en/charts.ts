@@ -1,4 +1,6 @@
 /** Chart titles, axis titles, legends and labels. */
+import type { CounterKind } from "../../../engine/counters";
+import { counters } from "./counters";
 import { int, s } from "./format";
 
 /** The first few of a long list, and how many more. */
@@ -9,18 +11,26 @@ const shortList = (items: readonly string[], first = 12): string =>
 
 export const charts = {
   /** A chart's alt text: its title and subtitle, then the axes, series and categories it draws. */
-  alt: (c: { title: string; subtitle: string; axes: string[]; legend: string[]; labels: string[] }): string =>
+  alt: (c: {
+    title: string;
+    subtitle: string;
+    axes: string[];
+    legend: string[];
+    labels: string[];
+    values: string[];
+  }): string =>
     [
       c.subtitle ? `${c.title} (${c.subtitle}).` : `${c.title}.`,
       c.axes.length > 0 ? `Axes: ${c.axes.join("; ")}.` : "",
       c.legend.length > 0 ? `Series: ${c.legend.join(", ")}.` : "",
       c.labels.length > 0 ? `Categories: ${shortList(c.labels)}.` : "",
+      c.values.length > 0 ? `Values: ${c.values.join("; ")}.` : "",
     ]
       .filter(Boolean)
       .join(" "),
 
-  /** The counters' names as legends and bars show them. */
-  kind: (kind: string): string => kind,
+  /** The counters' names as legends and bars show them: counters.ts's labels. */
+  kind: (kind: CounterKind): string => counters.label[kind],
   histogram: {
     title: "Updates lost per trial",
     subtitle: (threads: number, howMany: number, expected: number) =>

@@ -81,7 +81,7 @@ export const classroom: ClassWords = {
   sent: (where, r, accepted) =>
     `sent to ${where}: ${s(r.cores, "core")}, Node ${r.node}, ${platformName(r.platform)}; ${s(r.trials.length, "trial")} ` +
     `of ${counters.label[r.params.counter]} ${int(r.params.threads)} × ${int(r.params.howMany)}: lost ` +
-    `${r.trials.map((t) => int(t.lost)).join(" · ")} in ${r.trials.map((t) => f.fixed(t.elapsedMs)).join(" · ")} ms; ` +
+    `${r.trials.map((t) => int(t.lost)).join(" · ")} in ${r.trials.map((t) => f.ms(t.elapsedMs)).join(" · ")} ms; ` +
     `kept as #${accepted.id} (${s(accepted.results, "result")} in the room)`,
   joining: (where) => `joining the class at ${where}: running the lecture's race on this machine`,
 };

@@ -9,7 +9,7 @@ import { f, int, s } from "./format";
 
 /** "the unsafe counter" → "The unsafe counter", at the start of a sentence. */
 const cap = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const ns = (v: number) => `${f.fixed(v)} ns`;
+const ns = (v: number) => `${f.ns(v)} ns`;
 /** "in its one trial", "in 3 trials". */
 const inTrials = (trials: number) => (trials === 1 ? "in its one trial" : `in ${int(trials)} trials`);
 
@@ -32,7 +32,7 @@ export const cli = {
     (sensorWork > 0 ? `, sensor work ${int(sensorWork)}` : "") +
     ` (Node ${node}, ${s(cores, "core")})`,
   trial: (sentence: string, lost: number, fraction: number, ms: number) =>
-    `${sentence}  (lost ${int(lost)} = ${f.pct(fraction)}, ${f.fixed(ms)} ms)`,
+    `${sentence}  (lost ${int(lost)} = ${f.pct(fraction)}, ${f.ms(ms)} ms)`,
 
   // ---------------------------------------------------------------- the closing reading
   someLost: (name: string, losing: number, trials: number, median: number, worst: number) =>

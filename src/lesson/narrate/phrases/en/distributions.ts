@@ -1,6 +1,13 @@
 /** Notebook 3: distributions. */
 import { f, int, s } from "./format";
 
+const ms = (v: number) => `${f.ms(v)} ms`;
+
+/** "2", "2 or 4", "2, 4 or 8" */
+const or = (items: readonly string[]): string =>
+  items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+const SLICE = "a scheduler's time slice";
+
 export const distributions = {
   histogram: (
     losing: number,
@@ -38,15 +45,18 @@ export const distributions = {
   cores: (cores: number) =>
     `This machine has ${s(cores, "core")}, so at most ${int(cores)} ${cores === 1 ? "worker counts" : "workers count"} at the same moment.`,
   oversubscribed: (workers: number[]) =>
-    `With ${workers.map(int).join(" or ")} workers the extra ones wait for a core and take turns in time slices: ` +
+    `With ${or(workers.map(int))} workers the extra ones wait for a core and take turns in time slices: ` +
     "besides two workers counting at once on two cores, a turn that ends between a read and its write can lose updates.",
+  oversubscribedOneCore: (workers: number[]) =>
+    `With ${or(workers.map(int))} workers they take turns on the one core in time slices, never counting at once: ` +
+    "only a turn that ends between a read and its write can lose updates.",
   allFit:
     "Every worker count here fits on the cores, so each worker can have a core of its own, unless other programs are using them.",
   checksExact: "The atomic and locked checks lost nothing at any worker count.",
   checksLost: "**An atomic or locked check lost updates: that is a bug; please report it.**",
   shortLoop: (increments: number, elapsedMs: number, skewMs: number, reading: "waiting" | "turns" | "underway") =>
-    `At ${int(increments)} increments the trials were all done a median ${f.fixed(elapsedMs, 3)} ms after the release, ` +
-    `and the last worker started at a median ${f.fixed(skewMs, 3)} ms: ` +
+    `At ${int(increments)} increments the trials were all done a median ${ms(elapsedMs)} after the release, ` +
+    `and the last worker started at a median ${ms(skewMs)}: ` +
     (reading === "waiting"
       ? "most of that was waiting for the last worker to start, so the workers hardly overlapped."
       : reading === "turns"
@@ -54,10 +64,22 @@ export const distributions = {
         : "every worker was under way for most of it."),
   firstLoss: (firstAny: number, loopMs: number, firstMedian: number, medianFraction: number) =>
     `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker ` +
-    `(a loop of ${f.sig3(loopMs)} ms), and from ${int(firstMedian)} the median trial lost updates (${f.pct(medianFraction)}).`,
+    `(a loop of ${ms(loopMs)}), and from ${int(firstMedian)} the median trial lost updates (${f.pct(medianFraction)}).`,
   firstLossRare: (firstAny: number, loopMs: number) =>
     `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker ` +
-    `(a loop of ${f.sig3(loopMs)} ms), but the median trial never lost any: the race stayed rare at every length.`,
+    `(a loop of ${ms(loopMs)}), but the median trial never lost any: the race stayed rare at every length.`,
+  /** Every length's loop (its median trial's median worker) against a time slice. */
+  loopsAgainstSlice: (minMs: number, maxMs: number, length: "short" | "about" | "long" | "mixed") =>
+    (minMs === maxMs
+      ? `A worker's loop lasted ${ms(minMs)}: `
+      : `A worker's loop lasted from ${ms(minMs)} to ${ms(maxMs)}: `) +
+    (length === "short"
+      ? `shorter than ${SLICE} at every length, so a worker can run its whole loop in one turn.`
+      : length === "long"
+        ? `longer than ${SLICE} at every length, so every loop is cut into several turns.`
+        : length === "about"
+          ? `about as long as ${SLICE} at every length.`
+          : `some lengths fit within ${SLICE} and some do not.`),
   neverLost: "No trial lost an update at any loop length this time: the workers never overlapped long enough.",
   poolsClosed: "No worker pool is left open: every sweep closed its workers when it ended.",
   poolsOpen: (pools: number) => `**${s(pools, "worker pool")} still open after the sweeps: a leak; please report it.**`,

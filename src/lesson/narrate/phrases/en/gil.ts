@@ -1,6 +1,8 @@
 /** Notebook 4: the GIL and the event loop. */
 import type { Book } from "../../book";
 import type { Comparison } from "../../compare";
+import type { AsyncCounterKind } from "../../../eventLoop/eventLoopRace";
+import { counters } from "./counters";
 import { f, int, s } from "./format";
 
 /** The Python that ran: "on Python 3.11.7", "(free-threaded)" when it has no GIL. */
@@ -8,12 +10,16 @@ const on = (py: { release: string; freeThreaded: boolean }) =>
   `on Python ${py.release}${py.freeThreaded ? " (free-threaded)" : ""}`;
 const lostOf = (r: { lost: number; expected: number }) =>
   `lost ${int(r.lost)} of ${int(r.expected)} updates (${f.pct(r.lost / r.expected)})`;
+/** A switch interval as people say one: 1 µs, 5 ms. */
 const interval = (seconds: number | null) =>
-  seconds === null ? "the default switch interval" : `a switch interval of ${seconds} s`;
+  seconds === null
+    ? "the default switch interval"
+    : `a switch interval of ${seconds < 1e-3 ? `${f.sig3(seconds * 1e6)} µs` : `${f.ms(seconds * 1e3)} ms`}`;
+const ms = (v: number) => `${f.ms(v)} ms`;
 
 export const gil = {
-  raceLine: (counter: string, expected: number, found: number, lost: number, ms: number) =>
-    `${counter}: Counter should be ${expected}, found ${found} (lost ${int(lost)}, ${f.fixed(ms)} ms)`,
+  raceLine: (counter: AsyncCounterKind, expected: number, found: number, lost: number, elapsedMs: number) =>
+    `${counters.asyncLabel[counter]}: Counter should be ${expected}, found ${found} (lost ${int(lost)}, ${ms(elapsedMs)})`,
   awaitedLost: (lost: number, expected: number) =>
     `**The awaited counter lost ${int(lost)} of ${int(expected)} updates on a single thread.**`,
   awaitedOneTasksWorth: (lost: number, expected: number, howMany: number, tasks: number) =>
@@ -31,12 +37,12 @@ export const gil = {
   lockedLost: (lost: number) =>
     `**The locked counter lost ${int(lost)}.** A lock must never do that; please report it.`,
   lockedCost: (vs: Comparison, lockedMs: number, unsafeMs: number) => {
-    const ms = `(${f.fixed(lockedMs, 0)} ms against ${f.fixed(unsafeMs, 0)} ms)`;
+    const pair = `(${ms(lockedMs)} against ${ms(unsafeMs)})`;
     return vs === "more"
-      ? `It took ${f.times(lockedMs / unsafeMs)} as long as the unsafe one ${ms}: every increment now queues for the lock.`
+      ? `It took ${f.times(lockedMs / unsafeMs)} as long as the unsafe one ${pair}: every increment now queues for the lock.`
       : vs === "same"
-        ? `It took about as long as the unsafe one ${ms}: queueing for the lock cost little beside the awaits themselves.`
-        : `It took less time than the unsafe one ${ms}: queueing for the lock cost less than the run-to-run swing of the awaits.`;
+        ? `It took about as long as the unsafe one ${pair}: queueing for the lock cost little beside the awaits themselves.`
+        : `It took less time than the unsafe one ${pair}: queueing for the lock cost less than the run-to-run swing of the awaits.`;
   },
   schedulesAll: (threads: number, increments: number, steps: number, total: number) =>
     `${s(threads, "thread")} × ${s(increments, "increment")} × 3 steps = ${int(steps)} steps: ${s(total, "interleaving")}, ` +
@@ -50,7 +56,8 @@ export const gil = {
   noSchedules: "No schedules were listed.",
   schedulesLost: (total: number, lost: number, kept: number, expected: number, fraction: number) =>
     `**Of the ${s(total, "interleaving")}, ${int(lost)} ${lost === 1 ? "loses" : "lose"} an update and ` +
-    `${int(kept)} ${kept === 1 ? "keeps" : "keep"} all ${int(expected)}** (${f.pct(fraction)} lose). Final counts:`,
+    `${int(kept)} ${kept === 1 ? "keeps" : "keep"} ${expected === 1 ? "its update" : expected === 2 ? "both updates" : `all ${int(expected)} updates`}** ` +
+    `(${f.pct(fraction)} lose). Final counts:`,
   unbroken: (unbroken: number, total: number, same: boolean) =>
     `**${int(unbroken)} of the ${s(total, "schedule")} ${unbroken === 1 ? "runs" : "run"} every increment unbroken**, and ` +
     (same

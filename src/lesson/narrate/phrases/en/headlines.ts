@@ -8,6 +8,9 @@ import { f, int, s } from "./format";
 /** A sentence starts with a capital: "the locked counter" → "The locked counter". */
 const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** "0.2 to 0.5", or one number when both read the same. */
+const span = (low: number, high: number) => (f.ms(low) === f.ms(high) ? f.ms(low) : `${f.ms(low)} to ${f.ms(high)}`);
+
 const SLICE: Record<"short" | "about" | "long" | "mixed", string> = {
   short: "each shorter than a time slice",
   about: "each about as long as a time slice",
@@ -28,10 +31,10 @@ export const headlines = {
     noneLost: "No trial lost an update this time: the race hid",
     noneLostOneCore: "On one core no trial lost an update: the workers took turns",
     loops: (shortest: number, longest: number, length: "short" | "about" | "long" | "mixed") =>
-      `The workers' loops lasted ${f.fixed(shortest, 2)} to ${f.fixed(longest, 2)} ms, ${SLICE[length]}`,
-    started: (latest: number) => `Every worker started within ${f.fixed(latest, 2)} ms of the release`,
+      `The workers' loops lasted ${span(shortest, longest)} ms, ${SLICE[length]}`,
+    started: (latest: number) => `Every worker started within ${f.ms(latest)} ms of the release`,
     startedTakingTurns: (latest: number, threads: number, cores: number) =>
-      `${s(threads, "worker")} on ${s(cores, "core")}: the last started up to ${f.fixed(latest, 2)} ms after the release`,
+      `${s(threads, "worker")} on ${s(cores, "core")}: the last started up to ${f.ms(latest)} ms after the release`,
     schedules: (kept: number, total: number, threads: number) =>
       `Only ${int(kept)} of the ${int(total)} schedules keep ${threads === 2 ? "both updates" : "every update"}`,
   },
@@ -52,8 +55,8 @@ export const headlines = {
     handoffs: (locked: number, atomic: number) =>
       `The lock changed hands ${s(locked, "time")}; \`Atomics.add\` changed workers ${s(atomic, "time")}`,
     costs: (dearest: string, dearestNs: number, cheapest: string, cheapestNs: number) =>
-      `${upper(dearest)} cost the most, ${f.sig3(dearestNs)} ns an increment; ${cheapest} the least, ${f.sig3(cheapestNs)} ns`,
-    oneCost: (counter: string, ns: number) => `${upper(counter)}: ${f.sig3(ns)} ns an increment`,
+      `${upper(dearest)} cost the most, ${f.ns(dearestNs)} ns an increment; ${cheapest} the least, ${f.ns(cheapestNs)} ns`,
+    oneCost: (counter: string, ns: number) => `${upper(counter)}: ${f.ns(ns)} ns an increment`,
   },
   distributions: {
     question: (trials: number, least: number, most: number) =>
@@ -72,7 +75,7 @@ export const headlines = {
         ? `None of the ${s(losing, "losing trial")} lost about a whole number of workers' loops`
         : `${int(near)} of the ${s(losing, "losing trial")} lost about a whole number of workers' loops`,
     lossNothing: "This traced trial lost nothing: no write fell back",
-    lossLargest: (erased: number) => `One stale write erased ${f.compact(erased)} updates at once`,
+    lossLargest: (erased: number) => `One stale write erased ${int(erased)} updates at once`,
     lossUnseen: "Updates were lost, but no worker saw its count fall back",
     workers: (trend: Trend | "none", from: number, to: number) =>
       ({

@@ -45,7 +45,7 @@ export const live = {
   // What the run found, narrated by narrate/live.ts.
   machine: (browser: string, cores: number) => `Ran in ${browser}, on ${s(cores, "core")} as the browser reports them.`,
   timing: (countingMs: number, nsPerIncrement: number) =>
-    `Counting took a median ${f.sig3(countingMs)} ms: ${f.sig3(nsPerIncrement)} ns per increment, all workers together.`,
+    `Counting took a median ${f.ms(countingMs)} ms: ${f.ns(nsPerIncrement)} ns per increment, all workers together.`,
   someLost: (losing: number, trials: number, worst: number) =>
     `**${int(losing)} of ${s(trials, "trial")} lost updates**; the worst lost ${f.pct(worst)} of them.`,
   noneLost: (trials: number) =>

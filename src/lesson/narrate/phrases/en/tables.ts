@@ -1,5 +1,5 @@
 /** Table captions and headers. */
-import { int, s } from "./format";
+import { f, int, s } from "./format";
 
 export const tables = {
   timing: {
@@ -8,11 +8,15 @@ export const tables = {
     counting: "counting took (ms)",
     loop: "a worker's loop (ms)",
     lost: "lost",
+    /** The last row: each column's median over the trials, as the sentences quote it. */
+    median: "median",
+    caption: (threads: number, startUpMs: number) =>
+      `${s(threads, "worker")}, started once in ${f.ms(startUpMs)} ms before the first trial`,
   },
   costs: {
     counter: "counter",
     ns: "ns per increment",
-    timesUnsafe: "× the unsafe time",
+    timesUnsafe: "against unsafe",
     lost: "updates lost, all trials",
   },
   sweep: {
@@ -33,7 +37,7 @@ export const tables = {
     counter: "counter",
     finalCount: "final count",
     times: "times",
-    percent: "%",
+    percent: "share",
     grade: "grade",
     meaning: "meaning",
     meaningOf: (finalCount: number): string =>
@@ -43,7 +47,7 @@ export const tables = {
           ? "an update lost: both read 0, both wrote 1"
           : "impossible: the engine is broken",
     caption: (repetitions: number, seconds: number) =>
-      `${int(repetitions)} repetitions per counter, in ${seconds.toFixed(1)} s`,
+      `${int(repetitions)} repetitions per counter, in ${f.seconds(seconds)} s`,
   },
   outcomes: {
     final: "final count",

@@ -1,4 +1,6 @@
 /** Notebook 3: the tiny race, two workers incrementing once each, many times over. */
+import type { CounterKind } from "../../../engine/counters";
+import { counters } from "./counters";
 import { f, int, s } from "./format";
 
 /** "locked", "atomic and locked" */
@@ -17,14 +19,14 @@ export const tiny = {
   oneCore:
     "This machine has one core, so the two workers never run at the same moment: only a time slice that ends " +
     "between a worker's read and its write can make them race.",
-  noForbidden: (fixed: readonly string[]) =>
+  noForbidden: (fixed: readonly CounterKind[]) =>
     fixed.length === 0
       ? "No forbidden outcome: the unsafe counter always ended at 1 or 2."
-      : `No forbidden outcome: the ${list(fixed)} ${fixed.length === 1 ? "counter" : "counters"} never ended at 1, ` +
+      : `No forbidden outcome: the ${list(fixed.map((k) => counters.label[k]))} ${fixed.length === 1 ? "counter" : "counters"} never ended at 1, ` +
         "and no counter ended below 1 or above 2.",
   unsafeForbidden: (times: number) =>
     `**The unsafe counter ended ${s(times, "time")} at a count two increments cannot leave (neither 1 nor 2): ` +
     "the harness is broken; please report it.**",
-  fixedForbidden: (counter: string, times: number) =>
-    `**The ${counter} counter ended ${s(times, "time")} at a forbidden count: it is broken; please report it.**`,
+  fixedForbidden: (counter: CounterKind, times: number) =>
+    `**The ${counters.label[counter]} counter ended ${s(times, "time")} at a forbidden count: it is broken; please report it.**`,
 };

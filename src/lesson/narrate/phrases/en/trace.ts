@@ -1,7 +1,11 @@
 /** The traced run: who held the lock when, where the unsafe counter lost, and what tracing costs. */
 import type { Comparison } from "../../compare";
+import type { CounterKind } from "../../../engine/counters";
 import { workerLetter } from "../../workerName";
+import { counters } from "./counters";
 import { f, int, s } from "./format";
+
+const ns = (v: number) => `${f.ns(v)} ns`;
 
 const worker = (w: number) => `worker ${workerLetter(w)}`;
 
@@ -34,7 +38,7 @@ export const trace = {
       x: "time since the start (ms)",
       y: "value written",
       stale: "stale write (the count falls back)",
-      erased: (n: number) => `−${f.compact(n)}`,
+      erased: (n: number) => `−${int(n)}`,
     },
   },
   handoff: {
@@ -89,14 +93,14 @@ export const trace = {
       "Two workers counting side by side leave exactly such a loss, and so does a stale write that no worker read back.",
   },
   cost: {
-    row: (kind: string, untracedNs: number, tracedNs: number) =>
-      `${kind}: ${f.sig3(untracedNs)} ns per increment untraced, ${f.sig3(tracedNs)} ns traced (${f.times(tracedNs / untracedNs)})`,
+    row: (kind: CounterKind, untracedNs: number, tracedNs: number) =>
+      `${counters.label[kind]}: ${ns(untracedNs)} per increment untraced, ${ns(tracedNs)} traced (${f.times(tracedNs / untracedNs)})`,
     cheap: (trials: number) =>
       `**Watching costs next to nothing here** (medians of ${s(trials, "trial")} each, run alternately):`,
     moderate: (worst: number, trials: number) =>
       `**Tracing slows an increment by up to ${f.times(worst)}** (medians of ${s(trials, "trial")} each, run alternately):`,
-    expensive: (worst: number, kind: string, trials: number, aim: number) =>
-      `**Tracing slows the ${kind} counter ${f.times(worst)}**, more than the ${f.times(aim)} it aims for: read its picture as a ` +
+    expensive: (worst: number, kind: CounterKind, trials: number, aim: number) =>
+      `**Tracing slows the ${counters.label[kind]} counter ${f.times(worst)}**, more than the ${f.times(aim)} it aims for: read its picture as a ` +
       `slower race than the untraced one (medians of ${s(trials, "trial")} each, run alternately):`,
     nothing: "Nothing was measured: give `measureTraceCost` at least one counter.",
     lossNone: "The unsafe counter lost nothing, traced or untraced, in the median trial.",

@@ -1,7 +1,8 @@
 /** 차트 제목, 축 제목, 범례, 레이블. */
+import type { CounterKind } from "../../../engine/counters";
+import { counters } from "./counters";
 import { int } from "./format";
 
-const KIND: Record<string, string> = { unsafe: "unsafe(락 없음)", atomic: "atomic(원자적)", locked: "locked(락)" };
 const GRADE: Record<string, string> = { acceptable: "허용", interesting: "주목", forbidden: "금지" };
 
 /** 긴 목록은 앞의 몇 개와 나머지 개수만. */
@@ -10,18 +11,26 @@ const shortList = (items: readonly string[], first = 12): string =>
 
 export const charts = {
   /** 차트의 대체 텍스트: 제목과 부제, 그리고 축, 계열, 항목. */
-  alt: (c: { title: string; subtitle: string; axes: string[]; legend: string[]; labels: string[] }): string =>
+  alt: (c: {
+    title: string;
+    subtitle: string;
+    axes: string[];
+    legend: string[];
+    labels: string[];
+    values: string[];
+  }): string =>
     [
       c.subtitle ? `${c.title} (${c.subtitle}).` : `${c.title}.`,
       c.axes.length > 0 ? `축: ${c.axes.join("; ")}.` : "",
       c.legend.length > 0 ? `계열: ${c.legend.join(", ")}.` : "",
       c.labels.length > 0 ? `항목: ${shortList(c.labels)}.` : "",
+      c.values.length > 0 ? `값: ${c.values.join("; ")}.` : "",
     ]
       .filter(Boolean)
       .join(" "),
 
-  /** 범례와 막대에 보이는 카운터 이름: 코드의 이름 그대로, 뜻을 덧붙여. */
-  kind: (kind: string) => KIND[kind] ?? kind,
+  /** 범례와 막대에 보이는 카운터 이름: counters.ts의 짧은 이름. */
+  kind: (kind: CounterKind) => counters.label[kind],
   histogram: {
     title: "시행마다 사라진 갱신",
     subtitle: (threads: number, howMany: number, expected: number) =>
@@ -32,10 +41,10 @@ export const charts = {
   },
   lostLines: {
     median: (kind: string) => `${kind}: 중앙값`,
-    band: (kind: string, quartiles: boolean) => `${kind}: ${quartiles ? "가운데 절반 (q1–q3)" : "최소–최대"}`,
+    band: (kind: string, quartiles: boolean) => `${kind}: ${quartiles ? "가운데 절반(사분위 범위)" : "최소–최대"}`,
     subtitle: (trials: number | undefined, quartiles: boolean) =>
       `선: ${trials === undefined ? "시행들" : `시행 ${int(trials)}번`}의 중앙값 · 띠: ${
-        quartiles ? "시행의 가운데 절반 (q1–q3)" : "가장 적은 시행부터 가장 많은 시행까지"
+        quartiles ? "시행의 가운데 절반(사분위 범위)" : "가장 적은 시행부터 가장 많은 시행까지"
       }`,
     workers: (threads: number) => `워커 ${int(threads)}개 · `,
     percentAxis: "사라진 갱신 (증가 횟수 대비 %)",

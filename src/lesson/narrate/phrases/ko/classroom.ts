@@ -27,7 +27,7 @@ export const classroom: ClassWords = {
   sent: (where, r, accepted) =>
     `${where}에 보냄: 코어 ${int(r.cores)}개, Node ${r.node}, ${platformName(r.platform)}; ` +
     `${counters.name[r.params.counter]} ${int(r.params.threads)} × ${int(r.params.howMany)}, 시행 ${int(r.trials.length)}번의 손실 ` +
-    `${r.trials.map((t) => int(t.lost)).join(" · ")}, 걸린 시간 ${r.trials.map((t) => f.fixed(t.elapsedMs)).join(" · ")} ms; ` +
+    `${r.trials.map((t) => int(t.lost)).join(" · ")}, 걸린 시간 ${r.trials.map((t) => f.ms(t.elapsedMs)).join(" · ")} ms; ` +
     `${josa(`#${accepted.id}`, "으로/로")} 보관됨 (강의실 결과 ${int(accepted.results)}개)`,
   joining: (where) => `${where} 수업에 참여합니다: 강의의 경합을 이 기계에서 실행합니다`,
 };

@@ -9,7 +9,7 @@ import type { CounterChoice } from "../en/cli";
 import { f, int } from "./format";
 import { josa } from "./josa";
 
-const ns = (v: number) => `${f.fixed(v)} ns`;
+const ns = (v: number) => `${f.ns(v)} ns`;
 /** "시행 한 번에서", "시행 3번 동안". */
 const during = (trials: number) => (trials === 1 ? "한 번의 시행에서" : `시행 ${int(trials)}번 동안`);
 
@@ -26,7 +26,7 @@ export const cli = {
     (sensorWork > 0 ? `, 센서 읽기 ${int(sensorWork)}회` : "") +
     ` (Node ${node}, 코어 ${int(cores)}개)`,
   trial: (sentence: string, lost: number, fraction: number, ms: number) =>
-    `${sentence}  (손실 ${int(lost)} = ${f.pct(fraction)}, ${f.fixed(ms)} ms)`,
+    `${sentence}  (손실 ${int(lost)} = ${f.pct(fraction)}, ${f.ms(ms)} ms)`,
 
   // ---------------------------------------------------------------- 끝맺는 읽기
   someLost: (name: string, losing: number, trials: number, median: number, worst: number) =>

@@ -4,7 +4,5 @@
  */
 import { numberFormats, type NumberFormats } from "../../numbers";
 
-const base = numberFormats("ko-KR");
-
-export const f: NumberFormats = { ...base, times: (ratio) => `${base.fixed(ratio, 1)}배` };
+export const f: NumberFormats = numberFormats("ko-KR", "배");
 export const { int } = f;

@@ -1,6 +1,8 @@
 /** 4장: GIL과 이벤트 루프. */
 import type { Book } from "../../book";
 import type { Comparison } from "../../compare";
+import type { AsyncCounterKind } from "../../../eventLoop/eventLoopRace";
+import { counters } from "./counters";
 import { f, int } from "./format";
 import { josa } from "./josa";
 
@@ -17,33 +19,41 @@ interface Lost {
 const on = (py: Py) => `파이썬 ${py.release}${py.freeThreaded ? "(프리 스레드)" : ""}에서`;
 const lostOf = (r: Lost) =>
   `갱신 ${int(r.expected)}개 중 ${josa(`${int(r.lost)}개(${f.pct(r.lost / r.expected)})`, "을/를")} 잃었다`;
-const interval = (seconds: number | null) => (seconds === null ? "기본 전환 간격에서" : `전환 간격 ${seconds}초에서`);
+/** 전환 간격: "전환 간격을 기본값으로 두자", "전환 간격을 1 µs로 두자". */
+const interval = (seconds: number | null) =>
+  seconds === null
+    ? "전환 간격을 기본값으로 두자"
+    : `전환 간격을 ${josa(seconds < 1e-3 ? `${f.sig3(seconds * 1e6)} µs` : `${f.ms(seconds * 1e3)} ms`, "으로/로")} 두자`;
+const ms = (v: number) => `${f.ms(v)} ms`;
+const { unsafe: UNSAFE, locked: LOCKED, sync: SYNC } = counters.asyncName;
 const SKIPPED = "파이썬 실행은 여기서 건너뛴다. 이 노트북의 나머지는 파이썬 없이도 실행된다.";
 
 export const gil = {
-  raceLine: (counter: string, expected: number, found: number, lost: number, ms: number) =>
-    `${counter}: 카운터 값은 ${expected}여야 하는데, 실제로는 ${found} 입니다 (손실 ${int(lost)}, ${f.fixed(ms)} ms)`,
+  raceLine: (counter: AsyncCounterKind, expected: number, found: number, lost: number, elapsedMs: number) =>
+    `${counters.asyncLabel[counter]}: 카운터 값은 ${expected}여야 하는데, 실제로는 ${found} 입니다 (손실 ${int(lost)}, ${ms(elapsedMs)})`,
   awaitedLost: (lost: number, expected: number) =>
-    `**\`await\`하는 카운터가 스레드 하나에서 갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.**`,
+    `**${josa(UNSAFE, "이/가")} 스레드 하나에서 갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.**`,
   awaitedOneTasksWorth: (lost: number, expected: number, howMany: number, tasks: number) =>
-    `**\`await\`하는 카운터가 스레드 하나에서 갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.** ` +
+    `**${josa(UNSAFE, "이/가")} 스레드 하나에서 갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.** ` +
     `정확히 ${int(howMany)}, 태스크 하나 분량만 셌다. 매 라운드마다 태스크 ${int(tasks)}개가 모두, 누구도 쓰기 전에 같은 값을 읽었다.`,
   awaitedNone: (tasks: number) =>
     tasks === 1
-      ? "**이번에는 `await`하는 카운터가 아무것도 잃지 않았다.** 태스크가 하나뿐이라 그 틈에 실행되려고 기다리는 다른 태스크가 없었다."
-      : `**이번에는 태스크 ${int(tasks)}개로도 \`await\`하는 카운터가 아무것도 잃지 않았다.** 그 틈에 다른 태스크가 실행되지 않았다.`,
-  syncExact: "같은 태스크들이 같은 순서로 번갈아 증가시킨 동기 카운터는 아무것도 잃지 않았다.",
-  syncLost: (lost: number) => `**동기 카운터가 ${int(lost)}개를 잃었다. 있을 수 없는 일이니 알려 주기 바란다.**`,
+      ? `**이번에는 ${josa(UNSAFE, "이/가")} 아무것도 잃지 않았다.** 태스크가 하나뿐이라 그 틈에 실행되려고 기다리는 다른 태스크가 없었다.`
+      : `**이번에는 태스크 ${int(tasks)}개로도 ${josa(UNSAFE, "이/가")} 아무것도 잃지 않았다.** 그 틈에 다른 태스크가 실행되지 않았다.`,
+  syncExact: `같은 태스크들이 같은 순서로 번갈아 증가시킨 ${josa(SYNC, "은/는")} 아무것도 잃지 않았다.`,
+  syncLost: (lost: number) =>
+    `**${josa(SYNC, "이/가")} ${int(lost)}개를 잃었다. 있을 수 없는 일이니 알려 주기 바란다.**`,
   lockedExact: (found: number, expected: number) =>
-    `**락을 쓴 카운터는 정확하다: ${int(expected)} 중 ${int(found)}.** 책의 락을 쓴 실행과 같다.`,
-  lockedLost: (lost: number) => `**락을 쓴 카운터가 ${int(lost)}개를 잃었다.** 락이 그래서는 안 되니 알려 주기 바란다.`,
+    `**${josa(LOCKED, "은/는")} 정확하다: ${int(expected)} 중 ${int(found)}.** 책의 락을 쓴 실행과 같다.`,
+  lockedLost: (lost: number) =>
+    `**${josa(LOCKED, "이/가")} ${int(lost)}개를 잃었다.** 락이 그래서는 안 되니 알려 주기 바란다.`,
   lockedCost: (vs: Comparison, lockedMs: number, unsafeMs: number) => {
-    const ms = `(${f.fixed(lockedMs, 0)} ms 대 ${f.fixed(unsafeMs, 0)} ms)`;
+    const pair = `(${ms(lockedMs)} 대 ${ms(unsafeMs)})`;
     return vs === "more"
-      ? `unsafe 카운터보다 ${f.times(lockedMs / unsafeMs)} 오래 걸렸다 ${ms}. 이제 증가할 때마다 락을 얻으려고 줄을 서기 때문이다.`
+      ? `${UNSAFE}보다 ${f.times(lockedMs / unsafeMs)} 오래 걸렸다${pair}. 이제 증가할 때마다 락을 얻으려고 줄을 서기 때문이다.`
       : vs === "same"
-        ? `unsafe 카운터와 거의 같은 시간이 걸렸다 ${ms}. 락을 기다리는 비용이 \`await\` 자체에 비하면 작았다.`
-        : `unsafe 카운터보다 오히려 짧게 걸렸다 ${ms}. 락을 기다리는 비용이 실행마다 흔들리는 \`await\`의 시간보다 작았다.`;
+        ? `${josa(UNSAFE, "과/와")} 거의 같은 시간이 걸렸다${pair}. 락을 기다리는 비용이 \`await\` 자체에 비하면 작았다.`
+        : `${UNSAFE}보다 오히려 짧게 걸렸다${pair}. 락을 기다리는 비용이 실행마다 흔들리는 \`await\`의 시간보다 작았다.`;
   },
   schedulesAll: (threads: number, increments: number, steps: number, total: number) =>
     `스레드 ${int(threads)}개 × 증가 ${int(increments)}번 × 3단계 = ${int(steps)}단계: 인터리빙 ${int(total)}가지, ` +
@@ -56,7 +66,7 @@ export const gil = {
     "여기에 나열하기에는 너무 많으니 `scheduleThreads`나 `scheduleIncrements`를 줄여라.",
   noSchedules: "나열된 스케줄이 없다.",
   schedulesLost: (total: number, lost: number, kept: number, expected: number, fraction: number) =>
-    `**인터리빙 ${int(total)}가지 중 ${int(lost)}가지는 갱신을 잃고, ${int(kept)}가지는 ${int(expected)}개를 모두 지킨다** ` +
+    `**인터리빙 ${int(total)}가지 중 ${int(lost)}가지에서는 갱신이 사라지고, ${int(kept)}가지에서는 ${expected === 1 ? "갱신이 그대로" : expected === 2 ? "두 갱신이 모두" : `갱신 ${int(expected)}개가 모두`} 남는다**` +
     `(${josa(f.pct(fraction), "이/가")} 잃는다). 최종값별로 보면:`,
   unbroken: (unbroken: number, total: number, same: boolean) =>
     `**스케줄 ${int(total)}가지 중 ${int(unbroken)}가지가 모든 증가를 끊김 없이 실행하고**, ` +
@@ -78,7 +88,7 @@ export const gil = {
   lockedPyLost: (r: Lost, py: Py) =>
     `**락을 쓴 프로그램이 ${on(py)} ${lostOf(r)}.** 락이 그래서는 안 되니 알려 주기 바란다.`,
   unsafePyLost: (r: Lost, py: Py, book: Book) =>
-    `**책의 unsafe 프로그램이 ${on(py)} ${lostOf(r)}.** 책의 실행도 그랬다. ${book.expected} 중 ${book.found}, ` +
+    `**책의 락 없는 프로그램이 ${on(py)} ${lostOf(r)}.** 책의 실행도 그랬다. ${book.expected} 중 ${book.found}, ` +
     `곧 ${int(book.lost)}개를 잃었다.`,
   whyFreeThreaded: "이 파이썬에는 GIL이 없다. 스레드들이 우리 워커처럼 동시에 실행되었다.",
   whyEvenNew: "호출과 뒤로 가는 점프에서만 스레드를 전환하는 이 파이썬에서도 이번에는 증가 연산이 쪼개졌다.",
@@ -92,10 +102,10 @@ export const gil = {
     `**이번 실행은 ${on(py)} 아무것도 잃지 않았지만**, 운이 좋았을 뿐이다. 이 인터프리터는 \`+=\`를 쪼갤 수 있다. ` +
     "다시 실행하거나 `pythonHowMany`를 늘려 보라.",
   callPyLost: (seconds: number | null, r: Lost, py: Py) =>
-    `**읽기와 쓰기 사이에 호출을 넣자 ${interval(seconds)} 프로그램이 ${on(py)} ${lostOf(r)}.** ` +
+    `**${on(py)} 읽기와 쓰기 사이에 호출을 넣고 ${interval(seconds)} 프로그램은 ${lostOf(r)}.** ` +
     "호출은 인터프리터가 스레드를 전환할 수 있는 지점이고, 경합이 돌아왔다.",
   callPyNone: (seconds: number | null, py: Py) =>
-    `**읽기와 쓰기 사이에 호출을 넣었지만 ${interval(seconds)} 이번 실행은 ${on(py)} 아무것도 잃지 않았다.** ` +
+    `**${on(py)} 읽기와 쓰기 사이에 호출을 넣고 ${interval(seconds)} 이번에는 아무것도 잃지 않았다.** ` +
     "전환이 그 틈에 떨어져야 하는데 그러지 않았다. 전환 간격을 줄이면 전환을 더 자주 요청한다.",
   noPythonRan: "이 노트북에서는 파이썬이 실행되지 않았다.",
   wasFreeThreaded: (release: string) =>

@@ -23,10 +23,10 @@ export const headlines: Phrases["headlines"] = {
     noneLost: "이번에는 갱신을 잃은 시행이 없다: 경합이 숨었다",
     noneLostOneCore: "코어 하나에서는 갱신을 잃은 시행이 없다: 워커들이 번갈아 실행되었다",
     loops: (shortest, longest, length) =>
-      `워커의 루프는 ${f.fixed(shortest, 2)}~${f.fixed(longest, 2)} ms 걸렸다: ${SLICE[length]}`,
-    started: (latest) => `모든 워커가 배리어가 열린 뒤 ${f.fixed(latest, 2)} ms 안에 출발했다`,
+      `워커의 루프는 ${f.ms(shortest) === f.ms(longest) ? f.ms(shortest) : `${f.ms(shortest)}~${f.ms(longest)}`} ms 걸렸다: ${SLICE[length]}`,
+    started: (latest) => `모든 워커가 배리어가 열린 뒤 ${f.ms(latest)} ms 안에 출발했다`,
     startedTakingTurns: (latest, threads, cores) =>
-      `코어 ${int(cores)}개에 워커 ${int(threads)}개: 마지막 워커는 배리어가 열리고 최대 ${f.fixed(latest, 2)} ms 뒤에 출발했다`,
+      `코어 ${int(cores)}개에 워커 ${int(threads)}개: 마지막 워커는 배리어가 열리고 최대 ${f.ms(latest)} ms 뒤에 출발했다`,
     schedules: (kept, total, threads) =>
       `스케줄 ${int(total)}가지 중 ${int(kept)}가지만 ${threads === 2 ? "두 갱신을" : "모든 갱신을"} 지킨다`,
   },
@@ -47,8 +47,8 @@ export const headlines: Phrases["headlines"] = {
     handoffs: (locked, atomic) =>
       `락은 워커 사이에서 ${int(locked)}번 넘어갔고, \`Atomics.add\`에서는 워커가 ${int(atomic)}번 바뀌었다`,
     costs: (dearest, dearestNs, cheapest, cheapestNs) =>
-      `증가 한 번에 ${josa(dearest, "이/가")} 가장 비쌌고(${f.sig3(dearestNs)} ns), ${josa(cheapest, "이/가")} 가장 쌌다(${f.sig3(cheapestNs)} ns)`,
-    oneCost: (counter, ns) => `${counter}: 증가 한 번에 ${f.sig3(ns)} ns`,
+      `증가 한 번에 ${josa(dearest, "이/가")} 가장 비쌌고(${f.ns(dearestNs)} ns), ${josa(cheapest, "이/가")} 가장 쌌다(${f.ns(cheapestNs)} ns)`,
+    oneCost: (counter, ns) => `${counter}: 증가 한 번에 ${f.ns(ns)} ns`,
   },
   distributions: {
     question: (trials, least, most) =>
@@ -59,7 +59,7 @@ export const headlines: Phrases["headlines"] = {
       `같은 경합을 ${int(trials)}번 돌렸는데 갱신을 잃은 시행이 없다: 경합은 어디로 갔을까?`,
     someLost: (losing, trials) => `락 없는 카운터의 시행 ${int(trials)}번 중 ${int(losing)}번이 갱신을 잃었다`,
     noneLost: (trials) => `이번에는 락 없는 카운터의 시행 ${int(trials)}번 모두 갱신을 잃지 않았다`,
-    fixedExact: ". 원자적 카운터와 락 카운터는 하나도 잃지 않았다",
+    fixedExact: ". 원자적 카운터와 락을 쓰는 카운터는 하나도 잃지 않았다",
     fixedLost: ". 정확해야 할 카운터가 갱신을 잃었다: 알려야 할 버그다",
     wholeLoopsNoLoss: "갱신을 잃은 시행이 없으니, 루프 단위로 잃은 것도 없다",
     wholeLoops: (near, losing) =>
@@ -67,7 +67,7 @@ export const headlines: Phrases["headlines"] = {
         ? `갱신을 잃은 시행 ${int(losing)}번 중 워커 루프의 정수 배만큼 잃은 시행은 없다`
         : `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번이 워커 루프의 정수 배에 가깝게 잃었다`,
     lossNothing: "이 추적한 시행은 아무것도 잃지 않았다: 되돌아간 쓰기가 없다",
-    lossLargest: (erased) => `낡은 쓰기 한 번이 갱신 ${f.compact(erased)}개를 한꺼번에 지웠다`,
+    lossLargest: (erased) => `낡은 쓰기 한 번이 갱신 ${int(erased)}개를 한꺼번에 지웠다`,
     lossUnseen: "갱신을 잃었지만, 자기 값이 되돌아가는 것을 본 워커는 없다",
     workers: (trend, from, to) =>
       ({

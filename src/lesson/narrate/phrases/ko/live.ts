@@ -39,7 +39,7 @@ export const live = {
   machine: (browser: string, cores: number) =>
     `${browser}에서 실행했다. 브라우저가 알려 준 코어 수는 ${int(cores)}개다.`,
   timing: (countingMs: number, nsPerIncrement: number) =>
-    `세는 데 걸린 시간의 중앙값은 ${f.sig3(countingMs)} ms, 모든 워커를 합쳐 증가 한 번에 ${f.sig3(nsPerIncrement)} ns다.`,
+    `세는 데 걸린 시간의 중앙값은 ${f.ms(countingMs)} ms, 모든 워커를 합쳐 증가 한 번에 ${f.ns(nsPerIncrement)} ns다.`,
   someLost: (losing: number, trials: number, worst: number) =>
     `**시행 ${int(trials)}번 중 ${int(losing)}번에서 갱신이 사라졌다.** 가장 많이 잃은 시행은 ${josa(f.pct(worst), "을/를")} 잃었다.`,
   noneLost: (trials: number) =>

@@ -1,10 +1,14 @@
-/** 추적한 실행: 누가 언제 락을 쥐었나, unsafe 카운터는 어디서 잃었나, 추적의 비용은 얼마인가. */
+/** 추적한 실행: 누가 언제 락을 쥐었나, 락 없는 카운터는 어디서 잃었나, 추적의 비용은 얼마인가. */
 import type { Comparison } from "../../compare";
+import type { CounterKind } from "../../../engine/counters";
 import { workerLetter } from "../../workerName";
+import { counters } from "./counters";
 import { f, int } from "./format";
 import { josa } from "./josa";
 
 const worker = (w: number) => `워커 ${workerLetter(w)}`;
+const ns = (v: number) => `${f.ns(v)} ns`;
+const UNSAFE = counters.name.unsafe;
 
 export const trace = {
   worker,
@@ -35,7 +39,7 @@ export const trace = {
       x: "시작부터 흐른 시간 (ms)",
       y: "쓴 값",
       stale: "낡은 쓰기 (카운터 값이 뒤로 떨어짐)",
-      erased: (n: number) => `−${f.compact(n)}`,
+      erased: (n: number) => `−${int(n)}`,
     },
   },
   handoff: {
@@ -43,11 +47,11 @@ export const trace = {
       `워커 하나가 증가 ${int(total)}번을 모두 했다. 락을 넘겨줄 상대가 없었다. 워커를 늘려 실행해 보라.`,
     inTurn: (threads: number, total: number) =>
       `**워커 ${int(threads)}개가 한 워커씩 차례로, 각자 자기 증가를 모두 한 구간에 잇달아 했다.** ` +
-      `증가 ${int(total)}번 동안 락의 주인은 워커가 끝날 때마다 한 번씩, ${int(threads - 1)}번만 바뀌었다. ` +
+      `증가 ${int(total)}번 동안 락은 워커 하나가 끝날 때마다 한 번씩, ${int(threads - 1)}번만 다른 워커에게 넘어갔다. ` +
       "그동안 나머지 워커가 기다리고 있었는지 아직 세기 전이었는지는 추적으로 알 수 없으므로, 이 실행은 락을 어떻게 나눠 쓰는지에 대해 " +
       "아무것도 보여 주지 않는다. 워커마다 증가 횟수를 늘려 보라.",
     handed: (handoffs: number, total: number, rate: number, per: number) =>
-      `**증가 ${int(total)}번 동안 락의 주인이 ${int(handoffs)}번 바뀌었다** (${int(per)}번당 ${f.sig3(rate)}번).`,
+      `**증가 ${int(total)}번 동안 락이 다른 워커에게 ${int(handoffs)}번 넘어갔다**(${int(per)}번당 ${f.sig3(rate)}번).`,
     longest: (w: number, length: number) =>
       `가장 긴 연속 구간: ${josa(worker(w), "이/가")} 증가 ${int(length)}번 동안 잇달아 락을 쥐었다.`,
     longShare: (inLongRuns: number, longRun: number) =>
@@ -57,14 +61,14 @@ export const trace = {
       "연속 구간은 그렇게 길어진다.",
     shortRuns: (longRun: number) => `${int(longRun)}번에 이른 연속 구간이 없다. 락이 자주 오갔다.`,
     atomic: (handoffs: number, rate: number, per: number, longest: number, vs: Comparison) =>
-      `비교하자면 atomic 카운터의 증가는 주인이 ${int(handoffs)}번 바뀌었다 ` +
-      `(${int(per)}번당 ${f.sig3(rate)}번, 가장 긴 구간 ${int(longest)}). ` +
+      `비교하자면 ${counters.name.atomic}에서는 증가하는 워커가 ${int(handoffs)}번 바뀌었다` +
+      `(${int(per)}번당 ${f.sig3(rate)}번, 가장 긴 연속 구간 ${int(longest)}번). ` +
       (vs === "more"
         ? "락보다 자주 바뀐 것이다. "
         : vs === "less"
           ? "락보다 드물게 바뀐 것이다. "
           : "락과 거의 같은 빈도다. ") +
-      "`Atomics.add`에는 기다릴 주인이 없고, 차지해야 할 캐시 라인만 있다.",
+      "`Atomics.add`에는 쥔 워커를 기다릴 락이 없고, 차지해야 할 캐시 라인만 있다.",
   },
   loss: {
     nothing: (expected: number) =>
@@ -91,22 +95,21 @@ export const trace = {
       "두 워커가 나란히 셀 때 바로 이런 손실이 남고, 아무 워커도 다시 읽지 않은 낡은 쓰기도 그렇다.",
   },
   cost: {
-    row: (kind: string, untracedNs: number, tracedNs: number) =>
-      `${kind}: 추적하지 않으면 증가 한 번에 ${f.sig3(untracedNs)} ns, 추적하면 ${f.sig3(tracedNs)} ns (${f.times(tracedNs / untracedNs)})`,
-    cheap: (trials: number) =>
-      `**여기서 지켜보는 비용은 거의 없다** (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
+    row: (kind: CounterKind, untracedNs: number, tracedNs: number) =>
+      `${counters.label[kind]}: 추적하지 않으면 증가 한 번에 ${ns(untracedNs)}, 추적하면 ${ns(tracedNs)}(${f.times(tracedNs / untracedNs)})`,
+    cheap: (trials: number) => `**여기서 지켜보는 비용은 거의 없다**(번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
     moderate: (worst: number, trials: number) =>
-      `**추적은 증가를 최대 ${f.times(worst)} 느리게 한다** (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
-    expensive: (worst: number, kind: string, trials: number, aim: number) =>
-      `**추적은 ${kind} 카운터를 ${f.times(worst)} 느리게 한다.** 목표인 ${josa(f.times(aim), "을/를")} 넘으므로, 그 그림은 추적하지 않은 경합보다 ` +
+      `**추적은 증가를 최대 ${f.times(worst)} 느리게 한다**(번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
+    expensive: (worst: number, kind: CounterKind, trials: number, aim: number) =>
+      `**추적은 ${josa(counters.name[kind], "을/를")} ${f.times(worst)} 느리게 한다.** 목표인 ${josa(f.times(aim), "을/를")} 넘으므로, 그 그림은 추적하지 않은 경합보다 ` +
       `느린 경합으로 읽어야 한다 (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
     nothing: "잰 것이 없다. `measureTraceCost`에 카운터를 하나 이상 주어라.",
-    lossNone: "중앙값 시행에서 unsafe 카운터는 추적했을 때도 추적하지 않았을 때도 아무것도 잃지 않았다.",
+    lossNone: `중앙값 시행에서 ${josa(UNSAFE, "은/는")} 추적했을 때도 추적하지 않았을 때도 아무것도 잃지 않았다.`,
     lossSame: (untraced: number, traced: number) =>
-      `unsafe 카운터는 추적했을 때(중앙값 ${f.pct(traced)})와 추적하지 않았을 때(${f.pct(untraced)}) 비슷하게 잃었다. ` +
+      `${josa(UNSAFE, "은/는")} 추적했을 때(중앙값 ${f.pct(traced)})와 추적하지 않았을 때(${f.pct(untraced)}) 비슷하게 잃었다. ` +
       "바쁜 기계에서는 어느 쪽이든 손실이 시행마다 크게 흔들린다.",
     lossChanged: (untraced: number, traced: number) =>
-      `추적하자 unsafe 카운터가 잃은 양이 달라졌다. 추적하면 중앙값 ${f.pct(traced)}, 추적하지 않으면 ${josa(f.pct(untraced), "을/를")} 잃었다. ` +
+      `추적하자 ${josa(UNSAFE, "이/가")} 잃은 양이 달라졌다. 추적하면 중앙값 ${f.pct(traced)}, 추적하지 않으면 ${josa(f.pct(untraced), "을/를")} 잃었다. ` +
       "증가마다 더해진 저장 한 번이 워커들이 부딪히는 위치를 옮길 수 있고, 바쁜 기계에서는 손실이 시행마다 흔들리기도 한다.",
   },
 };
