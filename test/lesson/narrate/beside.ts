@@ -13,6 +13,8 @@ import type { Facts } from "../../../src/lesson/narrate/facts";
 import * as gil from "../../../src/lesson/narrate/gil";
 import * as lock from "../../../src/lesson/narrate/lock";
 import * as race from "../../../src/lesson/narrate/race";
+import * as raceHeadlines from "../../../src/lesson/narrate/headlines/race";
+import * as lockHeadlines from "../../../src/lesson/narrate/headlines/lock";
 import * as tinyRace from "../../../src/lesson/narrate/tinyRace";
 import * as trace from "../../../src/lesson/narrate/trace";
 import {
@@ -305,6 +307,34 @@ export const PAIRINGS: readonly Pairing[] = [
       return {
         say: (f) => gil.schedulesSummary(f, summary),
         beside: (lang) => Promise.resolve([outcomesTable(summary, lang)]),
+      };
+    },
+  },
+  // Slides' headlines stand over one picture each, on their slide (src/publish/export/talks/).
+  {
+    narrator: "headlines.loopHeadline",
+    notebook: "01-the-race",
+    narration: "loop-headline",
+    beside: [{ id: "timing", draws: "timingTable" }],
+    sample: (r) => {
+      const run = { ...experiment(r, "unsafe"), startUpMs: r.logUniform(1, 500) };
+      return {
+        say: (f) => raceHeadlines.loopHeadline(f, run),
+        beside: (lang) => Promise.resolve([timingTable(run, lang)]),
+      };
+    },
+  },
+  {
+    narrator: "headlines.costHeadline",
+    notebook: "02-the-lock",
+    narration: "cost-headline",
+    beside: [{ id: "cost-chart", draws: "counterCostChart" }],
+    sample: (r) => {
+      const shape = { threads: r.int(1, 8), howMany: r.int(1, 1_000_000) };
+      const costs = counterCosts(Object.fromEntries(r.subset(KINDS).map((k) => [k, experiment(r, k, shape)])));
+      return {
+        say: (f) => lockHeadlines.costHeadline(f, costs),
+        beside: async (lang) => [await described(counterCostChart(costs, { lang }))],
       };
     },
   },

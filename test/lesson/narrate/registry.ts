@@ -455,13 +455,6 @@ NARRATORS.push(
     },
   },
   {
-    name: "headlines.barrierHeadline",
-    sample: (r) => {
-      const run = experiment(r, "unsafe");
-      return { say: (f) => raceHeadlines.barrierHeadline(f, run), shares: [] };
-    },
-  },
-  {
     name: "headlines.schedulesHeadline",
     sample: (r) => {
       const summary = summaryOf(r.pick(SHAPES));

@@ -21,14 +21,16 @@ export function raceQuestion(facts: Facts, race: Experiment): string {
   return T.question(worst.expected, worst.found, worst.lost);
 }
 
-/** How many trials lost updates, and the worst share; or that none did, and why it may be. */
+/** How many trials lost updates, and the most one lost; or that none did, and why it may be. */
 export function raceHeadline(facts: Facts, race: Experiment): string {
   const T = phrases(facts).headlines.race;
   const losing = race.trials.filter((t) => t.lost > 0).length;
   if (losing === 0) return facts.cores < 2 ? T.noneLostOneCore : T.noneLost;
+  // The worst trial's loss as the chart beside the headline writes it: a count, of the total due.
   const worst = worstTrial(race);
-  const share = worst.lost / worst.expected;
-  return losing === race.trials.length ? T.everyTrialLost(share) : T.someTrialsLost(losing, race.trials.length, share);
+  return losing === race.trials.length
+    ? T.everyTrialLost(worst.lost, worst.expected)
+    : T.someTrialsLost(losing, race.trials.length, worst.lost, worst.expected);
 }
 
 /**
@@ -43,13 +45,6 @@ export function loopHeadline(facts: Facts, race: Experiment, slice = LOOP_VS_SLI
   const kinds = new Set(loops.map(kind));
   const length = kinds.size === 1 ? [...kinds][0]! : "mixed";
   return T.loops(shortest, longest, length);
-}
-
-/** When the last worker started after the barrier's release, in the trial where it was latest. */
-export function barrierHeadline(facts: Facts, race: Experiment): string {
-  const T = phrases(facts).headlines.race;
-  const latest = Math.max(...race.trials.map((t) => t.startSkewMs));
-  return race.threads > facts.cores ? T.startedTakingTurns(latest, race.threads, facts.cores) : T.started(latest);
 }
 
 /** How many of the schedules keep every update. */

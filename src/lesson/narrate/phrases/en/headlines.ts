@@ -25,16 +25,14 @@ export const headlines = {
     questionNoneLost: (expected: number, threads: number, trials: number) =>
       `${int(expected)} expected, ${int(expected)} found in ${trials === 1 ? "the trial" : `all ${int(trials)} trials`}: ` +
       `can ${int(threads)} workers lose an update?`,
-    everyTrialLost: (worst: number) => `Every trial lost updates, up to ${f.pct(worst)}`,
-    someTrialsLost: (losing: number, trials: number, worst: number) =>
-      `${int(losing)} of ${s(trials, "trial")} lost updates, up to ${f.pct(worst)}`,
+    everyTrialLost: (worst: number, expected: number) =>
+      `Every trial lost updates, up to ${int(worst)} of ${int(expected)}`,
+    someTrialsLost: (losing: number, trials: number, worst: number, expected: number) =>
+      `${int(losing)} of ${s(trials, "trial")} lost updates, up to ${int(worst)} of ${int(expected)}`,
     noneLost: "No trial lost an update this time: the race hid",
     noneLostOneCore: "On one core no trial lost an update: the workers took turns",
     loops: (shortest: number, longest: number, length: "short" | "about" | "long" | "mixed") =>
       `The workers' loops lasted ${span(shortest, longest)} ms, ${SLICE[length]}`,
-    started: (latest: number) => `Every worker started within ${f.ms(latest)} ms of the release`,
-    startedTakingTurns: (latest: number, threads: number, cores: number) =>
-      `${s(threads, "worker")} on ${s(cores, "core")}: the last started up to ${f.ms(latest)} ms after the release`,
     schedules: (kept: number, total: number, threads: number) =>
       `Only ${int(kept)} of the ${int(total)} schedules keep ${threads === 2 ? "both updates" : "every update"}`,
   },

@@ -17,16 +17,13 @@ export const headlines: Phrases["headlines"] = {
     questionNoneLost: (expected, threads, trials) =>
       `기대한 값 ${int(expected)}, 실제 값도 ${int(expected)}${trials === 1 ? "" : `, 시행 ${int(trials)}번 모두`}: ` +
       `워커 ${int(threads)}개가 갱신을 잃을 수 있을까?`,
-    everyTrialLost: (worst) => `모든 시행이 갱신을 잃었다, 많게는 ${f.pct(worst)}`,
-    someTrialsLost: (losing, trials, worst) =>
-      `시행 ${int(trials)}번 중 ${int(losing)}번이 갱신을 잃었다, 많게는 ${f.pct(worst)}`,
+    everyTrialLost: (worst, expected) => `모든 시행이 갱신을 잃었다, 많게는 ${int(expected)} 중 ${int(worst)}개`,
+    someTrialsLost: (losing, trials, worst, expected) =>
+      `시행 ${int(trials)}번 중 ${int(losing)}번이 갱신을 잃었다, 많게는 ${int(expected)} 중 ${int(worst)}개`,
     noneLost: "이번에는 갱신을 잃은 시행이 없다: 경합이 숨었다",
     noneLostOneCore: "코어 하나에서는 갱신을 잃은 시행이 없다: 워커들이 번갈아 실행되었다",
     loops: (shortest, longest, length) =>
       `워커의 루프는 ${f.ms(shortest) === f.ms(longest) ? f.ms(shortest) : `${f.ms(shortest)}~${f.ms(longest)}`} ms 걸렸다: ${SLICE[length]}`,
-    started: (latest) => `모든 워커가 배리어가 열린 뒤 ${f.ms(latest)} ms 안에 출발했다`,
-    startedTakingTurns: (latest, threads, cores) =>
-      `코어 ${int(cores)}개에 워커 ${int(threads)}개: 마지막 워커는 배리어가 열리고 최대 ${f.ms(latest)} ms 뒤에 출발했다`,
     schedules: (kept, total, threads) =>
       `스케줄 ${int(total)}가지 중 ${int(kept)}가지만 ${threads === 2 ? "두 갱신을" : "모든 갱신을"} 지킨다`,
   },
