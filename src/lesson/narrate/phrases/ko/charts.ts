@@ -103,7 +103,7 @@ export const charts = {
     trial: (n: number) => `시행 ${int(n)}`,
     eventLoopTitle: "이벤트 루프의 카운터마다 센 값",
     pythonTitle: "CPython에서 책의 프로그램이 센 값",
-    program: { unsafe: "책의 프로그램", locked: "Lock을 쓴 것", "unsafe-with-call": "호출을 넣은 것" },
+    program: { unsafe: "책의 프로그램", locked: "락을 쓴 것", "unsafe-with-call": "호출을 넣은 것" },
     fastSwitching: "호출을 넣고 자주 전환",
   },
   logScale: (title: string) => `${title} (로그 눈금)`,
