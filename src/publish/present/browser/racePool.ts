@@ -5,9 +5,12 @@
  * only starts the browser's threads and carries the messages.
  *
  * A pool is kept from run to run while its size fits, so a run times counting, not thread
- * start-up. A worker that fails, or a trial that outlasts its time, ends the pool: its
- * workers are terminated and the run reports why.
+ * start-up, and between trials its workers keep their cores on the engine's doorbell
+ * (doorbell.ts), as Node's do: each request is posted, then rung. A worker that fails, or a
+ * trial that outlasts its time, ends the pool: its workers are terminated and the run
+ * reports why.
  */
+import { newDoorbells, pool as doorbell } from "../../../lesson/engine/doorbell";
 import { newSharedCells } from "../../../lesson/engine/layout";
 import { checkRaceParams, type RaceParams } from "../../../lesson/engine/limits";
 import type { RunReply, RunRequest } from "../../../lesson/engine/protocol";
@@ -23,12 +26,16 @@ export class BrowserRacePool {
   private failure: Error | null = null;
   private trials = 0;
 
-  private constructor(private readonly workers: Worker[]) {}
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly doorbells: Int32Array,
+  ) {}
 
   /** Starts `size` workers from `workerUrl` and waits until every one is ready. */
   static async open(size: number, workerUrl: URL, cores: number): Promise<BrowserRacePool> {
     const workers = Array.from({ length: size }, () => new Worker(workerUrl, { name: "lost-updates race" }));
-    const pool = new BrowserRacePool(workers);
+    const doorbells = newDoorbells(size);
+    const pool = new BrowserRacePool(workers, doorbells);
     const ready = workers.map(
       (worker, index) =>
         new Promise<void>((resolve, reject) => {
@@ -42,7 +49,7 @@ export class BrowserRacePool {
             pool.fail(error);
           };
           // At most one spinner per core: more would take turns with the workers that count.
-          worker.postMessage({ kind: "setup", spins: index < cores } satisfies ToWorker);
+          worker.postMessage({ kind: "setup", doorbells, index, spins: index < cores } satisfies ToWorker);
         }),
     );
     try {
@@ -84,9 +91,11 @@ export class BrowserRacePool {
       LIVE_TRIAL_TIMEOUT_MS,
     );
     try {
-      this.workers
-        .slice(0, threads)
-        .forEach((worker) => worker.postMessage({ kind: "run", request } satisfies ToWorker));
+      this.workers.forEach((worker, i) => {
+        if (i >= threads) return doorbell.park(this.doorbells, i);
+        worker.postMessage({ kind: "run", request } satisfies ToWorker);
+        doorbell.ring(this.doorbells, i);
+      });
       const replies = await pending.done;
       return trialResult({ counter, threads, howMany }, cells, replies).result;
     } finally {
