@@ -45,18 +45,13 @@ export interface CostGrowthChartOptions extends RenderOptions {
   cores?: number | false;
 }
 
-interface Scale {
-  getPixelForValue(value: number): number;
-  top: number;
-  bottom: number;
-}
-
 /** A dashed vertical line at `cores` on the category axis, interpolated between worker counts. */
-function coresMarker(workers: readonly number[], cores: number, label: string): Plugin {
+function coresMarker(workers: readonly number[], cores: number, label: string): Plugin<"line"> {
   return {
     id: "coresMarker",
-    afterDatasetsDraw(chart: DrawnChart) {
-      const { x, y } = (chart as unknown as { scales: { x: Scale; y: Scale } }).scales;
+    afterDatasetsDraw(chart: DrawnChart<"line">) {
+      const { x, y } = chart.scales;
+      if (!x || !y) return;
       const i = workers.findIndex((w) => w >= cores);
       if (i < 0) return; // every count fits the cores: nothing to mark
       const at =
@@ -127,8 +122,8 @@ export async function costGrowthChart(
     }),
   );
   const log = wantsLog(all, "auto");
-  const lines: ChartDataset[] = [];
-  const bands: ChartDataset[] = [];
+  const lines: ChartDataset<"line">[] = [];
+  const bands: ChartDataset<"line">[] = [];
   for (const kind of kinds) {
     const color = COUNTER_COLORS[kind];
     lines.push({
@@ -160,7 +155,7 @@ export async function costGrowthChart(
     ? { ...base, type: "logarithmic" as const, ...bounds, ...logAxisTicks(isOneTwoFive, f.sig3, bounds) }
     : { ...base, beginAtZero: true, grace: "8%" };
   const workers = points.map((p) => p.workers);
-  const config: ChartConfiguration = {
+  const config: ChartConfiguration<"line"> = {
     type: "line",
     // chart.js paints the last dataset first: bands go under the lines.
     data: { labels: workers.map(String), datasets: [...lines.reverse(), ...bands] },
