@@ -9,3 +9,4 @@ export * from "./costGrowth";
 export * from "./outcomes";
 export * from "./bars";
 export * from "./trace";
+export * from "./eventLoop";

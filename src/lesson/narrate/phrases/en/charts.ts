@@ -29,6 +29,12 @@ export const charts = {
     x: "updates lost per trial",
     y: "trials",
   },
+  eventLoop: {
+    title: "Updates lost on one thread",
+    subtitle: (tasks: number, howMany: number, expected: number) =>
+      `${s(tasks, "task")} × ${int(howMany)} increments: every counter should count to ${int(expected)}`,
+    y: "updates lost",
+  },
   lostLines: {
     median: (kind: string) => `${kind}: median`,
     band: (kind: string, quartiles: boolean) => `${kind}: ${quartiles ? "middle half (q1–q3)" : "min–max"}`,

@@ -30,6 +30,12 @@ export const charts = {
     x: "시행 한 번에 사라진 갱신",
     y: "시행 수",
   },
+  eventLoop: {
+    title: "스레드 하나에서 사라진 갱신",
+    subtitle: (tasks: number, howMany: number, expected: number) =>
+      `태스크 ${int(tasks)}개 × 증가 ${int(howMany)}번: 모든 카운터가 ${int(expected)}까지 세어야 한다`,
+    y: "사라진 갱신",
+  },
   lostLines: {
     median: (kind: string) => `${kind}: 중앙값`,
     band: (kind: string, quartiles: boolean) => `${kind}: ${quartiles ? "가운데 절반 (q1–q3)" : "최소–최대"}`,
