@@ -32,6 +32,7 @@ export interface Locator {
 }
 export interface Page {
   goto(url: string): Promise<unknown>;
+  reload(): Promise<unknown>;
   locator(selector: string, options?: { hasText?: RegExp }): Locator;
   setContent(html: string): Promise<void>;
   on(event: "request", listener: (request: Request) => void): void;
@@ -53,6 +54,8 @@ export interface Page {
 }
 export interface BrowserContext {
   newPage(): Promise<Page>;
+  /** Takes the context's network away (or gives it back), as a machine with its network off. */
+  setOffline(offline: boolean): Promise<void>;
   /** Runs `script` in every page of the context before the page's own scripts. */
   addInitScript(script: string): Promise<void>;
   on(event: "request", listener: (request: Request) => void): void;

@@ -23,8 +23,8 @@ export const LIVE_MAX_TRIALS = 200;
 
 /**
  * A live panel's chart, in CSS pixels: laid out at the width the notebook's charts are rendered
- * at, and as flat as the panel's place on a slide (1,104 × 320 pixels under its controls). The
- * exported run's picture, shown until the panel runs (and wherever it cannot), has this size too.
+ * at, and as flat as the panel's chart on a slide (1,104 × 320 pixels under its controls). The
+ * exported run's picture, shown until the panel runs (and wherever it cannot), has this size.
  */
 export const LIVE_CHART_SIZE = { width: 800, height: 232 } as const;
 

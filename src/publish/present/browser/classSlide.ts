@@ -27,8 +27,8 @@ interface KeptSession {
   results: KeptResult[];
 }
 
-/** The class chart's size on a slide: the class view's (1,100 pixels wide), drawn at its own scale. */
-const KEPT_CHART_SIZE = { width: 1100, height: 430 } as const;
+/** The class chart's layout width: the class view's (1,100 pixels), at its own scale on a slide. */
+const KEPT_CHART_WIDTH = 1100;
 
 export async function mountClassSlide(root: HTMLElement, lang: Lang, liveScript: string): Promise<void> {
   if (location.protocol === "http:" || location.protocol === "https:") {
@@ -81,7 +81,7 @@ function showKept(root: HTMLElement, lang: Lang, kept: KeptSession): void {
   const W = P.classroom;
   // "2026-04-12 09:30 UTC": the session's start as its file names it, read at a glance.
   const started = `${kept.startedAt.slice(0, 10)} ${kept.startedAt.slice(11, 16)} UTC`;
-  const chart = new ScaledChart(KEPT_CHART_SIZE);
+  const chart = new ScaledChart(KEPT_CHART_WIDTH, "lu-class-chart");
   const trials = kept.results.reduce((sum, r) => sum + r.trials.length, 0);
   root.replaceChildren(
     paragraph("lu-live-note", P.live.classKept(started, kept.results.length)),

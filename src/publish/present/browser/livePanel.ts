@@ -52,7 +52,8 @@ export const LIVE_PANEL_CSS = `
 .lu-live-form button:disabled { opacity: 0.45; cursor: default; }
 .lu-live-status { margin: 0 0 2px; min-height: 1.35em; font-size: 18px; color: #555; }
 .lu-live-status.lu-live-error { color: #B03A00; }
-.lu-live-chart { position: relative; width: 100%; overflow: hidden; }
+.lu-live-chart { position: relative; width: 100%; height: 320px; overflow: hidden; }
+.lu-class-chart { position: relative; width: 100%; height: 420px; overflow: hidden; }
 .lu-live-plot { position: absolute; left: 0; top: 0; transform-origin: 0 0; }
 .lu-live-outcome { margin: 6px 0 0; min-height: 1.35em; }
 .lu-live-machine { margin: 2px 0 0; min-height: 2.7em; font-size: 18px; line-height: 1.35; color: #555; }
@@ -120,7 +121,13 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
   let size = "";
   let draws = 0;
 
-  if (exported) chart.drawWhenShown(() => chart.draw(lostHistogramConfig(exported, { lang: setup.lang })));
+  if (exported) {
+    chart.drawWhenShown(() => {
+      chart.draw(lostHistogramConfig(exported, { lang: setup.lang }));
+      // For tests and for anyone inspecting the page: what the chart shows now.
+      root.dataset.chart = "exported";
+    });
+  }
 
   /** The runs at the current size: each counter's latest, side by side as the notebook draws them. */
   const draw = (race: { threads: number; howMany: number }) => {
@@ -134,6 +141,7 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
       if (trials && trials.length > 0) data[kind] = trials.map((t) => t.lost);
     }
     chart.draw(lostHistogramConfig(data, { lang: setup.lang }));
+    root.dataset.chart = "run";
     root.dataset.draws = String(++draws);
   };
 

@@ -1,8 +1,10 @@
 /**
  * A live panel's chart: chart.js drawing one of the lesson's chart configurations (the same
  * ones node-canvas renders for the exported pictures) into a canvas laid out at the exported
- * picture's size (LIVE_CHART_SIZE) and scaled to the panel's width, as a page shows that PNG:
- * the chart theme's sizes then read on a projector exactly as the exported chart's do.
+ * picture's width (LIVE_CHART_SIZE) and scaled to the panel's width, as a page shows that PNG:
+ * the chart theme's sizes then read on a projector exactly as the exported chart's do. Its
+ * height is the panel's (its CSS class sets it), so a deck that lays a slide out wider to fit
+ * it (jupyter/templates/lesson-slides, fit) gains room and does not grow the chart with it.
  *
  * A deck's later slides are hidden at first, and a hidden panel has no width to lay a chart
  * out in: a first drawing waits until the panel is shown, and the chart is laid out again
@@ -19,7 +21,7 @@ export type PanelChart = ChartConfiguration<"bar"> | ClassChartConfig;
 /** The part of a drawn chart this keeps hold of, whatever its type. */
 interface Drawn {
   destroy(): void;
-  resize(): void;
+  resize(width: number, height: number): void;
   options: { devicePixelRatio?: number };
 }
 
@@ -34,10 +36,15 @@ export class ScaledChart {
   /** The canvas's pixels per CSS pixel: the screen's, times the plot's scale. */
   private pixelRatio = 1;
 
-  /** `size`: the CSS pixels the chart is laid out in before it is scaled to the panel's width. */
-  constructor(private readonly size: { width: number; height: number } = LIVE_CHART_SIZE) {
-    this.holder.className = "lu-live-chart";
-    this.holder.style.aspectRatio = `${size.width} / ${size.height}`;
+  /**
+   * `layoutWidth`: the CSS pixels the chart is laid out across before it is scaled to the
+   * panel's width; `className`: the holder's class, which gives it its height.
+   */
+  constructor(
+    private readonly layoutWidth: number = LIVE_CHART_SIZE.width,
+    className = "lu-live-chart",
+  ) {
+    this.holder.className = className;
     this.plot.className = "lu-live-plot";
     this.plot.append(this.canvas);
     this.holder.append(this.plot);
@@ -46,9 +53,12 @@ export class ScaledChart {
         const draw = this.pending;
         this.pending = null;
         draw();
-      } else if (this.chart && this.fit()) {
+        return;
+      }
+      const size = this.fit();
+      if (this.chart && size) {
         this.chart.options.devicePixelRatio = this.pixelRatio;
-        this.chart.resize();
+        this.chart.resize(size.width, size.height);
       }
     }).observe(this.holder);
   }
@@ -56,15 +66,21 @@ export class ScaledChart {
   /** Draws `config` now, in place of whatever was drawn. */
   draw(config: PanelChart): void {
     this.pending = null;
-    this.fit();
-    // Filling the plot, drawn at once (no animation: a trial shows the moment it ends), sharp at the plot's scale.
+    this.chart?.destroy();
+    const size = this.fit();
+    // The chart's size is given, never measured: chart.js measures its container on screen,
+    // where the plot's scale (and a deck's, when it shrinks a slide) would be counted twice.
+    if (size) {
+      this.canvas.width = size.width;
+      this.canvas.height = size.height;
+    }
+    // Drawn at once (no animation: a trial shows the moment it ends), sharp at the plot's scale.
     const shown = {
-      responsive: true,
+      responsive: false,
       maintainAspectRatio: false,
       animation: false as const,
       devicePixelRatio: this.pixelRatio,
     };
-    this.chart?.destroy();
     this.chart =
       config.type === "bar"
         ? new Chart(this.canvas, { ...config, options: { ...config.options, ...shown } })
@@ -77,14 +93,18 @@ export class ScaledChart {
     else this.pending = draw;
   }
 
-  /** Lays the plot out at the exported picture's size, scaled to the panel's width; false while hidden. */
-  private fit(): boolean {
-    const scale = this.holder.clientWidth / this.size.width;
-    if (!(scale > 0)) return false;
-    this.plot.style.width = `${this.size.width}px`;
-    this.plot.style.height = `${this.size.height}px`;
+  /**
+   * Lays the plot out across the layout width and down the panel's height, scaled to the
+   * panel's width; its size in CSS pixels, or null while the panel is hidden.
+   */
+  private fit(): { width: number; height: number } | null {
+    const scale = this.holder.clientWidth / this.layoutWidth;
+    if (!(scale > 0)) return null;
+    const size = { width: this.layoutWidth, height: Math.round(this.holder.clientHeight / scale) };
+    this.plot.style.width = `${size.width}px`;
+    this.plot.style.height = `${size.height}px`;
     this.plot.style.transform = `scale(${scale})`;
     this.pixelRatio = (window.devicePixelRatio || 1) * scale;
-    return true;
+    return size;
   }
 }

@@ -58,7 +58,7 @@ export const live = {
     tasks: "Tasks",
     howMany: "Increments each",
     ready: (tasks: number, howMany: number) =>
-      `Press Run: ${s(tasks, "task")} × ${int(howMany)} increments, an \`await\` between each read and its write, on one thread of this browser, for each counter in turn.`,
+      `Press Run: ${s(tasks, "task")} × ${int(howMany)} increments on one thread of this browser, each counter in turn.`,
     running: (name: string) => `Running ${name}…`,
     offline:
       "This is the run the notebook made. On the lesson's exported page and slides this race runs again in the browser, opened from disk too.",

@@ -17,18 +17,18 @@ export const live = {
   stopped: "중지했다. 워커들을 모두 끝냈다.",
 
   offline:
-    "노트북이 실행한 결과다. 강의를 웹에서 열면 이 경합이 브라우저에서 다시 돌아간다. HTTPS 웹 호스트에 올리거나 `npm run present`로 띄워라.",
+    "아래는 노트북이 실행한 결과다. 강의를 웹에서 열면 이 경합이 브라우저에서 다시 돌아간다. HTTPS 웹 호스트에 올리거나 `npm run present`로 띄워라.",
   fromFile:
-    "디스크에서 연 페이지는 워커와 메모리를 공유할 수 없다. 위는 내보낼 때 실행한 결과다. 직접 경합을 돌리려면 강의를 웹 호스트(HTTPS)에서 열거나 `npm run present`로 띄워라.",
+    "디스크에서 연 페이지는 워커와 메모리를 공유할 수 없다. 아래는 내보낼 때 실행한 결과다. 직접 경합을 돌리려면 강의를 웹 호스트(HTTPS)에서 열거나 `npm run present`로 띄워라.",
   notSecure: (host: string) =>
-    `이 페이지는 ${host}에서 평문 HTTP로 왔다. 브라우저는 보안 페이지(HTTPS나 localhost)에서만 워커와 메모리를 공유하므로, 위는 내보낼 때 실행한 결과다. 강의를 HTTPS로 제공하거나, 터미널에서 수업에 참여하라: \`npm run race -- --join\`.`,
+    `이 페이지는 ${host}에서 평문 HTTP로 왔다. 브라우저는 보안 페이지(HTTPS나 localhost)에서만 워커와 메모리를 공유하므로, 아래는 내보낼 때 실행한 결과다. 강의를 HTTPS로 제공하거나, 터미널에서 수업에 참여하라: \`npm run race -- --join\`.`,
   notIsolated:
-    "이 페이지는 교차 출처 격리(cross-origin isolation) 없이 제공되어, 브라우저가 워커에게 공유 메모리를 주지 않는다. 위는 내보낼 때 실행한 결과다. 격리해서 제공하는 `npm run present`로 강의를 띄워라.",
+    "이 페이지는 교차 출처 격리(cross-origin isolation) 없이 제공되어, 브라우저가 워커에게 공유 메모리를 주지 않는다. 아래는 내보낼 때 실행한 결과다. 격리해서 제공하는 `npm run present`로 강의를 띄워라.",
   isolating: "브라우저가 이 페이지와 워커의 메모리 공유를 허락하도록 한 번 다시 불러오는 중…",
   noServiceWorker:
-    "이 브라우저는 페이지에 서비스 워커를 허락하지 않아(사생활 보호 창이거나 설정으로 막혀 있다) 워커와 메모리를 공유할 수 없다. 위는 내보낼 때 실행한 결과다. 일반 창에서 강의를 열거나 `npm run present`로 띄워라.",
+    "이 브라우저는 페이지에 서비스 워커를 허락하지 않아(사생활 보호 창이거나 설정으로 막혀 있다) 워커와 메모리를 공유할 수 없다. 아래는 내보낼 때 실행한 결과다. 일반 창에서 강의를 열거나 `npm run present`로 띄워라.",
   stillNotIsolated:
-    "교차 출처 격리를 위해 페이지를 한 번 다시 불러왔지만, 브라우저가 여전히 워커에게 공유 메모리를 주지 않는다. 위는 내보낼 때 실행한 결과다. 직접 경합을 돌리려면 `npm run present`로 강의를 띄워라.",
+    "교차 출처 격리를 위해 페이지를 한 번 다시 불러왔지만, 브라우저가 여전히 워커에게 공유 메모리를 주지 않는다. 아래는 내보낼 때 실행한 결과다. 직접 경합을 돌리려면 `npm run present`로 강의를 띄워라.",
 
   badValue: (label: string, value: string, min: number, max: number) =>
     `${josa(label, "은/는")} ${int(min)}부터 ${int(max)}까지의 정수여야 한다. 입력값: “${value}”.`,
@@ -49,10 +49,10 @@ export const live = {
     tasks: "태스크",
     howMany: "태스크당 증가 횟수",
     ready: (tasks: number, howMany: number) =>
-      `실행을 누르면 태스크 ${int(tasks)}개가 ${int(howMany)}번씩, 읽기와 쓰기 사이에 \`await\`를 두고 이 브라우저의 스레드 하나에서 카운터마다 차례로 경합한다.`,
+      `실행을 누르면 태스크 ${int(tasks)}개가 ${int(howMany)}번씩, 카운터마다 차례로 이 브라우저의 스레드 하나에서 경합한다.`,
     running: (name: string) => `${josa(name, "을/를")} 실행하는 중…`,
     offline:
-      "노트북이 실행한 결과다. 내보낸 강의의 페이지와 슬라이드에서는 이 경합이 브라우저에서 다시 돌아간다. 디스크에서 열어도 된다.",
+      "아래는 노트북이 실행한 결과다. 내보낸 강의의 페이지와 슬라이드에서는 이 경합이 브라우저에서 다시 돌아간다. 디스크에서 열어도 된다.",
     tooMany: (total: number, max: number) =>
       `태스크 × 증가 횟수가 ${josa(int(total), "으로/로")} ${josa(int(max), "을/를")} 넘는다. 둘 중 하나를 줄여라.`,
     machine: (browser: string) => `${browser}의 스레드 하나, 웹 워커의 이벤트 루프에서 실행했다.`,
