@@ -108,6 +108,8 @@ export function classChartConfig(
           text: words.chartSubtitle(params),
           color: MUTED_TEXT_COLOR,
           font: font(FONT.legend),
+          // Clear of the top tick's label under it.
+          padding: { bottom: 12 },
         },
         legend: { position: "bottom", labels: { usePointStyle: true, color: TEXT_COLOR, font: font(FONT.legend) } },
         tooltip: {

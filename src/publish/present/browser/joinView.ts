@@ -39,14 +39,13 @@ async function follow(root: HTMLElement): Promise<void> {
   let results: KeptResult[] = [];
   const configOf = () => {
     const config = classChartConfig(results, race, W);
-    const small = window.innerWidth < 600;
-    const plugins = config.options?.plugins;
-    if (small && plugins) {
-      for (const part of [plugins.title, plugins.subtitle, plugins.legend?.labels]) {
-        const font = part?.font;
-        if (font && typeof font === "object" && "size" in font && typeof font.size === "number") {
-          font.size = Math.round(font.size * PHONE_TEXT);
-        }
+    if (window.innerWidth < 600) {
+      scaleFonts(config.options, PHONE_TEXT);
+      // The race, under the title, in two lines where one would run off a phone's edge.
+      const subtitle = config.options?.plugins?.subtitle;
+      if (subtitle && typeof subtitle.text === "string") {
+        const [first, ...rest] = subtitle.text.split(", ");
+        subtitle.text = rest.length > 0 ? [first ?? "", rest.join(", ")] : subtitle.text;
       }
     }
     return config;
@@ -75,6 +74,19 @@ async function follow(root: HTMLElement): Promise<void> {
     setTimeout(() => void poll(), POLL_MS);
   };
   await poll();
+}
+
+/** Scales every font size in a chart's options (titles, legend, ticks, axis titles) by `factor`. */
+function scaleFonts(node: unknown, factor: number): void {
+  if (node === null || typeof node !== "object") return;
+  for (const [key, value] of Object.entries(node as Record<string, unknown>)) {
+    if (key === "font" && value !== null && typeof value === "object") {
+      const font = value as { size?: unknown };
+      if (typeof font.size === "number") font.size = Math.round(font.size * factor);
+    } else {
+      scaleFonts(value, factor);
+    }
+  }
 }
 
 /** A JSON answer, or null when the presenter cannot be reached or refuses (the next poll tries again). */
