@@ -61,9 +61,10 @@ export type Heard = "rung" | "parked" | "idle";
 
 /**
  * The worker's side, after it has taken `taken` requests: spin until the bell has rung for
- * one it has not taken ("rung"), the pool parks it ("parked"), or IDLE_SPIN_MS pass ("idle").
+ * one it has not taken ("rung"), the pool parks it ("parked"), or `idleMs` pass ("idle"):
+ * IDLE_SPIN_MS, unless the pool knows its gaps between trials run longer.
  */
-export function awaitRing(bells: Int32Array, worker: number, taken: number): Heard {
+export function awaitRing(bells: Int32Array, worker: number, taken: number, idleMs = IDLE_SPIN_MS): Heard {
   const ring = worker * WORDS_PER_WORKER + RING;
   const park = worker * WORDS_PER_WORKER + PARK;
   const since = performance.now();
@@ -71,6 +72,6 @@ export function awaitRing(bells: Int32Array, worker: number, taken: number): Hea
     if (Atomics.load(bells, park) === 1) return "parked";
     if (Atomics.load(bells, ring) !== taken) return "rung";
     // The clock is read now and then: reading it costs more than a look at the bell.
-    if (spins % 1024 === 0 && performance.now() - since > IDLE_SPIN_MS) return "idle";
+    if (spins % 1024 === 0 && performance.now() - since > idleMs) return "idle";
   }
 }

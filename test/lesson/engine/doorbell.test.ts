@@ -89,3 +89,10 @@ test("a parked worker stops spinning at once and takes nothing off its port", ()
     port1.close();
   }
 });
+
+test("a pool whose gaps between trials run longer gives its workers a longer spin", () => {
+  const bells = newDoorbells(1);
+  const started = performance.now();
+  assert.equal(awaitRing(bells, 0, 0, 2 * IDLE_SPIN_MS), "idle");
+  assert.ok(performance.now() - started >= 2 * IDLE_SPIN_MS, "it spun for the idle time it was given");
+});

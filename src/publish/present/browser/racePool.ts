@@ -18,6 +18,14 @@ import { TrialReplies } from "../../../lesson/engine/trialReplies";
 import { trialResult, type TrialResult } from "../../../lesson/engine/trialResult";
 import type { FromWorker, ToWorker } from "./raceMessages";
 
+/**
+ * How long a worker spins for its next trial before it sleeps: longer than Node's (doorbell.ts,
+ * IDLE_SPIN_MS), because between two trials the page draws the chart on its one thread, which
+ * took 20 to 60 ms here with one core busy: with Node's 50 ms the workers often slept, and the
+ * next trial began by waking them onto one core.
+ */
+export const BROWSER_IDLE_SPIN_MS = 300;
+
 /** A trial of the live race runs at most this long before its workers are ended. */
 export const LIVE_TRIAL_TIMEOUT_MS = 60_000;
 

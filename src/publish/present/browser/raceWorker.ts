@@ -12,6 +12,7 @@
  */
 import type { Waiting } from "../../../lesson/engine/barrier";
 import { awaitRing, oneMore } from "../../../lesson/engine/doorbell";
+import { BROWSER_IDLE_SPIN_MS } from "./racePool";
 import type { RunRequest } from "../../../lesson/engine/protocol";
 import { runTrialRequest } from "../../../lesson/engine/trialRun";
 import type { FromWorker, ToWorker } from "./raceMessages";
@@ -28,7 +29,7 @@ let taken = 0;
 
 /** A spinner waits on its bell for the next request; whatever ends the wait, the event loop comes next. */
 function keepCore(): void {
-  if (bell) awaitRing(bell.doorbells, bell.index, taken);
+  if (bell) awaitRing(bell.doorbells, bell.index, taken, BROWSER_IDLE_SPIN_MS);
 }
 
 scope.onmessage = (event: MessageEvent<ToWorker>) => {
