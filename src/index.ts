@@ -36,6 +36,7 @@ export * from "./lesson/show/lessonTables";
 export * from "./lesson/show/tell";
 export * from "./lesson/show/stepper/stepper";
 export * from "./lesson/show/liveRace";
+export * from "./lesson/show/liveEventLoop";
 export * from "./lesson/show/classSlide";
 export * from "./lesson/show/display";
 export * from "./lesson/show/pythonRuns";

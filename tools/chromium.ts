@@ -32,6 +32,7 @@ export interface Locator {
 }
 export interface Page {
   goto(url: string): Promise<unknown>;
+  reload(): Promise<unknown>;
   locator(selector: string, options?: { hasText?: RegExp }): Locator;
   setContent(html: string): Promise<void>;
   on(event: "request", listener: (request: Request) => void): void;
@@ -53,6 +54,8 @@ export interface Page {
 }
 export interface BrowserContext {
   newPage(): Promise<Page>;
+  /** Takes the context's network away (or gives it back), as a machine with its network off. */
+  setOffline(offline: boolean): Promise<void>;
   /** Runs `script` in every page of the context before the page's own scripts. */
   addInitScript(script: string): Promise<void>;
   on(event: "request", listener: (request: Request) => void): void;
@@ -91,9 +94,13 @@ export function chromiumPath(): string | undefined {
 /** What to say when there is no Chromium: `bash scripts/setup.sh` names the command that installs it. */
 export const NO_CHROMIUM = "no chromium on PATH: `bash scripts/setup.sh` names the command that installs it";
 
-/** Chromium with a fresh profile (playwright's own temporary one), closed by the caller. */
-export function launchChromium(): Promise<Browser> {
-  const executablePath = chromiumPath();
+/**
+ * Chromium with a fresh profile (playwright's own temporary one), closed by the caller.
+ * `executablePath`: a script that starts Debian's Chromium some other way (in another network
+ * namespace, say), passing its arguments on.
+ */
+export function launchChromium(options: { executablePath?: string } = {}): Promise<Browser> {
+  const executablePath = options.executablePath ?? chromiumPath();
   if (!executablePath) return Promise.reject(new Error(NO_CHROMIUM));
   return chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
 }

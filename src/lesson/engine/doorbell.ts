@@ -1,7 +1,7 @@
 /**
  * Between trials a worker keeps its core: it spins on a doorbell of its own for a while
- * instead of going back to sleep in its event loop, and takes the next trial's request
- * straight off its port when the bell rings.
+ * instead of going back to sleep in its event loop, and takes the next trial's request as
+ * soon as the bell rings.
  *
  * Why: the scheduler places a thread that wakes up next to the thread that woke it. On a
  * machine where another program holds one core, every trial that began by waking the
@@ -14,12 +14,20 @@
  * a worker left out of a trial (a pool larger than the trial) is parked at once, so no
  * idle worker takes a core from a trial's workers.
  *
+ * The bell is shared memory only, so one source serves both runtimes: Node's workers
+ * (worker.ts, with portDoorbell.ts) take a rung request straight off their port; a browser's
+ * Web Workers (src/publish/present/browser/raceWorker.ts), which have no such call, return to
+ * their event loop when the bell rings, where the request already waits as a message (the
+ * pool posts before it rings): the thread runs on into it and never sleeps.
+ *
  * One Int32Array shared by the pool and its workers; each worker's two words sit on a
  * cache line of their own (a ring on one worker's line must not disturb another's):
- *   RING  bumped by the pool after it posts a request to this worker
+ *   RING  how many requests the pool has posted to this worker: bumped after each post
  *   PARK  set by the pool when the worker is not in the next trial: stop spinning, sleep
+ * A worker counts the requests it has taken; while RING equals that count, nothing waits.
+ * Counting, rather than watching RING change, means a ring that came before the spin began
+ * (the worker was descheduled right after its reply) is never missed.
  */
-import { receiveMessageOnPort, type MessagePort } from "node:worker_threads";
 
 const WORDS_PER_WORKER = 16; // 64 bytes: one cache line
 const RING = 0;
@@ -43,34 +51,27 @@ export const pool = {
   },
 };
 
+/** The worker's count of requests taken, one more (wrapping as the ring word does). */
+export function oneMore(taken: number): number {
+  return (taken + 1) | 0;
+}
+
+/** What ended a worker's spin. */
+export type Heard = "rung" | "parked" | "idle";
+
 /**
- * The worker's side, after it answered a request: spin until the bell rings (then handle
- * the request and spin again), the pool parks it, or IDLE_SPIN_MS pass. Returns to the
- * event loop, which delivers whatever comes later as a message event.
+ * The worker's side, after it has taken `taken` requests: spin until the bell has rung for
+ * one it has not taken ("rung"), the pool parks it ("parked"), or `idleMs` pass ("idle"):
+ * IDLE_SPIN_MS, unless the pool knows its gaps between trials run longer.
  */
-export function spinForRequests<T>(
-  bells: Int32Array,
-  worker: number,
-  port: MessagePort,
-  handle: (request: T) => void,
-): void {
+export function awaitRing(bells: Int32Array, worker: number, taken: number, idleMs = IDLE_SPIN_MS): Heard {
   const ring = worker * WORDS_PER_WORKER + RING;
   const park = worker * WORDS_PER_WORKER + PARK;
-  let heard = Atomics.load(bells, ring);
-  let since = performance.now();
+  const since = performance.now();
   for (let spins = 1; ; spins++) {
-    if (Atomics.load(bells, park) === 1) return;
-    // The bell is the fast path; the port is also looked at every so often, so that a ring
-    // that came before this spin began (the worker was descheduled) is not missed.
-    if (Atomics.load(bells, ring) === heard && spins % 1024 !== 0) continue;
-    heard = Atomics.load(bells, ring);
-    let took = false;
-    // The pool posts before it rings, so a rung request is already on the port.
-    for (let message = receiveMessageOnPort(port); message; message = receiveMessageOnPort(port)) {
-      handle(message.message as T);
-      took = true;
-    }
-    if (took) since = performance.now();
-    else if (performance.now() - since > IDLE_SPIN_MS) return;
+    if (Atomics.load(bells, park) === 1) return "parked";
+    if (Atomics.load(bells, ring) !== taken) return "rung";
+    // The clock is read now and then: reading it costs more than a look at the bell.
+    if (spins % 1024 === 0 && performance.now() - since > idleMs) return "idle";
   }
 }

@@ -5,7 +5,7 @@
  * requests and answers them.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { spinForRequests } from "./doorbell";
+import { RungRequests } from "./portDoorbell";
 import type { RunRequest, WorkerSetup } from "./protocol";
 import { runTrialRequest } from "./trialRun";
 
@@ -14,15 +14,14 @@ const port = parentPort;
 const setup = workerData as WorkerSetup;
 
 const waiting = setup.spins ? "spin" : "nap";
+const requests = new RungRequests<RunRequest>(setup.doorbells, setup.index, port, (request) =>
+  runTrialRequest(request, waiting, (reply) => port.postMessage(reply)),
+);
 
 port.on("message", (request: RunRequest) => {
-  run(request);
+  requests.take(request);
   // A spinner keeps its core until the next request comes (doorbell.ts says why).
-  if (setup.spins) spinForRequests(setup.doorbells, setup.index, port, run);
+  if (setup.spins) requests.spin();
 });
 // The first trial too: a pool is opened to be used at once.
-if (setup.spins) spinForRequests(setup.doorbells, setup.index, port, run);
-
-function run(request: RunRequest): void {
-  runTrialRequest(request, waiting, (reply) => port.postMessage(reply));
-}
+if (setup.spins) requests.spin();

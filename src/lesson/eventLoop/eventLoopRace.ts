@@ -8,7 +8,6 @@
  * task may run there. They all read the same value and write it back plus one:
  * lost updates without any parallelism. An AsyncLock around the three steps fixes it.
  */
-import { performance } from "node:perf_hooks";
 import { AsyncLock } from "./asyncLock";
 import { checkChoice, checkFunction, checkInteger, describe, InputError } from "../core/validate";
 

@@ -5,45 +5,15 @@
  * the race; a free-threaded build has no GIL at all).
  */
 import type { InterleavingSummary } from "../analysis/interleavings";
-import type { EventLoopRaceResult } from "../eventLoop/eventLoopRace";
 import { incrementOpcodes, type PythonBytecode } from "../python/bytecode";
 import type { PythonRunResult } from "../python/seedPrograms";
 import { pythonVersionFacts } from "../python/version";
 import { BOOK, type Book } from "./book";
-import { compare } from "./compare";
 import { phrases, type Facts } from "./facts";
 
-/** One line per run, in the seed's words: "unsafe: Counter should be 500000, found 100000 (…)". */
-export function raceLines(facts: Facts, runs: readonly EventLoopRaceResult[]): string {
-  const T = phrases(facts).gil;
-  // Two trailing spaces: a Markdown line break, so each run keeps its own line.
-  return runs.map((r) => T.raceLine(r.counter, r.expected, r.found, r.lost, r.elapsedMs)).join("  \n");
-}
-
-/** The awaited counter on one thread, beside the synchronous one driven the same way. */
-export function awaitedReading(facts: Facts, unsafe: EventLoopRaceResult, sync: EventLoopRaceResult): string {
-  const T = phrases(facts).gil;
-  const first =
-    unsafe.lost === 0
-      ? T.awaitedNone(unsafe.tasks)
-      : unsafe.found === unsafe.howMany && unsafe.tasks > 1
-        ? T.awaitedOneTasksWorth(unsafe.lost, unsafe.expected, unsafe.howMany, unsafe.tasks)
-        : T.awaitedLost(unsafe.lost, unsafe.expected);
-  return `${first} ${sync.lost === 0 ? T.syncExact : T.syncLost(sync.lost)}`;
-}
-
-/** The locked event-loop run: exact, and what the queue cost; times within `same` (10%) of each other are "about as long". */
-export function asyncLockedReading(
-  facts: Facts,
-  locked: EventLoopRaceResult,
-  unsafe: EventLoopRaceResult,
-  options: { same?: number } = {},
-): string {
-  const T = phrases(facts).gil;
-  const verdict = locked.lost === 0 ? T.lockedExact(locked.found, locked.expected) : T.lockedLost(locked.lost);
-  const vs = compare(locked.elapsedMs, unsafe.elapsedMs, options.same ?? 0.1);
-  return `${verdict} ${T.lockedCost(vs, locked.elapsedMs, unsafe.elapsedMs)}`;
-}
+// The event loop's race is narrated in eventLoop.ts (which a browser's panel imports without
+// this file's Python); notebook 4's cells reach it here, through tell, as before.
+export { asyncLockedReading, awaitedReading, raceLines } from "./eventLoop";
 
 /**
  * How many schedules `threads` × `increments` have, whether the notebook enumerated them

@@ -21,6 +21,13 @@ export interface LiveRaceSetup extends Required<RaceParams> {
 /** The most trials the panel runs in one go: a hall waits for a live run, so it is kept short. */
 export const LIVE_MAX_TRIALS = 200;
 
+/**
+ * A live panel's chart, in CSS pixels: laid out at the width the notebook's charts are rendered
+ * at, and as flat as the panel's chart on a slide (1,104 × 320 pixels under its controls). The
+ * exported run's picture, shown until the panel runs (and wherever it cannot), has this size.
+ */
+export const LIVE_CHART_SIZE = { width: 800, height: 232 } as const;
+
 export function liveRaceSetup(options: LiveRaceOptions): LiveRaceSetup {
   const race = checkRaceParams(options);
   const trials = Math.min(checkTrials(options.trials), LIVE_MAX_TRIALS);

@@ -9,17 +9,16 @@
  * the browser, and the tests read it in Node. No animation, so a result shows the moment it
  * is drawn.
  */
+/// <reference lib="dom" />
+// chart.js's declarations name the canvas's DOM types: types only, for the configuration below.
+import type { ChartConfiguration, ChartDataset, Scale, TooltipItem } from "chart.js";
 import { median } from "../../lesson/analysis/stats";
 import { FONT_FAMILY, GRID_COLOR, MUTED_TEXT_COLOR, TEXT_COLOR } from "../../lesson/show/chartTheme";
 import type { ClassWords } from "../../lesson/narrate/phrases/en/classroom";
 import type { ClassParams, KeptResult } from "./protocol";
 
-/** The part of chart.js's configuration this chart uses (chart.js's own types need the DOM). */
-export interface ClassChartConfig {
-  type: "scatter";
-  data: { datasets: ClassDataset[] };
-  options: Record<string, unknown>;
-}
+/** The class chart, in chart.js's own types: a scatter of the room's trials. */
+export type ClassChartConfig = ChartConfiguration<"scatter", ClassPoint[]>;
 
 export interface ClassPoint {
   x: number;
@@ -30,14 +29,7 @@ export interface ClassPoint {
   platform: string;
 }
 
-export interface ClassDataset {
-  label: string;
-  data: ClassPoint[];
-  backgroundColor: string;
-  borderColor: string;
-  pointStyle: string;
-  pointRadius: number;
-}
+export type ClassDataset = ChartDataset<"scatter", ClassPoint[]>;
 
 /** Platforms in legend order, with their colour and marker; the rest share the last. */
 const PLATFORM_LOOK = [
@@ -76,7 +68,7 @@ export function classChartConfig(
   const columns = machineColumns(results);
   const lookOf = (platform: string) =>
     PLATFORM_LOOK.find((look) => look.kind === platform) ?? PLATFORM_LOOK[PLATFORM_LOOK.length - 1];
-  const datasets = PLATFORM_LOOK.map((look) => ({
+  const datasets: ClassDataset[] = PLATFORM_LOOK.map((look) => ({
     label: look.kind === "other" ? words.otherPlatform : words.platform(look.kind),
     data: results
       .filter((r) => lookOf(r.platform) === look)
@@ -116,12 +108,17 @@ export function classChartConfig(
           text: words.chartSubtitle(params),
           color: MUTED_TEXT_COLOR,
           font: font(FONT.legend),
+          // Clear of the top tick's label under it.
+          padding: { bottom: 12 },
         },
         legend: { position: "bottom", labels: { usePointStyle: true, color: TEXT_COLOR, font: font(FONT.legend) } },
         tooltip: {
           callbacks: {
-            label: (item: { raw: ClassPoint }) =>
-              words.point(item.raw.id, item.raw.cores, item.raw.node, item.raw.platform, item.raw.y / 100),
+            label: (item: TooltipItem<"scatter">) => {
+              // A point's raw datum is one of this chart's points, as built above.
+              const point = item.raw as ClassPoint;
+              return words.point(point.id, point.cores, point.node, point.platform, point.y / 100);
+            },
           },
         },
       },
@@ -134,13 +131,13 @@ export function classChartConfig(
           grid: { color: GRID_COLOR },
           // A tick at each whole doubling (1, 2, 4, 8, 16), not at the half steps the axis's
           // margins would put them on.
-          afterBuildTicks: (axis: { ticks: { value: number }[] }) => {
+          afterBuildTicks: (axis: Scale) => {
             axis.ticks = doublings.map((value) => ({ value }));
           },
           ticks: {
             color: TEXT_COLOR,
             font: font(FONT.tick),
-            callback: (value: number) => (Number.isInteger(value) ? String(2 ** value) : ""),
+            callback: (value: number | string) => (Number.isInteger(value) ? String(2 ** Number(value)) : ""),
           },
         },
         y: {
@@ -149,7 +146,7 @@ export function classChartConfig(
           max: 100,
           title: { display: true, text: words.yAxis, color: MUTED_TEXT_COLOR, font: font(FONT.axis) },
           grid: { color: GRID_COLOR },
-          ticks: { color: TEXT_COLOR, font: font(FONT.tick), callback: (value: number) => `${value}%` },
+          ticks: { color: TEXT_COLOR, font: font(FONT.tick), callback: (value: number | string) => `${value}%` },
         },
       },
     },

@@ -4,13 +4,13 @@
  * The lecturer's page is a mount point and a script: browser/classView.ts builds the join
  * panel (address, QR code) and the live chart inside any element marked data-class-view, so
  * a deck's class slide can mount the same view. The join page is what a browser shows at the
- * join address (a phone that scanned the QR code): how to join from the lesson's folder, and
- * why the browser itself cannot (README, "Present it live").
+ * join address (a phone that scanned the QR code): how to join from the lesson's folder, why
+ * the browser itself cannot race (README, "Present it live"), and the room's results as they come.
  *
  * Both are served with a Content-Security-Policy that lets them load only this server's
  * script and talk only to this server.
  */
-import type { Lang } from "../../lesson/core/lang";
+import { LANGS, type Lang } from "../../lesson/core/lang";
 import { escapeHtml } from "../../lesson/show/htmlTable";
 import { phrasesFor } from "../../lesson/narrate/phrases";
 import { CLASS_PATHS } from "./protocol";
@@ -37,37 +37,70 @@ export function lecturerPage(lang: Lang): string {
 `;
 }
 
-/** The join page, in both editions' languages: a phone has no lesson folder to choose one. */
-export function joinPage(joinUrl: string): string {
+/**
+ * The join page, in one language: the phone's own (its Accept-Language) or the one its link
+ * asks for, with a link to the other. Under the command, the room's results are drawn as they
+ * arrive (browser/joinView.ts): the class chart, read-only, from GET /class/results with the
+ * token. Drawing needs no shared memory, so a phone on the hall's plain HTTP shows it.
+ */
+export function joinPage(joinUrl: string, token: string, lang: Lang): string {
+  const W = phrasesFor(lang).classroom;
+  const other: Lang = lang === "en" ? "ko" : "en";
   const command = `npm run race -- --join ${joinUrl}`;
-  const part = (lang: Lang, why: string) => `<section lang="${lang}">
-<h1>${escapeHtml(phrasesFor(lang).classroom.joinHeading)}</h1>
-<p>${escapeHtml(phrasesFor(lang).classroom.joinHow)}</p>
-<pre>${escapeHtml(command)}</pre>
-<p>${escapeHtml(why)}</p>
-</section>`;
+  const query = (language: Lang) => `?token=${encodeURIComponent(token)}&amp;lang=${language}`;
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Lost Updates · ${escapeHtml(phrasesFor("en").classroom.joinHeading)}</title>
+<title>Lost Updates · ${escapeHtml(W.joinHeading)}</title>
 <style>
-body { font: 18px/1.5 system-ui, sans-serif; margin: 1.5em auto; max-width: 40em; padding: 0 1em; color: #222; word-break: keep-all; }
+body { font: 18px/1.5 system-ui, "Noto Sans CJK KR", sans-serif; margin: 1.5em auto; max-width: 40em; padding: 0 1em; color: #222; word-break: keep-all; }
 pre { white-space: pre-wrap; word-break: break-all; background: #f3f3f3; padding: 0.75em; font-size: 16px; }
-section + section { border-top: 1px solid #ddd; margin-top: 1.5em; }
+h2 { font-size: 20px; margin: 1.5em 0 0.5em; }
+.jv-chart { position: relative; height: min(70vh, 440px); }
+.jv-summary { margin: 0.5em 0 0; }
+.jv-other { margin-top: 2em; border-top: 1px solid #ddd; padding-top: 0.75em; }
 </style>
 </head>
 <body>
-${part(
-  "en",
-  "A browser cannot join from this address: the race needs shared memory, which a browser gives only to a page from this very machine (localhost) or from HTTPS, and this page is neither. Your laptop runs it with Node instead, on all its cores, and sends the room your losses and times, with your core count and Node version: nothing about you.",
-)}
-${part(
-  "ko",
-  "이 주소로는 브라우저에서 참여할 수 없습니다. 경합에는 공유 메모리가 필요한데, 브라우저는 그것을 자기 기계(localhost)나 HTTPS에서 온 페이지에만 주고, 이 페이지는 둘 다 아닙니다. 대신 노트북의 Node가 모든 코어로 경합을 실행하고, 잃은 갱신과 걸린 시간을 코어 수, Node 버전과 함께 강의실에 보냅니다. 여러분에 대한 정보는 보내지 않습니다.",
-)}
+<h1>${escapeHtml(W.joinHeading)}</h1>
+<p>${escapeHtml(W.joinHow)}</p>
+<pre>${escapeHtml(command)}</pre>
+<p>${escapeHtml(W.joinWhy)}</p>
+<section data-join-view data-lang="${lang}" data-token="${escapeHtml(token)}">
+<h2>${escapeHtml(W.joinRoom)}</h2>
+<div class="jv-chart"><canvas></canvas></div>
+<p class="jv-summary">${escapeHtml(W.waiting)}</p>
+</section>
+<p class="jv-other"><a href="${CLASS_PATHS.join}${query(other)}" hreflang="${other}" lang="${other}">${escapeHtml(phrasesFor(other).site.name)}</a></p>
+<script src="${CLASS_PATHS.joinScript}${query(lang)}"></script>
 </body>
 </html>
 `;
+}
+
+/**
+ * The language a join page speaks: the one its link asks for (?lang=), else the first of the
+ * browser's languages (Accept-Language, in its order of preference) that the lesson speaks,
+ * else English.
+ */
+export function joinLang(asked: string | null, acceptLanguage: string | undefined): Lang {
+  if (asked !== null && (LANGS as readonly string[]).includes(asked)) return asked as Lang;
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? "1",
+      );
+      return { primary: tag.trim().toLowerCase().split("-")[0] ?? "", q: Number.isFinite(q) ? q : 0, index };
+    })
+    .filter((t) => t.q > 0)
+    .sort((a, b) => b.q - a.q || a.index - b.index);
+  const found = ranked.find((t) => (LANGS as readonly string[]).includes(t.primary));
+  return (found?.primary as Lang | undefined) ?? "en";
 }

@@ -20,7 +20,10 @@ export const CLASS_PATHS = {
   join: "/class/join",
   /** The lecture's parameters (with ?token=). */
   params: "/class/params",
-  /** POST a result (with ?token=); GET the room's results (on the presenting machine, or with ?token=). */
+  /**
+   * POST a result (with ?token=); GET the room's results (on the presenting machine, or with
+   * ?token=), those after a result's id with &after=ID.
+   */
   results: "/class/results",
   /** The join addresses, their QR codes, the parameters: for the lecturer's page. */
   session: "/class/session",
@@ -28,6 +31,8 @@ export const CLASS_PATHS = {
   events: "/class/events",
   /** The lecturer's page's script, bundled from browser/classView.ts. */
   script: "/class/class-view.js",
+  /** The join page's script (with ?token=), bundled from browser/joinView.ts: the room's chart on a phone. */
+  joinScript: "/class/join-view.js",
 } as const;
 
 /** The race every machine in the room runs: notebook 1's, unless the lecturer chose others. */

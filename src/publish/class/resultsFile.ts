@@ -1,5 +1,5 @@
 /**
- * A session's results on disk: one JSON file, always whole.
+ * A session's results on disk: one file (JSON, or a script that carries it), always whole.
  *
  * Atomic: each write goes to a temporary file beside the target, is flushed to the disk, and
  * is renamed over the target, so a reader (or a power cut) sees the last complete version or
@@ -34,13 +34,15 @@ export class ResultsFile {
   private failure: Error | null = null;
 
   /**
-   * `snapshot` gives the file's whole content at the moment of a write; `onError` hears of a
-   * write that failed (the results stay in memory, and the next change tries again).
+   * `snapshot` gives the file's whole content at the moment of a write, `text` writes it out
+   * (as JSON by default); `onError` hears of a write that failed (the results stay in memory,
+   * and the next change tries again).
    */
   constructor(
     readonly file: string,
     private readonly snapshot: () => unknown,
     private readonly onError: (error: Error) => void = () => undefined,
+    private readonly text: (snapshot: unknown) => string = (value) => `${JSON.stringify(value, null, 2)}\n`,
   ) {}
 
   /** Something in the snapshot changed: write it, now or right after the write under way. */
@@ -60,7 +62,7 @@ export class ResultsFile {
     try {
       while (this.dirty) {
         this.dirty = false;
-        await writeAtomic(this.file, `${JSON.stringify(this.snapshot(), null, 2)}\n`);
+        await writeAtomic(this.file, this.text(this.snapshot()));
         this.failure = null;
       }
     } catch (error) {

@@ -3,10 +3,11 @@
  * presenting machine may see.
  *
  * Students (any listener, every request rate-limited per address, the token required):
- *   GET  /class/join?token=T      the join page (a browser at the join address)
+ *   GET  /class/join?token=T      the join page (a browser at the join address), &lang=en|ko
+ *   GET  /class/join-view.js?token=T   its script, which draws the room's results
  *   GET  /class/params?token=T    the lecture's parameters, as JSON
  *   POST /class/results?token=T   one result, application/json, at most 8 KB (protocol.ts)
- *   GET  /class/results?token=T   the room's results so far
+ *   GET  /class/results?token=T   the room's results so far (&after=ID: only those after it)
  * The presenting machine (the 127.0.0.1 listener only; elsewhere 403):
  *   GET  /class/                  the lecturer's page;  /class/class-view.js its script
  *   GET  /class/session           join addresses, QR codes, parameters
@@ -21,7 +22,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { checkLang } from "../../lesson/core/lang";
 import { InputError } from "../../lesson/core/validate";
 import { medianLost } from "./chart";
-import { PAGE_POLICY, joinPage, lecturerPage } from "./page";
+import { PAGE_POLICY, joinLang, joinPage, lecturerPage } from "./page";
 import type { ClassSession } from "./session";
 import { readJsonBody } from "../http/jsonBody";
 import { CLASS_LIMITS, CLASS_PATHS, type Accepted, type KeptResult, type SessionInfo } from "./protocol";
@@ -49,6 +50,8 @@ export interface ClassRoutesOptions {
   info: () => SessionInfo;
   /** The lecturer's page's script (bundled at build time). */
   script: () => Buffer;
+  /** The join page's script (bundled at build time). */
+  joinScript: () => Buffer;
   /** The terminal line for each accepted result. */
   log: (line: string) => void;
 }
@@ -78,6 +81,10 @@ export class ClassRoutes {
       [CLASS_PATHS.session]: { who: "lecturer", methods: { GET: ({ res }) => sendJson(res, 200, options.info()) } },
       [CLASS_PATHS.events]: { who: "lecturer", methods: { GET: (r) => this.events(r) } },
       [CLASS_PATHS.join]: { who: "student", methods: { GET: (r) => this.join(r) } },
+      [CLASS_PATHS.joinScript]: {
+        who: "student",
+        methods: { GET: ({ res }) => sendBody(res, "text/javascript; charset=utf-8", options.joinScript()) },
+      },
       [CLASS_PATHS.params]: {
         who: "student",
         methods: { GET: ({ res }) => sendJson(res, 200, options.session.params) },
@@ -85,7 +92,7 @@ export class ClassRoutes {
       [CLASS_PATHS.results]: {
         who: "either",
         methods: {
-          GET: ({ res }) => sendJson(res, 200, { results: options.session.all }),
+          GET: (r) => this.results(r),
           POST: (r) => this.receive(r),
         },
       },
@@ -148,12 +155,31 @@ export class ClassRoutes {
     sendBody(res, "text/html; charset=utf-8", lecturerPage(lang), { "Content-Security-Policy": PAGE_POLICY });
   }
 
-  private join({ res, req }: ClassRequest): void {
+  private join({ res, req, query }: ClassRequest): void {
     // The address this browser came in on, if it is one of ours; else the first one.
     const { join } = this.options.info();
     const url = (join.find((j) => new URL(j.url).host === req.headers.host) ?? join[0])?.url;
     if (!url) throw new Refusal(404, "this session has no join address: the presenting machine is on no network");
-    sendBody(res, "text/html; charset=utf-8", joinPage(url), { "Content-Security-Policy": PAGE_POLICY });
+    const lang = joinLang(query.get("lang"), req.headers["accept-language"]);
+    sendBody(res, "text/html; charset=utf-8", joinPage(url, this.options.session.token, lang), {
+      "Content-Security-Policy": PAGE_POLICY,
+      "Content-Language": lang,
+      Vary: "Accept-Language",
+    });
+  }
+
+  /** The room's results, or those after the id `after` names (a page that follows the room asks for what is new). */
+  private results({ res, query }: ClassRequest): void {
+    const after = query.get("after");
+    let from = 0;
+    if (after !== null) {
+      from = Number(after);
+      if (after === "" || !Number.isInteger(from) || from < 0) {
+        throw new Refusal(400, `after must be a result's id, a whole number from 0, got ${JSON.stringify(after)}`);
+      }
+    }
+    // Ids are given in order from 1, so the results after `from` are the tail of the list.
+    sendJson(res, 200, { results: this.options.session.all.slice(from) });
   }
 
   private events({ req, res }: ClassRequest): void {

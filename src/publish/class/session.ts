@@ -9,14 +9,16 @@
  * The file is `class-sessions/<start time, UTC>.json` in the export folder: one per session,
  * so a later lecture can show any earlier room, and a new session never overwrites one.
  * It is created when the session starts and rewritten whole after each accepted result
- * (resultsFile.ts), then once more with the end time when the presenter stops.
+ * (resultsFile.ts), then once more with the end time when the presenter stops. Beside it,
+ * class-sessions/last-session.js carries the same document once the session has a result
+ * (site/layout.ts says why), so a class slide opened anywhere shows the last room.
  */
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { mkdir, open } from "node:fs/promises";
 import path from "node:path";
 import { CLASS_LIMITS, type ClassParams, type KeptResult, type ResultReport } from "./protocol";
 import { ResultsFile } from "./resultsFile";
-import { SESSIONS_FOLDER } from "../site/layout";
+import { LAST_SESSION_GLOBAL, LAST_SESSION_SCRIPT, SESSIONS_FOLDER } from "../site/layout";
 
 /** What the file says it is, so a later reader knows the shape. */
 export const SESSION_FORMAT = "lost-updates/class-session/1";
@@ -62,6 +64,7 @@ export class ClassSession {
   private readonly listeners = new Set<(result: KeptResult) => void>();
   private endedAt: string | null = null;
   private readonly store: ResultsFile;
+  private readonly lastSession: ResultsFile;
 
   private constructor(
     readonly params: ClassParams,
@@ -74,6 +77,12 @@ export class ClassSession {
     onWriteError: (error: Error) => void,
   ) {
     this.store = new ResultsFile(file, () => this.document(), onWriteError);
+    this.lastSession = new ResultsFile(
+      path.join(path.dirname(file), LAST_SESSION_SCRIPT),
+      () => this.document(),
+      onWriteError,
+      lastSessionScript,
+    );
   }
 
   /** Starts a session: names its file (never an existing one) and writes it, empty. */
@@ -120,6 +129,7 @@ export class ClassSession {
     const kept: KeptResult = { id: this.results.length + 1, receivedAt: this.now().toISOString(), ...report };
     this.results.push(kept);
     this.store.changed();
+    this.lastSession.changed();
     for (const listener of this.listeners) listener(kept);
     return kept;
   }
@@ -134,10 +144,11 @@ export class ClassSession {
     return () => this.listeners.delete(listener);
   }
 
-  /** Resolves when every accepted result is in the file. */
-  save(): Promise<void> {
+  /** Resolves when every accepted result is in the file (and, once there is one, in last-session.js). */
+  async save(): Promise<void> {
     this.store.changed();
-    return this.store.flush();
+    if (this.results.length > 0) this.lastSession.changed();
+    await Promise.all([this.store.flush(), this.lastSession.flush()]);
   }
 
   /** Notes the end time and writes the file a last time. */
@@ -156,4 +167,13 @@ export class ClassSession {
       results: this.results,
     };
   }
+}
+
+/** The script that hands a page the last session's document (site/layout.ts, LAST_SESSION_SCRIPT). */
+export function lastSessionScript(document: unknown): string {
+  // JSON is a JavaScript expression, save for two line separators a string may hold raw.
+  const json = JSON.stringify(document)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
+  return `self.${LAST_SESSION_GLOBAL} = ${json};\n`;
 }

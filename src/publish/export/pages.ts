@@ -46,8 +46,8 @@ export interface Navigation {
   deck: string;
   twins: Twin[];
   ui: SiteWords;
-  /** The live race's script (a page with a live race or a class slide loads it), from the export's live/ folder. */
-  live: string;
+  /** The live script, from the export's live/ folder; null for a view with nothing live (views.ts decides). */
+  live: string | null;
 }
 
 export function pageEntry(edition: string, notebook: string, title: string): PageEntry {

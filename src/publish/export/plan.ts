@@ -21,7 +21,7 @@ import { readNotebookFile } from "./notebook";
 import { keptEntries, keptSessions, type KeptEntry } from "./kept";
 import { parseFlags, valueOf, type Flag } from "../../lesson/core/flags";
 import { checkOverrides, type Override } from "./overrides";
-import { LIVE_FILES, LIVE_FOLDER } from "../site/layout";
+import { ISOLATION_WORKER, LIVE_FILES, LIVE_FOLDER } from "../site/layout";
 import { navigation, pageEntry, type Navigation, type PageEntry } from "./pages";
 
 export { declaration, findEditions, DEFAULT_LANG } from "./editions";
@@ -210,13 +210,18 @@ function revealAssets(): [string, string][] {
 
 /**
  * The live race's scripts, bundled by the build (package.json, build:browser) into dist/browser/,
- * and where in an export they go (the live race's bench lays out its page the same way).
+ * and where in an export they go (the live race's bench lays out its page the same way): the
+ * live/ folder, and the service worker at the top (site/layout.ts says why).
  */
 export function liveAssets(): [string, string][] {
   const built = path.join(ROOT, "dist", "browser");
-  const missing = LIVE_FILES.find((file) => !existsSync(path.join(built, file)));
-  if (missing) throw new SetupError(`dist/browser/${missing} is missing; run: npm run build`);
-  return LIVE_FILES.map((file) => [path.join(built, file), `${LIVE_FOLDER}/${file}`]);
+  const assets: [string, string][] = [
+    ...LIVE_FILES.map((file): [string, string] => [path.join(built, file), `${LIVE_FOLDER}/${file}`]),
+    [path.join(built, ISOLATION_WORKER), ISOLATION_WORKER],
+  ];
+  const missing = assets.find(([from]) => !existsSync(from));
+  if (missing) throw new SetupError(`dist/browser/${path.basename(missing[0])} is missing; run: npm run build`);
+  return assets;
 }
 
 /** The export replaces its --out folder as a whole: never a folder that holds something else. */

@@ -16,7 +16,7 @@ import { readNotebookFile, type Notebook } from "./notebook";
 import type { Navigation } from "./pages";
 import type { ExportEntry, ExportPlan } from "./plan";
 import { talkOf } from "./talks";
-import { deckView, pageView } from "./views";
+import { deckView, needsLiveScript, pageView } from "./views";
 
 /** How one notebook's run went, as export.py saw it. */
 export interface RunOutcome {
@@ -66,7 +66,8 @@ function viewsOf(entry: ExportEntry, executed: Notebook, stage: string): RenderJ
       template,
       lang: entry.edition,
       reveal: entry.reveal,
-      lesson: entry.navigation,
+      // The live script only where the view holds something it brings to life.
+      lesson: { ...entry.navigation, live: needsLiveScript(view) ? entry.navigation.live : null },
     };
   };
   return [job("page", pageView(executed, entry.title), entry.html), job("deck", deckView(executed, entry.title, talkOf(entry.notebook)), entry.slides)];

@@ -22,7 +22,20 @@ export const PAGE_EXTENSION = ".html";
 export const DECK_EXTENSION = ".slides.html";
 
 /** The mark that src/lesson/show/progress.ts puts on a progress bar's output. */
-const PLUMBING = "data-lu-plumbing";
+export const PLUMBING = "data-lu-plumbing";
+
+/** The marks of what the live script brings to life (src/lesson/show/liveRace.ts, liveEventLoop.ts, classSlide.ts). */
+export const LIVE_MARKS = ["data-lu-live", "data-lu-event-loop", "data-lu-class"] as const;
+
+/** Whether a view holds a live part, and so needs the live script loaded. */
+export function needsLiveScript(view: Notebook): boolean {
+  return view.cells.some((cell) =>
+    (cell.outputs ?? []).some((output) => {
+      const html = output.data?.["text/html"];
+      return html !== undefined && LIVE_MARKS.some((mark) => text(html as string | string[]).includes(mark));
+    }),
+  );
+}
 
 function hideInput(cell: Cell): void {
   cell.metadata.transient = { ...cell.metadata.transient, remove_source: true };

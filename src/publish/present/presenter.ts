@@ -25,8 +25,10 @@ import { Refusal, sendLine, setIsolationHeaders } from "../http/responses";
 import { staticFiles } from "./staticFiles";
 
 export const LOCAL_HOST = "127.0.0.1";
-/** The lecturer's page's script, bundled by `npm run build` (package.json, build:browser). */
+/** The lecturer's page's script, bundled by `npm run build` (tools/buildBrowser.ts). */
 export const CLASS_SCRIPT = path.join(projectRoot(), "dist", "browser", "class-view.js");
+/** The join page's script, bundled with it. */
+export const JOIN_SCRIPT = path.join(projectRoot(), "dist", "browser", "join-view.js");
 /** How long closing waits for requests under way before it cuts them off. */
 const CLOSE_GRACE_MS = 3_000;
 
@@ -100,8 +102,10 @@ export async function startPresenter(options: PresenterOptions): Promise<Present
   const log = options.log ?? (() => undefined);
   const serveFile = staticFiles(options.folder);
   let script: Buffer | null = null;
-  if (options.class && !existsSync(CLASS_SCRIPT)) {
-    throw new ListenError(`present: the class page's script is missing (${CLASS_SCRIPT}); run: npm run build`);
+  let joinScript: Buffer | null = null;
+  const missing = [CLASS_SCRIPT, JOIN_SCRIPT].find((file) => !existsSync(file));
+  if (options.class && missing) {
+    throw new ListenError(`present: the class pages' script is missing (${missing}); run: npm run build`);
   }
 
   const session = options.class
@@ -124,6 +128,7 @@ export async function startPresenter(options: PresenterOptions): Promise<Present
         limiter: new RateLimiter(options.rateLimit ?? CLASS_RATE_LIMIT),
         info,
         script: () => (script ??= readFileSync(CLASS_SCRIPT)),
+        joinScript: () => (joinScript ??= readFileSync(JOIN_SCRIPT)),
         log,
       })
     : null;

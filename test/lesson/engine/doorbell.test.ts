@@ -1,76 +1,98 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { MessageChannel } from "node:worker_threads";
-import { IDLE_SPIN_MS, newDoorbells, pool, spinForRequests } from "../../../src/lesson/engine/doorbell";
+import { IDLE_SPIN_MS, awaitRing, newDoorbells, oneMore, pool } from "../../../src/lesson/engine/doorbell";
+import { RungRequests } from "../../../src/lesson/engine/portDoorbell";
 
-// spinForRequests runs on the thread that calls it, so here the main thread plays the
-// worker and a timer (which cannot fire while it spins) is not used: what it must see is
-// already on the port, or the park word is already set.
+// A spin runs on the thread that calls it, so here the main thread plays the worker and a
+// timer (which cannot fire while it spins) is not used: what it must see is already rung,
+// posted, or parked before it begins.
 
-test("a request posted and rung is taken off the port and handled without the event loop", () => {
+test("the bell: rung for a request not yet taken, parked, or idle after IDLE_SPIN_MS", () => {
+  const bells = newDoorbells(2);
+  pool.ring(bells, 1);
+  assert.equal(awaitRing(bells, 1, 0), "rung", "one request posted, none taken");
+  assert.equal(awaitRing(bells, 0, 0), "idle", "worker 0's bell did not ring: its words are its own");
+  pool.park(bells, 1);
+  assert.equal(awaitRing(bells, 1, oneMore(0)), "parked", "a parked worker stops at once");
+  pool.ring(bells, 1);
+  assert.equal(awaitRing(bells, 1, oneMore(0)), "rung", "a ring unparks the worker");
+  const started = performance.now();
+  assert.equal(awaitRing(bells, 1, oneMore(oneMore(0))), "idle", "both requests taken: nothing waits");
+  assert.ok(performance.now() - started >= IDLE_SPIN_MS, "it spun for the idle time before giving up");
+});
+
+test("a ring that came before the spin began is heard: requests are counted, not watched for", () => {
+  const bells = newDoorbells(1);
+  // The pool posted and rang twice while the worker was still busy with neither.
+  pool.ring(bells, 0);
+  pool.ring(bells, 0);
+  assert.equal(awaitRing(bells, 0, 0), "rung");
+  assert.equal(awaitRing(bells, 0, oneMore(0)), "rung");
+});
+
+test("the count wraps as the ring word does", () => {
+  assert.equal(oneMore(2 ** 31 - 1), -(2 ** 31));
+  const bells = newDoorbells(1);
+  for (let i = 0; i < 3; i++) pool.ring(bells, 0);
+  let taken = 0;
+  for (let i = 0; i < 3; i++) taken = oneMore(taken);
+  assert.equal(awaitRing(bells, 0, taken), "idle");
+});
+
+test("Node's worker takes each rung request off its port, without the event loop, until parked", () => {
   const bells = newDoorbells(2);
   const { port1, port2 } = new MessageChannel();
   try {
     const handled: unknown[] = [];
-    port1.postMessage({ trial: 7 });
-    pool.ring(bells, 1);
-    spinForRequests(bells, 1, port2, (request) => {
+    const requests = new RungRequests<unknown>(bells, 1, port2, (request) => {
       handled.push(request);
-      pool.park(bells, 1); // the next trial leaves this worker out: it stops spinning
+      if (handled.length === 2) pool.park(bells, 1); // the next trial leaves this worker out
     });
-    assert.deepEqual(handled, [{ trial: 7 }]);
+    for (const trial of [7, 8]) {
+      port1.postMessage({ trial });
+      pool.ring(bells, 1);
+    }
+    requests.spin();
+    assert.deepEqual(handled, [{ trial: 7 }, { trial: 8 }]);
   } finally {
     port1.close();
   }
 });
 
-test("a parked worker stops spinning at once and handles nothing", () => {
+test("a request the event loop delivered counts as taken: its ring does not take another off the port", () => {
+  const bells = newDoorbells(1);
+  const { port1, port2 } = new MessageChannel();
+  try {
+    const handled: unknown[] = [];
+    const requests = new RungRequests<unknown>(bells, 0, port2, (request) => handled.push(request));
+    pool.ring(bells, 0);
+    requests.take("delivered by the event loop");
+    port1.postMessage("a message for later, never rung");
+    requests.spin();
+    assert.deepEqual(handled, ["delivered by the event loop"], "the unrung message is left for the event loop");
+  } finally {
+    port1.close();
+  }
+});
+
+test("a parked worker stops spinning at once and takes nothing off its port", () => {
   const bells = newDoorbells(1);
   const { port1, port2 } = new MessageChannel();
   try {
     pool.park(bells, 0);
     port1.postMessage("a request that must wait for the event loop");
     let handled = 0;
-    spinForRequests(bells, 0, port2, () => handled++);
-    assert.equal(handled, 0, "a parked worker takes nothing off its port");
-  } finally {
-    port1.close();
-  }
-});
-
-test("ringing a worker unparks it; each worker's words are its own", () => {
-  const bells = newDoorbells(3);
-  pool.park(bells, 0);
-  pool.park(bells, 2);
-  const { port1, port2 } = new MessageChannel();
-  try {
-    port1.postMessage("for worker 0");
-    pool.ring(bells, 0);
-    // Worker 2 is still parked: it returns without taking worker 0's request.
-    let handled = 0;
-    spinForRequests(bells, 2, port2, () => handled++);
+    new RungRequests<unknown>(bells, 0, port2, () => handled++).spin();
     assert.equal(handled, 0);
-    // Worker 0 was rung before it began to spin (as when it is descheduled right after its
-    // reply): the port is looked at anyway, and the request is not left for the event loop.
-    const taken: unknown[] = [];
-    spinForRequests(bells, 0, port2, (request) => {
-      taken.push(request);
-      pool.park(bells, 0);
-    });
-    assert.deepEqual(taken, ["for worker 0"]);
   } finally {
     port1.close();
   }
 });
 
-test("with no request and no park, the spin ends after the idle time and the worker sleeps as before", () => {
+test("a pool whose gaps between trials run longer gives its workers a longer spin", () => {
   const bells = newDoorbells(1);
-  const { port1, port2 } = new MessageChannel();
-  try {
-    const started = performance.now();
-    spinForRequests(bells, 0, port2, () => assert.fail("nothing was posted"));
-    assert.ok(performance.now() - started >= IDLE_SPIN_MS, "it spun for the idle time before giving up");
-  } finally {
-    port1.close();
-  }
+  const started = performance.now();
+  assert.equal(awaitRing(bells, 0, 0, 2 * IDLE_SPIN_MS), "idle");
+  assert.ok(performance.now() - started >= 2 * IDLE_SPIN_MS, "it spun for the idle time it was given");
 });

@@ -9,6 +9,8 @@ import {
   costBarChart,
   costGrowthChart,
   costPerIncrementChart,
+  eventLoopChart,
+  eventLoopConfig,
   lostHistogramChart,
   lostHistogramConfig,
   lostVsIncrementsChart,
@@ -167,4 +169,29 @@ test("the histogram's configuration is the chart's, without drawing: one counter
     both.data.datasets.map((d) => d.label),
     ["unsafe (3 trials)", "locked (2 trials)"],
   );
+});
+
+test("the event-loop race's bars: each counter's losses in its colour, the count and share written over each", async () => {
+  const run = (counter: "sync" | "unsafe" | "locked", lost: number) => ({
+    counter,
+    tasks: 5,
+    howMany: 100_000,
+    expected: 500_000,
+    lost,
+  });
+  const runs = [run("unsafe", 400_000), run("locked", 0), run("sync", 0)];
+  const config = eventLoopConfig(runs, { lang: "en" });
+  assert.deepEqual(config.data.labels, ["sync", "unsafe", "locked"], "in the lesson's order, whatever the runs' order");
+  assert.deepEqual(config.data.datasets[0]!.data, [0, 400_000, 0]);
+  assert.deepEqual(config.data.datasets[0]!.backgroundColor, ["#009E73", "#D55E00", "#0072B2"]);
+  assert.deepEqual(eventLoopConfig(runs, { lang: "ko" }).data.labels, ["동기", "락 없음", "락"]);
+  const px = await checkPng("i-event-loop", await eventLoopChart(runs));
+  const vermillion = countPixels(px, (r, g, b) => Math.abs(r - 0xd5) < 6 && Math.abs(g - 0x5e) < 6 && b < 6);
+  assert.ok(vermillion > 5_000, `the unsafe counter's bar: ${vermillion} pixels`);
+  const rejects = (f: () => unknown, param: string) =>
+    assert.throws(f, (e: unknown) => e instanceof ChartInputError && e.param === param);
+  rejects(() => eventLoopConfig([]), "runs");
+  rejects(() => eventLoopConfig([run("unsafe", 600_000)]), "runs.lost[0]");
+  rejects(() => eventLoopConfig([run("unsafe", 1), { ...run("sync", 0), tasks: 2 }]), "runs[1]");
+  rejects(() => eventLoopConfig([{ ...run("sync", 0), counter: "atomic" as never }]), "runs[0].counter");
 });

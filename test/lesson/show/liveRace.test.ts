@@ -1,6 +1,8 @@
 import { describe, it } from "node:test";
 import assert from "node:assert/strict";
-import { liveRaceHtml } from "../../../src/lesson/show/liveRace";
+import { exportedHistogram, liveRaceHtml } from "../../../src/lesson/show/liveRace";
+import { liveEventLoopHtml } from "../../../src/lesson/show/liveEventLoop";
+import { liveEventLoopSetup } from "../../../src/lesson/show/liveEventLoopSetup";
 import { LIVE_MAX_TRIALS, liveRaceSetup } from "../../../src/lesson/show/liveSetup";
 import { phrasesFor } from "../../../src/lesson/narrate/phrases";
 
@@ -45,5 +47,72 @@ describe("liveRaceHtml", () => {
 
   it("keeps a live run short: more trials than a hall waits for start at the most it runs", () => {
     assert.equal(liveRaceSetup({ ...NOTEBOOK_01, counter: "unsafe", trials: 5_000 }).trials, LIVE_MAX_TRIALS);
+  });
+});
+
+/** An attribute of the placeholder, read back as the browser reads it. */
+function attribute(html: string, name: string): unknown {
+  const match = new RegExp(`${name}="([^"]*)"`).exec(html);
+  assert.ok(match?.[1], `the placeholder carries ${name}`);
+  return JSON.parse(match[1].replace(/&quot;/g, '"').replace(/&amp;/g, "&"));
+}
+
+const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+
+describe("the exported run in a live race's placeholder", () => {
+  it("carries the run as the histogram's data, and its picture with its words, above nothing else", () => {
+    const data = { threads: 2, howMany: 10, expected: 20, unsafe: [3, 0] };
+    const html = liveRaceHtml(
+      { ...NOTEBOOK_01, counter: "unsafe" },
+      { data, picture: { png: PNG, alt: 'Updates lost per trial (2 workers × 10 "increments")' } },
+    );
+    assert.deepEqual(attribute(html, "data-lu-exported"), data);
+    assert.match(
+      html,
+      /<img class="lu-live-exported" src="data:image\/png;base64,iVBORw==" alt="Updates lost per trial \(2 workers × 10 &quot;increments&quot;\)"/,
+    );
+    assert.ok(html.indexOf("lu-live-note") < html.indexOf("<img"), "the line, then the picture");
+  });
+
+  it("reads notebook 1's race (its trials) and notebook 3's sweep (its losses per counter) alike", () => {
+    const trial = (lost: number) => ({ lost }) as never;
+    assert.deepEqual(
+      exportedHistogram({ counter: "unsafe", threads: 5, howMany: 100, sensorWork: 0, trials: [trial(7), trial(0)] }),
+      { threads: 5, howMany: 100, expected: 500, unsafe: [7, 0] },
+    );
+    const sweep = { threads: 4, howMany: 10, expected: 40, trials: 3, unsafe: [1, 2, 3], locked: [0], results: {} };
+    assert.deepEqual(exportedHistogram(sweep as never), {
+      threads: 4,
+      howMany: 10,
+      expected: 40,
+      unsafe: [1, 2, 3],
+      locked: [0],
+    });
+  });
+});
+
+describe("the event-loop race's placeholder", () => {
+  const runs = (["sync", "unsafe", "locked"] as const).map((counter) => ({
+    counter,
+    tasks: 5,
+    howMany: 100,
+    expected: 500,
+    found: counter === "unsafe" ? 100 : 500,
+    lost: counter === "unsafe" ? 400 : 0,
+    elapsedMs: 1,
+  }));
+
+  it("carries notebook 4's tasks and increments, the exported runs, their picture and the line", () => {
+    const html = liveEventLoopHtml({ tasks: 5, howMany: 100, lang: "ko" }, { runs, png: PNG, alt: "막대" });
+    assert.deepEqual(attribute(html, "data-lu-event-loop"), { tasks: 5, howMany: 100, lang: "ko" });
+    assert.deepEqual(attribute(html, "data-lu-exported"), runs);
+    assert.ok(html.includes(phrasesFor("ko").live.eventLoop.heading));
+    assert.match(html, /<img class="lu-live-exported"[^>]* alt="막대"/);
+  });
+
+  it("refuses what the event-loop race refuses, naming the parameter", () => {
+    assert.throws(() => liveEventLoopSetup({ tasks: 0, howMany: 100 }), /tasks/);
+    assert.throws(() => liveEventLoopSetup({ tasks: 10_000, howMany: 10_000 }), /tasks × howMany/);
+    assert.throws(() => liveEventLoopSetup({ tasks: 5, howMany: 100, lang: "fr" }), /lang/);
   });
 });

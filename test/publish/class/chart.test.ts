@@ -36,6 +36,6 @@ test("the chart: a column per machine around log2 of its cores, a dataset per pl
       ["other", [0]],
     ],
   );
-  assert.equal(config.options.animation, false);
+  assert.equal(config.options?.animation, false);
   assert.equal(classChartConfig([], P, PHRASES.ko.classroom).data.datasets.length, 0);
 });

@@ -2,7 +2,9 @@
 // bad requests among them, and every refusal's status and one line. Bounded: a few hundred
 // requests in all, each answered within 10 s (helpers/present.ts).
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { runInNewContext } from "node:vm";
 import { connect, type Socket } from "node:net";
 import { after, before, test } from "node:test";
 import { startPresenter, type Presenter } from "../../../src/publish/present/presenter";
@@ -13,6 +15,7 @@ import {
   type ResultReport,
 } from "../../../src/publish/class/protocol";
 import { SESSION_FORMAT, type SessionDocument } from "../../../src/publish/class/session";
+import { LAST_SESSION_GLOBAL, LAST_SESSION_SCRIPT } from "../../../src/publish/site/layout";
 import { fakeExport, postJson, raw, type FakeExport, type RawAnswer } from "../../helpers/present";
 
 const PARAMS: ClassParams = { counter: "unsafe", threads: 2, howMany: 1_000, sensorWork: 0, trials: 2 };
@@ -212,6 +215,34 @@ test("200 machines join at once, bad requests among them: each valid result kept
   assert.deepEqual(file.params, PARAMS);
   assert.deepEqual(file.results, results);
   assert.ok(!JSON.stringify(file).includes(token), "the token is not in the file");
+  // Beside it, the same document as the script a class slide loads (site/layout.ts), token-free too.
+  const script = readFileSync(path.join(path.dirname(presenter.session!.file), LAST_SESSION_SCRIPT), "utf8");
+  const page: Record<string, unknown> = {};
+  runInNewContext(script, { self: page });
+  // (Made in another context, its objects have that context's prototypes: compared as JSON.)
+  assert.equal(JSON.stringify(page[LAST_SESSION_GLOBAL]), JSON.stringify(presenter.session!.document()));
+  assert.ok(!script.includes(token), "the token is not in the script");
+
+  // A page that follows the room asks for what is new: the results after a given id.
+  const tail = JSON.parse((await raw({ port, target: `${resultsPath()}&after=195` })).body) as {
+    results: KeptResult[];
+  };
+  assert.deepEqual(
+    tail.results.map((r) => r.id),
+    [196, 197, 198, 199, 200],
+  );
+  const none = JSON.parse((await raw({ port, target: `${resultsPath()}&after=200` })).body) as {
+    results: KeptResult[];
+  };
+  assert.deepEqual(none.results, []);
+  for (const after of ["", "-1", "1.5", "x"]) {
+    assertOneLine(
+      await raw({ port, target: `${resultsPath()}&after=${after}` }),
+      400,
+      /after must be a result's id/,
+      `after=${after}`,
+    );
+  }
 
   // And the presenter still answers, files and class alike.
   assert.equal((await raw({ port, target: "/index.html" })).status, 200);
@@ -303,6 +334,8 @@ test("on the network listener the lecturer's endpoints are refused; students wit
   try {
     const host = "127.0.0.2";
     const token = room.session!.token;
+    const lastSession = path.join(other.folder, "class-sessions", LAST_SESSION_SCRIPT);
+    assert.equal(existsSync(lastSession), false, "a session with no result yet leaves the last room's script alone");
     assert.equal(room.join.length, 1);
     const [address] = room.join;
     assert.ok(address);
@@ -324,6 +357,24 @@ test("on the network listener the lecturer's endpoints are refused; students wit
     assert.equal(join.status, 200);
     assert.match(join.body, /npm run race -- --join http:\/\/127\.0\.0\.2:\d+\/class\/join\?token=/);
     assert.equal((await postJson(room.port, `/class/results?token=${token}`, report(3), host)).status, 201);
+    // The join page draws the room: its script, with the token, and the results it follows.
+    assert.equal((await raw({ host, port: room.port, target: "/class/join-view.js" })).status, 401);
+    const script = await raw({ host, port: room.port, target: `/class/join-view.js?token=${token}` });
+    assert.equal(script.status, 200);
+    assert.match(String(script.headers["content-type"]), /^text\/javascript/);
+    assert.match(join.body, new RegExp(`<script src="/class/join-view.js\\?token=${token}&amp;lang=en">`));
+    // In the phone's own language when the lesson speaks it, with a link to the other.
+    const korean = await raw({
+      host,
+      port: room.port,
+      target: `/class/join?token=${token}`,
+      headers: { "Accept-Language": "ko-KR,ko;q=0.9,en-US;q=0.8" },
+    });
+    assert.match(korean.body, /<html lang="ko">/);
+    assert.equal(korean.headers["content-language"], "ko");
+    assert.match(korean.body, /hreflang="en"/);
+    await room.session!.save();
+    assert.equal(existsSync(lastSession), true, "with a result, the session is the last room");
   } finally {
     await room.close();
     other.remove();

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, describe, test } from "node:test";
 import { REVEAL_FILES, makePlan } from "../../../src/publish/export/plan";
-import { LIVE_FILES, LIVE_FOLDER } from "../../../src/publish/site/layout";
+import { ISOLATION_WORKER, LIVE_FILES, LIVE_FOLDER } from "../../../src/publish/site/layout";
 import { FIXTURE_NOTEBOOKS } from "../../helpers/jupyter";
 
 const scratch = mkdtempSync(path.join(tmpdir(), "plan-"));
@@ -50,7 +50,7 @@ describe("the export plan of the fixture lesson", () => {
   test("reveal.js's files come from node_modules, into the export's reveal.js/; the live race's from the build, into live/", () => {
     assert.deepEqual(
       plan.assets.map(([, to]) => to),
-      [...REVEAL_FILES.map((part) => `reveal.js/${part}`), ...LIVE_FILES.map((file) => `${LIVE_FOLDER}/${file}`)],
+      [...REVEAL_FILES.map((part) => `reveal.js/${part}`), ...LIVE_FILES.map((file) => `${LIVE_FOLDER}/${file}`), ISOLATION_WORKER],
     );
     const built = plan.assets.filter(([, to]) => to.startsWith(`${LIVE_FOLDER}/`)).map(([from]) => from);
     assert.ok(

@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { describe, test } from "node:test";
 import { autoSlides } from "../../../src/publish/export/autoSlides";
-import { deckView, pageView } from "../../../src/publish/export/views";
+import { LIVE_MARKS, deckView, needsLiveScript, pageView } from "../../../src/publish/export/views";
 import { code, markdown, notebook, shown, slide } from "../../helpers/notebooks";
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i}`).join(" ");
@@ -81,5 +81,14 @@ describe("a notebook with no slide types", () => {
     const nb = notebook(markdown("h", "## A heading"), markdown("p", "Prose.", slide("skip")));
     autoSlides(nb);
     assert.deepEqual(nb.cells.map((c) => c.metadata.slideshow?.slide_type), [undefined, "skip"]);
+  });
+});
+
+describe("the live script", () => {
+  test("a view loads it only when it holds something live: a race panel, the event-loop panel, the class slide", () => {
+    for (const mark of LIVE_MARKS) {
+      assert.ok(needsLiveScript(notebook(code("x", "show()", [shown("text/html", `<div ${mark}="{}"></div>`)]))), mark);
+    }
+    assert.equal(needsLiveScript(executed()), false);
   });
 });

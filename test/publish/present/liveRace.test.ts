@@ -5,7 +5,7 @@
 // once Escape or a click lets go of it, and says why not when the page is opened from disk.
 // Screenshots land in artifacts/present/, to be looked at.
 import assert from "node:assert/strict";
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -14,6 +14,13 @@ import type { Lang } from "../../../src/lesson/core/lang";
 import { COUNTER_KINDS, type CounterKind } from "../../../src/lesson/engine/counters";
 import { MAX_COUNT } from "../../../src/lesson/engine/layout";
 import { LIMITS } from "../../../src/lesson/engine/limits";
+import {
+  MAX_HOW_MANY,
+  MAX_TASKS,
+  MAX_TOTAL_INCREMENTS,
+  type EventLoopRaceResult,
+} from "../../../src/lesson/eventLoop/eventLoopRace";
+import { asyncLockedReading, awaitedReading } from "../../../src/lesson/narrate/eventLoop";
 import { liveReading } from "../../../src/lesson/narrate/live";
 import { phrasesFor } from "../../../src/lesson/narrate/phrases";
 import { int } from "../../../src/lesson/narrate/phrases/en/format";
@@ -23,6 +30,7 @@ import { medianLost } from "../../../src/publish/class/chart";
 import { PHRASES } from "../../../src/lesson/narrate/phrases";
 import { startPresenter, type Presenter } from "../../../src/publish/present/presenter";
 import type { ClassParams, ResultReport } from "../../../src/publish/class/protocol";
+import { LAST_SESSION_SCRIPT, SESSIONS_FOLDER } from "../../../src/publish/site/layout";
 import {
   launchChromium,
   skipWithoutChromium,
@@ -125,6 +133,37 @@ function englishIn(text: string, browserName: string): string[] {
   return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !kept.has(word));
 }
 
+/** The text of a part of the class slide. */
+function classText(page: Page, part: string): Promise<string> {
+  return page.evaluate<string>(`document.querySelector("[data-lu-class] ${part}").innerText`);
+}
+
+/** The event-loop panel of the page (or of the deck's current slide). */
+const LOOP = `(window.Reveal?.getCurrentSlide?.()?.querySelector("[data-lu-event-loop]") ?? document.querySelector("[data-lu-event-loop]"))`;
+
+function loopData(page: Page, key: string): Promise<string> {
+  return page.evaluate<string>(`${LOOP}.dataset[${JSON.stringify(key)}] ?? ""`);
+}
+
+function loopText(page: Page, part: string): Promise<string> {
+  return page.evaluate<string>(`${LOOP}.querySelector(${JSON.stringify(part)}).innerText`);
+}
+
+function waitForLoopState(page: Page, states: readonly string[], timeout = 30_000): Promise<unknown> {
+  return page.waitForFunction(`${JSON.stringify(states)}.includes(${LOOP}?.dataset.state)`, undefined, {
+    timeout,
+    polling: 50,
+  });
+}
+
+/** Presses the event-loop panel's Run and waits for its three runs. */
+async function runLoop(page: Page): Promise<EventLoopRaceResult[]> {
+  await page.evaluate(`${LOOP}.querySelector("button.lu-live-run").click()`);
+  await waitForLoopState(page, ["done", "failed", "stopped", "refused"], 120_000);
+  assert.equal(await loopData(page, "state"), "done", await loopText(page, ".lu-live-status"));
+  return JSON.parse(await loopData(page, "results")) as EventLoopRaceResult[];
+}
+
 describe("the live race in Chromium, served and from disk", { skip: skipWithoutVenv ?? skipWithoutChromium }, () => {
   before(async () => {
     // The suite's one export of the lesson (made by the first test file that needs it).
@@ -164,6 +203,13 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
       }
       assert.equal(await panelText(page, ".lu-live-status"), shown(T.ready(ready.setup.threads, ready.setup.howMany)));
       assert.deepEqual(await layoutProblems(page), []);
+      // Before any run, the chart is the run the export made (the placeholder's data), drawn live.
+      await page.waitForFunction(`document.querySelector("[data-lu-live]").dataset.chart === "exported"`, undefined, {
+        timeout: 10_000,
+      });
+      const exportedInk = await chartInk(page);
+      assert.ok(exportedInk.counters.unsafe > 1_000, `the exported run's bars: ${JSON.stringify(exportedInk)}`);
+      assert.equal(ready.draws, 0, "no run has been drawn yet");
       await page.screenshot({ path: path.join(SHOTS, "live-race.png") });
 
       await setRace(page, { counter: "unsafe", ...BIG_RACE });
@@ -403,23 +449,40 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
       await waitForState(page, ["offline", "ready"], 10_000);
       assert.equal(await panelText(page, ".lu-live-note"), shown(phrasesFor("en").live.fromFile));
       await page.screenshot({ path: path.join(SHOTS, "live-race.from-disk.slides.png") });
+      // The exported run's chart stays under the line: the live slide is never empty.
+      const picture = await page.evaluate<{ loaded: boolean; width: number; alt: string }>(`(() => {
+        const img = Reveal.getCurrentSlide().querySelector("[data-lu-live] img.lu-live-exported");
+        return { loaded: img.complete && img.naturalWidth > 0, width: img.getBoundingClientRect().width, alt: img.alt };
+      })()`);
+      assert.equal(picture.loaded, true);
+      assert.ok(picture.width > 0.8 * SLIDE.width, `the exported chart is ${picture.width} px wide`);
+      assert.match(picture.alt, /^Updates lost per trial/);
+      // With no class session kept, the class slide says how to start one, with the join command on it.
+      const T = phrasesFor("en").live;
       await showSlideWith(page, fileUrl("01-the-race.slides.html"), "[data-lu-class]");
-      assert.equal(
-        await page.evaluate<string>(`document.querySelector("[data-lu-class]").innerText`),
-        shown(phrasesFor("en").live.classOffline),
+      await page.waitForFunction(
+        `document.querySelector("[data-lu-class]").dataset.state === "no-session"`,
+        undefined,
+        {
+          timeout: 10_000,
+        },
       );
+      assert.equal(await classText(page, ".lu-live-note"), shown(T.classNoSession));
+      assert.equal(await classText(page, ".lu-class-command"), T.classJoinCommand);
+      await page.screenshot({ path: path.join(SHOTS, "class-slide.from-disk.png") });
 
-      // Notebook 3's page keeps every chart the export drew.
+      // Notebook 3's page keeps every chart the export drew, and its live panel the run's histogram.
       await page.goto(fileUrl("03-distributions.html"));
       await waitForState(page, ["offline", "ready"], 10_000);
       const pngs = readNotebook(path.join(folder, "03-distributions.ipynb")).cells.flatMap((cell) =>
         (cell.outputs ?? []).filter((output) => output.data?.["image/png"] !== undefined),
       );
-      const images = await page.evaluate<{ loaded: number; all: number }>(
-        `({ all: document.images.length, loaded: [...document.images].filter((img) => img.complete && img.naturalWidth > 0).length })`,
+      const images = await page.evaluate<{ loaded: number; all: number; panels: number }>(
+        `({ all: document.images.length, loaded: [...document.images].filter((img) => img.complete && img.naturalWidth > 0).length,
+            panels: document.querySelectorAll("[data-lu-live] img.lu-live-exported").length })`,
       );
       assert.ok(pngs.length > 0);
-      assert.deepEqual(images, { all: pngs.length, loaded: pngs.length });
+      assert.deepEqual(images, { all: pngs.length + 1, loaded: pngs.length + 1, panels: 1 });
       assert.deepEqual(setting.errors, []);
       assert.deepEqual(setting.fetched, [], "a page opened from disk fetches nothing");
     });
@@ -467,10 +530,8 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
             timeout: 10_000,
           },
         );
-        assert.equal(
-          await page.evaluate<string>(`document.querySelector("[data-lu-class]").innerText`),
-          shown(T.classNoSession),
-        );
+        assert.equal(await classText(page, ".lu-live-note"), shown(T.classNoSession));
+        assert.equal(await classText(page, ".lu-class-command"), T.classJoinCommand);
         const slides = await page.evaluate<number>("Reveal.getTotalSlides()");
 
         // A join address on loopback (127.0.0.2, where this machine has it), so the slide shows a QR code.
@@ -523,6 +584,154 @@ describe("the live race in Chromium, served and from disk", { skip: skipWithoutV
       } finally {
         await classroom?.close();
       }
+    });
+  });
+
+  test("the class slide shows the last session the export kept, from disk and from a presenter without one", async () => {
+    const kept = path.join(folder, SESSIONS_FOLDER, LAST_SESSION_SCRIPT);
+    assert.ok(existsSync(kept), "the class session above kept its room beside the export's pages");
+    for (const [lang, prefix] of [
+      ["en", ""],
+      ["ko", "ko/"],
+    ] as const) {
+      await inFreshContext(async (setting) => {
+        const page = await newPage(setting);
+        const url = `${pathToFileURL(path.join(folder, `${prefix}01-the-race.slides.html`)).href}`;
+        await showSlideWith(page, url, "[data-lu-class]");
+        await page.waitForFunction(`document.querySelector("[data-lu-class]").dataset.state === "kept"`, undefined, {
+          timeout: 10_000,
+        });
+        assert.equal(await page.evaluate<string>(`document.querySelector("[data-lu-class]").dataset.results`), "1");
+        const line = await page.evaluate<string>(`document.querySelector("[data-lu-class] .lu-live-note").innerText`);
+        assert.match(line, lang === "en" ? /last class session this export kept/ : /마지막 수업 세션/);
+        const drawn = await page.evaluate<number>(`(() => {
+          const canvas = document.querySelector("[data-lu-class] canvas");
+          const { data } = canvas.getContext("2d").getImageData(0, 0, canvas.width, canvas.height);
+          let drawn = 0;
+          for (let i = 3; i < data.length; i += 4) if (data[i] > 0) drawn++;
+          return drawn;
+        })()`);
+        assert.ok(drawn > 10_000, `the kept room's chart is blank: ${drawn} pixels drawn`);
+        assert.deepEqual(await layoutProblems(page, "[data-lu-class]"), []);
+        await page.screenshot({ path: path.join(SHOTS, `class-slide.kept${lang === "en" ? "" : ".ko"}.png`) });
+        assert.deepEqual(setting.errors, []);
+        assert.deepEqual(setting.fetched, [], "a deck opened from disk fetches nothing");
+      });
+    }
+    // Served without a class session, the slide shows the kept room too.
+    await inFreshContext(async (setting) => {
+      const page = await newPage(setting);
+      await showSlideWith(page, `${presenter.localUrl}01-the-race.slides.html`, "[data-lu-class]");
+      await page.waitForFunction(`document.querySelector("[data-lu-class]").dataset.state === "kept"`, undefined, {
+        timeout: 10_000,
+      });
+      assertOnlyPresenter(setting.fetched);
+    });
+  });
+
+  test("notebook 4's event-loop race runs from disk with the network off, in both editions, on page and slide", async () => {
+    await inFreshContext(async (setting) => {
+      await setting.context.setOffline(true);
+      const page = await newPage(setting);
+      for (const lang of ["en", "ko"] as const) {
+        const P = phrasesFor(lang);
+        const prefix = lang === "en" ? "" : "ko/";
+        const fileUrl = (name: string) => pathToFileURL(path.join(folder, `${prefix}${name}`)).href;
+        await page.goto(fileUrl("04-gil-and-the-event-loop.html"));
+        await waitForLoopState(page, ["ready", "failed"]);
+        const setup = JSON.parse(await loopData(page, "luEventLoop")) as { tasks: number; howMany: number };
+        const specs = NOTEBOOK_PARAMETERS["04-gil-and-the-event-loop"]!.specs;
+        assert.deepEqual([setup.tasks, setup.howMany], [specs.tasks!.default, specs.howMany!.default]);
+        assert.equal(
+          await loopText(page, ".lu-live-status"),
+          shown(P.live.eventLoop.ready(setup.tasks, setup.howMany)),
+        );
+        const runs = await runLoop(page);
+        assert.deepEqual(
+          runs.map((r) => r.counter),
+          ["sync", "unsafe", "locked"],
+        );
+        const [sync, unsafe, locked] = runs as [EventLoopRaceResult, EventLoopRaceResult, EventLoopRaceResult];
+        for (const run of runs) {
+          assert.equal(run.tasks, setup.tasks);
+          assert.equal(run.howMany, setup.howMany);
+          assert.equal(run.found + run.lost, setup.tasks * setup.howMany);
+        }
+        assert.equal(sync.lost, 0, "nothing splits a synchronous increment");
+        assert.equal(locked.lost, 0, "the lock keeps every update");
+        assert.ok(unsafe.lost > 0, `${setup.tasks} tasks awaiting between read and write lost nothing`);
+        // What the panel says is the notebook's own narration of the runs it holds.
+        const facts = await pageFacts(page, lang);
+        assert.equal(
+          await loopText(page, ".lu-live-outcome"),
+          shown(`${awaitedReading(facts, unsafe, sync)} ${asyncLockedReading(facts, locked, unsafe)}`),
+        );
+        assert.equal(await loopText(page, ".lu-live-machine"), shown(P.live.eventLoop.machine(facts.node)));
+        if (lang === "ko") {
+          const text = await page.evaluate<string>(`document.querySelector("[data-lu-event-loop]").innerText`);
+          assert.deepEqual(
+            englishIn(text, facts.node).filter((word) => word !== "await"),
+            [],
+          );
+        }
+        await page.evaluate(`document.querySelector("[data-lu-event-loop]").scrollIntoView({ block: "center" })`);
+        await page.screenshot({ path: path.join(SHOTS, `event-loop${lang === "en" ? "" : ".ko"}.png`) });
+
+        await showSlideWith(page, fileUrl("04-gil-and-the-event-loop.slides.html"), "[data-lu-event-loop]");
+        await waitForLoopState(page, ["ready"]);
+        assert.deepEqual(await layoutProblems(page, "[data-lu-event-loop]"), []);
+        await page.screenshot({ path: path.join(SHOTS, `event-loop.slide${lang === "en" ? "" : ".ko"}.png`) });
+        assert.equal((await runLoop(page)).length, 3);
+        await page.screenshot({ path: path.join(SHOTS, `event-loop.slide.after${lang === "en" ? "" : ".ko"}.png`) });
+      }
+      assert.deepEqual(setting.errors, []);
+      assert.deepEqual(setting.fetched, [], "nothing fetched: the race runs from disk with the network off");
+    });
+  });
+
+  test("the event-loop panel refuses a bad value in one line and starts nothing; Stop ends its worker", async () => {
+    await inFreshContext(async (setting) => {
+      const page = await newPage(setting);
+      const T = phrasesFor("en").live;
+      await page.goto(pathToFileURL(path.join(folder, "04-gil-and-the-event-loop.html")).href);
+      await waitForLoopState(page, ["ready"]);
+      const refusals: { tasks: string; howMany: string; line: string }[] = [
+        { tasks: "0", howMany: "1000", line: T.badValue(T.eventLoop.tasks, "0", 1, MAX_TASKS) },
+        { tasks: "5", howMany: "abc", line: T.badValue(T.eventLoop.howMany, "abc", 1, MAX_HOW_MANY) },
+        { tasks: "2.5", howMany: "1000", line: T.badValue(T.eventLoop.tasks, "2.5", 1, MAX_TASKS) },
+        {
+          tasks: "10000",
+          howMany: "10000",
+          line: T.eventLoop.tooMany(10_000 * 10_000, MAX_TOTAL_INCREMENTS),
+        },
+      ];
+      for (const refusal of refusals) {
+        await page.locator(`[data-lu-event-loop] input[name="tasks"]`).fill(refusal.tasks);
+        await page.locator(`[data-lu-event-loop] input[name="howMany"]`).fill(refusal.howMany);
+        await page.locator("[data-lu-event-loop] button.lu-live-run").click();
+        await waitForLoopState(page, ["refused", "running", "done"]);
+        assert.equal(await loopData(page, "state"), "refused", JSON.stringify(refusal));
+        const line = await loopText(page, ".lu-live-status");
+        assert.equal(line, shown(refusal.line));
+        assert.doesNotMatch(line, /\n/, "one line");
+      }
+      assert.deepEqual(await workerCount(page), { started: 0, ended: 0 }, "no worker was started");
+
+      // A long race (the locked counter's 20 million awaited increments), stopped while it runs.
+      await page.locator(`[data-lu-event-loop] input[name="tasks"]`).fill("100");
+      await page.locator(`[data-lu-event-loop] input[name="howMany"]`).fill("200000");
+      await page.locator("[data-lu-event-loop] button.lu-live-run").click();
+      await waitForLoopState(page, ["running"]);
+      await page.locator("[data-lu-event-loop] button.lu-live-stop").click();
+      await waitForLoopState(page, ["stopped"]);
+      assert.equal(await loopText(page, ".lu-live-status"), shown(T.stopped));
+      assert.deepEqual(await workerCount(page), { started: 1, ended: 1 }, "its worker was ended");
+
+      await page.locator(`[data-lu-event-loop] input[name="tasks"]`).fill("3");
+      await page.locator(`[data-lu-event-loop] input[name="howMany"]`).fill("1000");
+      assert.equal((await runLoop(page)).length, 3, "and Run works again");
+      assert.deepEqual(await workerCount(page), { started: 2, ended: 2 }, "a finished run ends its worker too");
+      assert.deepEqual(setting.errors, []);
     });
   });
 });

@@ -4,45 +4,51 @@
  * chart described in words. Pure: nothing here draws, so a chart's configuration is built
  * the same way for node-canvas (render.ts) and for chart.js in a browser (the live race).
  */
-import type { CanvasRenderingContext2D } from "canvas";
+/// <reference lib="dom" />
+// chart.js's declarations name the canvas's DOM types (its canvas, its 2D context); node-canvas
+// gives charts drawn in Node the same shapes. Types only: nothing here reaches for a DOM.
+import type {
+  Chart,
+  ChartConfiguration as ChartJsConfiguration,
+  ChartDataset as ChartJsDataset,
+  DefaultDataPoint,
+  LegendItem,
+  Plugin as ChartJsPlugin,
+} from "chart.js";
 import { InputError } from "../../core/errors";
 import { lessonLang, type Lang } from "../../core/lang";
 import { phrasesFor, type Phrases } from "../../narrate/phrases";
 import type { CounterKind } from "../../engine/counters";
 import { FONT_FAMILY, FONT_SIZES, GRID_COLOR, KIND_ORDER, MUTED_TEXT_COLOR, TEXT_COLOR, font } from "../chartTheme";
 
-// chart.js's own type declarations need the DOM lib, which this Node project does not
-// load; the little of a configuration the charts build is described here instead.
-export type Json = Record<string, unknown>;
-export type ChartDataset = Json;
-export interface ChartConfiguration {
-  type: "bar" | "line";
-  data: { labels?: unknown[]; datasets: ChartDataset[] };
-  options?: Json;
-  plugins?: Plugin[];
-}
-export interface LegendItem {
-  text: string;
-  lineWidth?: number;
-}
-export interface DrawnChart {
-  ctx: CanvasRenderingContext2D;
-  data: { datasets: { data: unknown[] }[] };
-  getDatasetMeta(index: number): {
-    hidden: boolean;
-    type: string;
-    data: { getProps(keys: string[], final: boolean): Json }[];
-  };
-}
-export interface Plugin {
-  id: string;
-  afterDatasetsDraw(chart: DrawnChart): void;
-  /**
-   * The numbers this plugin writes on the chart, each as it is written and with its unit, for
-   * the chart's description: a reader of the alt text gets the values a sighted reader sees.
-   */
-  describe?(config: ChartConfiguration): string[];
-}
+/**
+ * The lesson's charts are chart.js's bar and line charts, in chart.js's own types: node-canvas
+ * renders them (chartjs-node-canvas) for the notebooks' pictures, and chart.js draws the same
+ * configurations in a browser (the live panels, the class chart).
+ */
+export type LessonChartType = "bar" | "line";
+export type ChartConfiguration<
+  T extends LessonChartType = "bar",
+  D extends unknown[] = DefaultDataPoint<T>,
+> = ChartJsConfiguration<T, D>;
+/** Any of the lesson's charts, as the renderer and the alt text take them. */
+export type AnyChartConfiguration = ChartConfiguration<"bar", unknown[]> | ChartConfiguration<"line", unknown[]>;
+export type ChartDataset<T extends LessonChartType = "bar", D extends unknown[] = DefaultDataPoint<T>> = ChartJsDataset<
+  T,
+  D
+>;
+
+/**
+ * A plugin of the lesson's charts: chart.js's own, and the numbers it writes on the chart, each
+ * as it is written and with its unit, for the chart's description: a reader of the alt text
+ * gets the values a sighted reader sees.
+ */
+export type Plugin<T extends LessonChartType = "bar"> = ChartJsPlugin<T> & {
+  describe?(config: AnyChartConfiguration): string[];
+};
+/** A chart as a plugin sees it while drawing. */
+export type DrawnChart<T extends LessonChartType = "bar"> = Chart<T>;
+export type { LegendItem };
 /** Title, subtitle, size (CSS pixels; the PNG is DEVICE_PIXEL_RATIO times larger) and language. */
 export interface RenderOptions {
   title?: string;
@@ -110,7 +116,7 @@ interface TextOption {
 }
 
 /** What a chart shows, in words, for its alt text: the text drawn on it, read off its configuration. */
-export function describeChart(config: ChartConfiguration, opts: RenderOptions): string {
+export function describeChart(config: AnyChartConfiguration, opts: RenderOptions): string {
   const options = (config.options ?? {}) as {
     plugins?: { title?: TextOption; subtitle?: TextOption; legend?: { display?: boolean } };
     scales?: Record<string, { title?: TextOption }>;
@@ -124,7 +130,8 @@ export function describeChart(config: ChartConfiguration, opts: RenderOptions): 
       ? []
       : config.data.datasets.map((d) => d.label).filter((l): l is string => typeof l === "string" && l !== "");
   const labels = (config.data.labels ?? []).map((l) => (Array.isArray(l) ? l.join(" ") : String(l)));
-  const values = (config.plugins ?? []).flatMap((p) => p.describe?.(config) ?? []);
+  const described = (config.plugins ?? []) as readonly { describe?: (c: AnyChartConfiguration) => string[] }[];
+  const values = described.flatMap((p) => p.describe?.(config) ?? []);
   return chartText(opts).charts.alt({
     title: shown(options.plugins?.title),
     subtitle: shown(options.plugins?.subtitle),
@@ -237,12 +244,12 @@ export function logAxisTicks(
  * Each value a chart writes, named for its description: "locked 57.7 ns", or with several
  * series over several categories, "locked at 4: 57.7 ns". `unit` follows each number.
  */
-export function valueTexts(config: ChartConfiguration, format: (v: number) => string, unit: string): string[] {
+export function valueTexts(config: AnyChartConfiguration, format: (v: number) => string, unit: string): string[] {
   const datasets = config.data.datasets.filter((d) => typeof d.label === "string" && d.label !== "");
   const labels = (config.data.labels ?? []).map((l) => (Array.isArray(l) ? l.join(" ") : String(l)));
   const withUnit = (v: number) => (unit ? `${format(v)} ${unit}` : format(v));
   return datasets.flatMap((d) =>
-    (d.data as unknown[]).flatMap((v, j) => {
+    (d.data).flatMap((v, j) => {
       if (typeof v !== "number") return [];
       const name = [datasets.length > 1 ? (d.label as string) : "", labels.length > 1 ? labels[j] : ""]
         .filter(Boolean)

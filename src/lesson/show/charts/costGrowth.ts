@@ -47,17 +47,11 @@ export interface CostGrowthChartOptions extends RenderOptions {
   cores?: number | false;
 }
 
-interface Scale {
-  getPixelForValue(value: number): number;
-  top: number;
-  bottom: number;
-}
-
 /** Where the marker at `cores` stands: its x on the category axis, interpolated between worker counts. */
-function coresAt(chart: DrawnChart, workers: readonly number[], cores: number): number | undefined {
-  const { x } = (chart as unknown as { scales: { x: Scale } }).scales;
+function coresAt(chart: DrawnChart<"line">, workers: readonly number[], cores: number): number | undefined {
+  const { x } = chart.scales;
   const i = workers.findIndex((w) => w >= cores);
-  if (i < 0) return undefined; // every count fits the cores: nothing to mark
+  if (!x || i < 0) return undefined; // every count fits the cores: nothing to mark
   return workers[i] === cores || i === 0
     ? x.getPixelForValue(i)
     : // 0 < i < workers.length (found above)
@@ -65,10 +59,10 @@ function coresAt(chart: DrawnChart, workers: readonly number[], cores: number): 
 }
 
 /** The marker's line and its label, as boxes the point labels keep clear of. */
-function coresBoxes(chart: DrawnChart, workers: readonly number[], cores: number, label: string): Box[] {
+function coresBoxes(chart: DrawnChart<"line">, workers: readonly number[], cores: number, label: string): Box[] {
   const at = coresAt(chart, workers, cores);
-  if (at === undefined) return [];
-  const { y } = (chart as unknown as { scales: { y: Scale } }).scales;
+  const { y } = chart.scales;
+  if (at === undefined || !y) return [];
   chart.ctx.save();
   chart.ctx.font = `${FONT_SIZES.valueLabel}px "${FONT_FAMILY}"`;
   const width = chart.ctx.measureText(label).width;
@@ -80,13 +74,13 @@ function coresBoxes(chart: DrawnChart, workers: readonly number[], cores: number
 }
 
 /** A dashed vertical line at `cores` on the category axis, labelled with the machine's cores. */
-function coresMarker(workers: readonly number[], cores: number, label: string): Plugin {
+function coresMarker(workers: readonly number[], cores: number, label: string): Plugin<"line"> {
   return {
     id: "coresMarker",
-    afterDatasetsDraw(chart: DrawnChart) {
-      const { y } = (chart as unknown as { scales: { y: Scale } }).scales;
+    afterDatasetsDraw(chart: DrawnChart<"line">) {
+      const { y } = chart.scales;
       const at = coresAt(chart, workers, cores);
-      if (at === undefined) return;
+      if (at === undefined || !y) return;
       const ctx = chart.ctx;
       ctx.save();
       ctx.strokeStyle = MUTED_TEXT_COLOR;
@@ -114,14 +108,14 @@ function coresMarker(workers: readonly number[], cores: number, label: string): 
 function pointLabels(
   format: (v: number) => string,
   colors: readonly string[],
-  reserved: (chart: DrawnChart) => Box[],
-): Plugin {
+  reserved: (chart: DrawnChart<"line">) => Box[],
+): Plugin<"line"> {
   return {
     id: "pointLabels",
     describe: (config) => valueTexts(config, format, "ns"),
-    afterDatasetsDraw(chart: DrawnChart) {
+    afterDatasetsDraw(chart: DrawnChart<"line">) {
       const { ctx } = chart;
-      const area = (chart as unknown as { chartArea: Box }).chartArea;
+      const area = chart.chartArea;
       ctx.save();
       ctx.font = `${FONT_SIZES.valueLabel}px "${FONT_FAMILY}"`;
       ctx.textBaseline = "top";
@@ -205,8 +199,8 @@ export async function costGrowthChart(
     }),
   );
   const log = wantsLog(all, "auto");
-  const lines: ChartDataset[] = [];
-  const bands: ChartDataset[] = [];
+  const lines: ChartDataset<"line">[] = [];
+  const bands: ChartDataset<"line">[] = [];
   for (const kind of kinds) {
     const color = COUNTER_COLORS[kind];
     lines.push({
@@ -238,7 +232,7 @@ export async function costGrowthChart(
     ? { ...base, type: "logarithmic" as const, ...bounds, ...logAxisTicks(isOneTwoFive, f.sig3, bounds) }
     : { ...base, beginAtZero: true, grace: "8%" };
   const workers = points.map((p) => p.workers);
-  const config: ChartConfiguration = {
+  const config: ChartConfiguration<"line"> = {
     type: "line",
     // chart.js paints the last dataset first: bands go under the lines.
     data: { labels: workers.map(String), datasets: [...lines.reverse(), ...bands] },

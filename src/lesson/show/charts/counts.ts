@@ -4,7 +4,6 @@
  * so every bar reaches the total that was due and the missing part is the loss. The count is
  * written in the bar and the loss above it, in the numbers the sentences beside it quote.
  */
-import type { AsyncCounterKind } from "../../eventLoop/eventLoopRace";
 import type { PythonRun, PythonRunResult } from "../../python/seedPrograms";
 import { FONT_FAMILY, FONT_SIZES, LOST_COLOR, TEXT_COLOR } from "../chartTheme";
 import {
@@ -145,18 +144,6 @@ export async function trialCountsChart(
   return countsChart(
     race.trials.map((t, i) => ({ label: T.trial(i + 1), found: t.found, expected: t.expected })),
     opts,
-  );
-}
-
-/** The event loop's counters side by side: what each counted against the total due. */
-export async function eventLoopCountsChart(
-  runs: readonly { counter: AsyncCounterKind; found: number; expected: number }[],
-  opts: RenderOptions = {},
-): Promise<Buffer> {
-  const P = chartText(opts);
-  return countsChart(
-    runs.map((r) => ({ label: P.counters.asyncLabel[r.counter], found: r.found, expected: r.expected })),
-    { title: P.charts.counts.eventLoopTitle, ...opts },
   );
 }
 

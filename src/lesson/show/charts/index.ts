@@ -10,3 +10,4 @@ export * from "./outcomes";
 export * from "./bars";
 export * from "./counts";
 export * from "./trace";
+export * from "./eventLoop";

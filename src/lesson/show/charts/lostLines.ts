@@ -1,4 +1,5 @@
 /** Lost fraction against workers or loop length: a median line over a band of the trials' spread. */
+import type { Point } from "chart.js";
 import { summarize } from "../../analysis/stats";
 import type { CounterKind } from "../../engine/counters";
 import type { Phrases } from "../../narrate/phrases";
@@ -57,23 +58,28 @@ interface SpreadPoint {
   values: readonly number[];
 }
 
+/** A line's points: at numbers on a linear or log axis, or one value per category (null where a series has none). */
+type LinePoints = Point[] | (number | null)[];
+
 function lostFractionDatasets(
   series: [CounterKind, readonly SpreadPoint[]][],
   spread: Spread,
-  xKey: (x: number) => number | string,
+  categories: readonly number[] | null,
   T: Phrases["charts"],
-): ChartDataset[] {
-  const lines: ChartDataset[] = [];
-  const bands: ChartDataset[] = [];
+): ChartDataset<"line", LinePoints>[] {
+  const lines: ChartDataset<"line", LinePoints>[] = [];
+  const bands: ChartDataset<"line", LinePoints>[] = [];
+  const placed = (points: Point[]): LinePoints =>
+    categories ? categories.map((c) => points.find((p) => p.x === c)?.y ?? null) : points;
   for (const [kind, points] of series) {
     const sorted = [...points].sort((a, b) => a.x - b.x);
-    const stats = sorted.map((p) => ({ x: xKey(p.x), s: summarize(p.values) }));
+    const stats = sorted.map((p) => ({ x: p.x, s: summarize(p.values) }));
     const color = COUNTER_COLORS[kind];
     // The fixed counters sit exactly on 0, on top of each other: a thick
     // atomic line under a thin dashed locked line keeps both visible.
     lines.push({
       label: T.lostLines.median(T.kind(kind)),
-      data: stats.map(({ x, s }) => ({ x, y: s.median * 100 })),
+      data: placed(stats.map(({ x, s }) => ({ x, y: s.median * 100 }))),
       borderColor: color,
       backgroundColor: color,
       borderWidth: kind === "atomic" ? 7 : 3,
@@ -82,14 +88,17 @@ function lostFractionDatasets(
       pointRadius: kind === "atomic" ? 7 : 5,
       fill: false,
       clip: 10,
+      // A series without a point at some category is drawn across it, as it would be on a number axis.
+      spanGaps: true,
     });
     const lo = stats.map(({ x, s }) => ({ x, y: (spread === "quartiles" ? s.q1 : s.min) * 100 }));
     const hi = stats.map(({ x, s }) => ({ x, y: (spread === "quartiles" ? s.q3 : s.max) * 100 }));
     if (hi.some((p, i) => p.y !== lo[i]!.y)) {
-      bands.push({ label: "", data: lo, borderWidth: 0, pointRadius: 0, fill: false });
+      bands.push({ label: "", data: placed(lo), borderWidth: 0, pointRadius: 0, fill: false, spanGaps: true });
       bands.push({
         label: T.lostLines.band(T.kind(kind), spread === "quartiles"),
-        data: hi,
+        data: placed(hi),
+        spanGaps: true,
         borderWidth: 0,
         pointRadius: 0,
         pointStyle: "rect",
@@ -180,10 +189,10 @@ export async function lostVsWorkersChart(data: LostVsWorkersData, opts: RenderOp
   const datasets = lostFractionDatasets(
     series.map(([k, ps]) => [k, ps.map((p) => ({ x: p.workers, values: p.lostFractions }))]),
     spread,
-    (x) => String(x),
+    workers,
     T,
   );
-  const config: ChartConfiguration = {
+  const config: ChartConfiguration<"line", LinePoints> = {
     type: "line",
     data: { labels: workers.map(String), datasets },
     options: {
@@ -217,10 +226,10 @@ export async function lostVsIncrementsChart(data: LostVsIncrementsData, opts: Re
   const datasets = lostFractionDatasets(
     series.map(([k, ps]) => [k, ps.map((p) => ({ x: p.increments, values: p.lostFractions }))]),
     spread,
-    (x) => x,
+    null,
     T,
   );
-  const config: ChartConfiguration = {
+  const config: ChartConfiguration<"line", LinePoints> = {
     type: "line",
     data: { datasets },
     options: {

@@ -5,22 +5,12 @@
 import { DESCRIPTION, withText } from "./pngText";
 import { lessonLang } from "../../core/lang";
 import { BACKGROUND_COLOR, DEFAULT_SIZE, DEVICE_PIXEL_RATIO, FONT_FAMILY, TEXT_COLOR } from "../chartTheme";
-import { ChartInputError, describeChart, type ChartConfiguration, type RenderOptions } from "./chartConfig";
+import { ChartInputError, describeChart, type AnyChartConfiguration, type RenderOptions } from "./chartConfig";
 
-// chartjs-node-canvas's declarations import chart.js's, which need the DOM lib this Node
-// project does not load: the renderer is required untyped, behind the little of it used here.
-interface Renderer {
-  renderToBuffer(config: ChartConfiguration): Promise<Buffer>;
-}
-interface RendererOptions {
-  width: number;
-  height: number;
-  backgroundColour: string;
-  chartCallback: (chartJS: { defaults: { font: { family: string }; color: string } }) => void;
-}
-const { ChartJSNodeCanvas } = require("chartjs-node-canvas") as {
-  ChartJSNodeCanvas: new (options: RendererOptions) => Renderer;
-};
+import type { ChartConfiguration as ChartJsConfiguration } from "chart.js";
+import { ChartJSNodeCanvas } from "chartjs-node-canvas";
+
+type Renderer = ChartJSNodeCanvas;
 
 // ---------------------------------------------------------------- rendering
 
@@ -64,7 +54,7 @@ function checkSize(chart: string, opts: RenderOptions): { width: number; height:
   return { width, height };
 }
 
-export async function render(chart: string, config: ChartConfiguration, opts: RenderOptions): Promise<Buffer> {
+export async function render(chart: string, config: AnyChartConfiguration, opts: RenderOptions): Promise<Buffer> {
   const { width, height } = checkSize(chart, opts);
   config.options = {
     ...config.options,
@@ -73,6 +63,8 @@ export async function render(chart: string, config: ChartConfiguration, opts: Re
     maintainAspectRatio: false,
     animation: false,
   };
-  const png = await rendererFor(width, height).renderToBuffer(config);
+  // chartjs-node-canvas takes chart.js's configuration of a chart of any type, to which chart.js's
+  // types do not widen one of a given type (its callbacks' contexts are typed per chart type).
+  const png = await rendererFor(width, height).renderToBuffer(config as ChartJsConfiguration);
   return withText(png, DESCRIPTION, describeChart(config, opts), opts.lang ?? lessonLang());
 }

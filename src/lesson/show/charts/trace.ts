@@ -15,21 +15,17 @@ import {
   chartText,
   titlePlugins,
   type ChartConfiguration,
-  type DrawnChart,
+  type ChartDataset,
   type Plugin,
   type RenderOptions,
 } from "./chartConfig";
 import { render } from "./render";
 
-/** The part of a drawn chart's scales the plugins below use. */
-interface Scale {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-  getPixelForValue(value: number): number;
+/** A point of the stale-writes chart: ms since the start, and a count (null breaks the line between two falls). */
+interface TimePoint {
+  x: number;
+  y: number | null;
 }
-type ScaledChart = DrawnChart & { scales: { x: Scale; y: Scale } };
 
 const workerColor = (w: number) => WORKER_COLORS[w % WORKER_COLORS.length]!;
 
@@ -87,9 +83,9 @@ export async function handoffStripChart(
   const draw: Plugin = {
     id: "strips",
     afterDatasetsDraw(drawn) {
-      const { ctx, scales } = drawn as ScaledChart;
-      const x = scales.x;
-      const y = scales.y;
+      const { ctx } = drawn;
+      const { x, y } = drawn.scales;
+      if (!x || !y) return;
       const band = ((y.bottom - y.top) / strips.length) * 0.7;
       const columns = Math.max(1, Math.round(x.right - x.left));
       const counts = new Float64Array(threads);
@@ -132,7 +128,7 @@ export async function handoffStripChart(
           type: "linear",
           min: from,
           max: to,
-          ticks: { ...axis("").ticks, callback: (v: number) => f.compact(v) },
+          ticks: { ...axis("").ticks, callback: (v: string | number) => f.compact(Number(v)) },
         },
         y: { ...axis(""), title: { display: false }, grid: { display: false } },
       },
@@ -194,9 +190,9 @@ export async function staleWritesChart(picture: LossPicture, opts: StaleWritesOp
   const { trace: T, f } = chartText(opts);
   const shown = picture.staleWrites.slice(0, marks);
   const ms = (ns: number) => ns / 1e6;
-  const datasets: Record<string, unknown>[] = picture.timeline.map((line) => ({
+  const datasets: ChartDataset<"line", TimePoint[]>[] = picture.timeline.map((line) => ({
     label: T.worker(line.worker),
-    data: Array.from(line.timeNs, (t, i) => ({ x: ms(t), y: line.value[i] })),
+    data: Array.from(line.timeNs, (t, i) => ({ x: ms(t), y: line.value[i]! })),
     borderColor: workerColor(line.worker),
     backgroundColor: workerColor(line.worker),
     // Points, not lines: times between clock readings are interpolated, and a line would
@@ -223,11 +219,14 @@ export async function staleWritesChart(picture: LossPicture, opts: StaleWritesOp
       fill: false,
     });
   }
-  const labelsPlugin: Plugin = {
+  const labelsPlugin: Plugin<"line"> = {
     id: "erasedLabels",
     describe: () => shown.map((s) => T.charts.writes.erased(s.erased)),
     afterDatasetsDraw(drawn) {
-      const { ctx, scales } = drawn as ScaledChart;
+      const { ctx } = drawn;
+      const { x: xScale, y: yScale } = drawn.scales;
+      if (!xScale || !yScale) return;
+      const scales = { x: xScale, y: yScale };
       ctx.save();
       ctx.font = `bold ${FONT_SIZES.valueLabel}px "${FONT_FAMILY}"`;
       ctx.fillStyle = LOST_COLOR;
@@ -278,7 +277,7 @@ export async function staleWritesChart(picture: LossPicture, opts: StaleWritesOp
       ctx.fillStyle = TEXT_COLOR;
     },
   };
-  const config: ChartConfiguration = {
+  const config: ChartConfiguration<"line", TimePoint[]> = {
     type: "line",
     data: { datasets },
     options: {
@@ -293,7 +292,7 @@ export async function staleWritesChart(picture: LossPicture, opts: StaleWritesOp
         y: {
           ...axis(T.charts.writes.y),
           beginAtZero: true,
-          ticks: { ...axis("").ticks, callback: (v: number) => f.compact(v) },
+          ticks: { ...axis("").ticks, callback: (v: string | number) => f.compact(Number(v)) },
         },
       },
     },

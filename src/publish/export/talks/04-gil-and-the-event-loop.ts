@@ -27,6 +27,7 @@ export const gilAndTheEventLoop: Talk = {
       notes: "notes-locked-trace",
     },
     { kind: "picture", headline: "event-loop-headline", show: ["event-loop-counts"], notes: "notes-event-loop" },
+    { kind: "picture", headline: "live-event-loop-intro", show: ["live-event-loop"], notes: "notes-live-event-loop" },
     {
       kind: "picture",
       headline: "interleavings-headline",

@@ -12,7 +12,6 @@
  * network with no internet.
  */
 import { Chart, Legend, LinearScale, PointElement, ScatterController, SubTitle, Title, Tooltip } from "chart.js";
-import type { ChartConfiguration } from "chart.js";
 import { classChartConfig, medianLost } from "../../class/chart";
 import { phrasesFor } from "../../../lesson/narrate/phrases";
 import type { ClassWords } from "../../../lesson/narrate/phrases/en/classroom";
@@ -120,9 +119,7 @@ export async function mountClassView(root: HTMLElement): Promise<void> {
   }
 
   let results: KeptResult[] = [];
-  // class/chart.ts describes its configuration by hand (chart.js's types need the DOM); here it is chart.js's.
-  const configOf = (shown: readonly KeptResult[]) =>
-    classChartConfig(shown, session.params, W) as unknown as ChartConfiguration;
+  const configOf = (shown: readonly KeptResult[]) => classChartConfig(shown, session.params, W);
   const chart = new Chart(canvas, configOf([]));
   const draw = () => {
     const config = configOf(results);

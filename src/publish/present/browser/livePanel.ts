@@ -4,6 +4,7 @@
  * engine's own code), draws each trial as it ends with the lesson's own histogram
  * configuration (lostHistogramConfig, the chart the notebook renders with node-canvas), and
  * says what the run found and what it ran on (narrate/live.ts, in the page's language).
+ * Until it runs, it draws the run the notebook made (the placeholder's data-lu-exported).
  *
  * On a slide the keys typed into the panel stay in it: reveal.js would otherwise take an
  * arrow in a number field, or Space on a button, as "next slide".
@@ -18,7 +19,6 @@ import {
   SubTitle,
   Title,
   Tooltip,
-  type ChartConfiguration as ChartJsConfiguration,
 } from "chart.js";
 import type { Lang } from "../../../lesson/core/lang";
 import { COUNTER_KINDS, KIND_ORDER, type CounterKind } from "../../../lesson/engine/counters";
@@ -28,10 +28,11 @@ import type { TrialResult } from "../../../lesson/engine/trialResult";
 import { liveReading } from "../../../lesson/narrate/live";
 import { phrasesFor, type Phrases } from "../../../lesson/narrate/phrases";
 import { lostHistogramConfig, type LostHistogramData } from "../../../lesson/show/charts/histogramConfig";
-import { DEFAULT_SIZE, FONT_FAMILY, TEXT_COLOR } from "../../../lesson/show/chartTheme";
+import { FONT_FAMILY, TEXT_COLOR } from "../../../lesson/show/chartTheme";
 import { inlineMarkdownHtml } from "../../../lesson/show/inlineMarkdown";
 import { LIVE_MAX_TRIALS, liveRaceSetup, type LiveRaceSetup } from "../../../lesson/show/liveSetup";
 import { BrowserRacePool } from "./racePool";
+import { ScaledChart } from "./scaledChart";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title, SubTitle, Tooltip);
 Chart.defaults.font.family = `"${FONT_FAMILY}", "Noto Sans CJK KR", "NanumGothic", sans-serif`;
@@ -52,10 +53,15 @@ export const LIVE_PANEL_CSS = `
 .lu-live-status { margin: 0 0 2px; min-height: 1.35em; font-size: 18px; color: #555; }
 .lu-live-status.lu-live-error { color: #B03A00; }
 .lu-live-chart { position: relative; width: 100%; height: 320px; overflow: hidden; }
+.lu-class-chart { position: relative; width: 100%; height: 420px; overflow: hidden; }
 .lu-live-plot { position: absolute; left: 0; top: 0; transform-origin: 0 0; }
 .lu-live-outcome { margin: 6px 0 0; min-height: 1.35em; }
 .lu-live-machine { margin: 2px 0 0; min-height: 2.7em; font-size: 18px; line-height: 1.35; color: #555; }
 .lu-live-note code, .lu-live-outcome code { font-size: 0.9em; }
+.lu-class[data-class-view] { position: relative; width: 1100px; height: 470px; }
+.lu-class-summary { margin: 6px 0 0; font-size: 20px; }
+.lu-class-command { display: block; margin: 10px 0 0; padding: 10px 12px; border-radius: 4px; background: #f3f3f3;
+  font: 22px/1.35 "DejaVu Sans Mono", monospace; white-space: normal; overflow-wrap: anywhere; }
 `;
 
 interface Controls {
@@ -91,16 +97,12 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
   const controls = buildControls(setup, P);
   const status = paragraph("lu-live-status", T.ready(setup.threads, setup.howMany));
   status.setAttribute("role", "status");
-  const holder = document.createElement("div");
-  holder.className = "lu-live-chart";
-  const plot = document.createElement("div");
-  plot.className = "lu-live-plot";
-  const canvas = document.createElement("canvas");
-  plot.append(canvas);
-  holder.append(plot);
+  const chart = new ScaledChart();
   const outcome = paragraph("lu-live-outcome", "");
   const where = paragraph("lu-live-machine", "");
-  root.replaceChildren(controls.form, status, holder, outcome, where);
+  // The run the notebook made, drawn until this panel runs one (its picture, replaced here).
+  const exported = root.dataset.luExported ? (JSON.parse(root.dataset.luExported) as LostHistogramData) : null;
+  root.replaceChildren(controls.form, status, chart.holder, outcome, where);
   root.dataset.state = "ready";
 
   // Keys typed into the panel stay in it (reveal.js listens on the document), but Escape
@@ -112,7 +114,6 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
     if (event.key === "Escape") control.blur();
   });
 
-  let chart: Chart | null = null;
   let pool: BrowserRacePool | null = null;
   let running = false;
   /** Each counter's latest run at the current size, drawn side by side as the notebook draws them. */
@@ -120,6 +121,15 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
   let size = "";
   let draws = 0;
 
+  if (exported) {
+    chart.drawWhenShown(() => {
+      chart.draw(lostHistogramConfig(exported, { lang: setup.lang }));
+      // For tests and for anyone inspecting the page: what the chart shows now.
+      root.dataset.chart = "exported";
+    });
+  }
+
+  /** The runs at the current size: each counter's latest, side by side as the notebook draws them. */
   const draw = (race: { threads: number; howMany: number }) => {
     const data: LostHistogramData = {
       threads: race.threads,
@@ -130,23 +140,8 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
       const trials = runs.get(kind);
       if (trials && trials.length > 0) data[kind] = trials.map((t) => t.lost);
     }
-    // Laid out at the size the notebook's PNG is rendered at and scaled up to the panel's
-    // width, as a page shows that PNG: the chart theme's sizes then read on a projector
-    // exactly as the exported chart's do.
-    const scale = holder.clientWidth / DEFAULT_SIZE.width;
-    plot.style.width = `${DEFAULT_SIZE.width}px`;
-    plot.style.height = `${holder.clientHeight / scale}px`;
-    plot.style.transform = `scale(${scale})`;
-    const config = lostHistogramConfig(data, { lang: setup.lang });
-    config.options = {
-      ...config.options,
-      responsive: true,
-      maintainAspectRatio: false,
-      animation: false,
-      devicePixelRatio: (window.devicePixelRatio || 1) * scale,
-    };
-    if (chart) chart.destroy();
-    chart = new Chart(canvas, config as unknown as ChartJsConfiguration);
+    chart.draw(lostHistogramConfig(data, { lang: setup.lang }));
+    root.dataset.chart = "run";
     root.dataset.draws = String(++draws);
   };
 

@@ -1,29 +1,32 @@
 /**
- * The script an exported page or deck loads when it holds a live race or a class slide
+ * The script an exported page or deck loads when it holds a live panel or a class slide
  * (jupyter/templates: live/live-race.js, beside race-worker.js). Bundled by esbuild at build
- * time (package.json, build:browser) with chart.js and the engine's code into one file, so a
+ * time (tools/buildBrowser.ts) with chart.js and the lesson's code into one file, so a
  * presented lesson needs no network.
  *
- * Each live race's placeholder (written by showLiveRace) becomes a panel when the page may
- * share memory with workers; otherwise its line says why not and how to make it live, and
- * the exported results around it stay as they were. A class slide (showClassSlide) shows the
- * presenter's class view when a class session is running.
+ * - Each live race's placeholder (showLiveRace) becomes a panel when the page may share memory
+ *   with workers. A page that lacks only the isolation headers (a static web host) registers
+ *   the export's service worker and reloads once (isolation.ts); otherwise its line says why
+ *   not and how to make it live, under the exported run's chart.
+ * - Each event-loop race's placeholder (showLiveEventLoop) becomes a panel wherever the page
+ *   opens, from disk too: its race needs no shared memory.
+ * - A class slide (showClassSlide) shows the presenter's class view while a class session
+ *   runs; otherwise the last session the export kept, or how to start one (classSlide.ts).
  */
 import { checkLang } from "../../../lesson/core/lang";
 import { phrasesFor } from "../../../lesson/narrate/phrases";
-import { CLASS_PATHS } from "../../class/protocol";
 import { browserName, type Brand } from "../browserName";
-import { LIVE_PANEL_CSS, mountLivePanel, paragraph } from "./livePanel";
-import { whyNotLive } from "../liveness";
+import { mountClassSlide } from "./classSlide";
+import { mountEventLoopPanel } from "./eventLoopPanel";
+import { pageIsolationStep, registerAndReload } from "./isolation";
+import { LIVE_PANEL_CSS, mountLivePanel, paragraph, type Machine } from "./livePanel";
 
-// Where this script came from: its worker lies beside it.
+// Where this script came from: its worker lies beside it, the service worker one folder up.
 const here = (document.currentScript as HTMLScriptElement | null)?.src ?? location.href;
 const workerUrl = new URL("race-worker.js", here);
 
 const style = document.createElement("style");
-style.textContent = `${LIVE_PANEL_CSS}
-.lu-class[data-class-view] { position: relative; width: 1100px; height: 470px; }
-`;
+style.textContent = LIVE_PANEL_CSS;
 document.head.append(style);
 
 /**
@@ -50,55 +53,69 @@ function langOf(root: HTMLElement) {
   }
 }
 
+/** Replaces a placeholder's line (the first paragraph) and keeps the exported run's picture under it. */
 function setNote(root: HTMLElement, text: string): void {
-  root.replaceChildren(paragraph("lu-live-note", text));
+  const line = paragraph("lu-live-note", text);
+  const old = root.querySelector(":scope > .lu-live-note");
+  if (old) old.replaceWith(line);
+  else root.prepend(line);
 }
 
-const why = whyNotLive({
-  protocol: location.protocol,
-  isSecureContext: window.isSecureContext,
-  crossOriginIsolated: window.crossOriginIsolated,
-  hasSharedMemory: typeof SharedArrayBuffer === "function",
-});
+const brands = (navigator as Navigator & { userAgentData?: { brands?: Brand[] } }).userAgentData?.brands;
+const machine: Machine = {
+  browser: browserName(navigator.userAgent, brands),
+  cores: navigator.hardwareConcurrency || 1,
+};
 
-for (const root of document.querySelectorAll<HTMLElement>("[data-lu-live]")) {
-  const T = phrasesFor(langOf(root)).live;
-  if (why !== null) {
-    setNote(root, why === "notSecure" ? T.notSecure(location.host) : T[why]);
-    root.dataset.state = "offline";
-    continue;
+function mountRaces(): void {
+  for (const root of document.querySelectorAll<HTMLElement>("[data-lu-live]")) {
+    refitWhenResized(root);
+    try {
+      mountLivePanel(root, root.dataset.luLive ?? "{}", workerUrl, machine);
+    } catch (error) {
+      setNote(root, phrasesFor(langOf(root)).live.failed((error as Error).message));
+      root.dataset.state = "failed";
+    }
   }
-  const brands = (navigator as Navigator & { userAgentData?: { brands?: Brand[] } }).userAgentData?.brands;
+}
+
+async function liveRaces(): Promise<void> {
+  const races = [...document.querySelectorAll<HTMLElement>("[data-lu-live]")];
+  if (races.length === 0) return;
+  const step = pageIsolationStep();
+  if (step.kind === "live") return mountRaces();
+  const say = (line: (T: ReturnType<typeof phrasesFor>["live"]) => string, state: string) => {
+    for (const root of races) {
+      setNote(root, line(phrasesFor(langOf(root)).live));
+      root.dataset.state = state;
+    }
+  };
+  if (step.kind === "notLive") {
+    const why = step.why;
+    say((T) => (why === "notSecure" ? T.notSecure(location.host) : T[why]), "offline");
+    return;
+  }
+  say((T) => T.isolating, "isolating");
+  try {
+    await registerAndReload(here);
+  } catch {
+    say((T) => T.noServiceWorker, "offline");
+  }
+}
+
+void liveRaces();
+
+for (const root of document.querySelectorAll<HTMLElement>("[data-lu-event-loop]")) {
   refitWhenResized(root);
   try {
-    mountLivePanel(root, root.dataset.luLive ?? "{}", workerUrl, {
-      browser: browserName(navigator.userAgent, brands),
-      cores: navigator.hardwareConcurrency || 1,
-    });
+    mountEventLoopPanel(root, root.dataset.luEventLoop ?? "{}", machine);
   } catch (error) {
-    setNote(root, T.failed((error as Error).message));
+    setNote(root, phrasesFor(langOf(root)).live.failed((error as Error).message));
     root.dataset.state = "failed";
   }
 }
 
-async function mountClassSlide(root: HTMLElement): Promise<void> {
-  const lang = langOf(root);
-  if (location.protocol !== "http:" && location.protocol !== "https:") return;
-  // The class view is the presenter's, on the presenting machine only: ask whether one runs.
-  const answer = await fetch(CLASS_PATHS.session).catch(() => null);
-  if (!answer || !answer.ok) {
-    setNote(root, phrasesFor(lang).live.classNoSession);
-    root.dataset.state = "no-session";
-    return;
-  }
+for (const root of document.querySelectorAll<HTMLElement>("[data-lu-class]")) {
   refitWhenResized(root);
-  root.replaceChildren();
-  root.setAttribute("data-class-view", "");
-  root.dataset.lang = lang;
-  root.dataset.layout = "slide";
-  const script = document.createElement("script");
-  script.src = CLASS_PATHS.script;
-  document.body.append(script);
+  void mountClassSlide(root, langOf(root), here);
 }
-
-for (const root of document.querySelectorAll<HTMLElement>("[data-lu-class]")) void mountClassSlide(root);

@@ -5,15 +5,26 @@
  * only starts the browser's threads and carries the messages.
  *
  * A pool is kept from run to run while its size fits, so a run times counting, not thread
- * start-up. A worker that fails, or a trial that outlasts its time, ends the pool: its
- * workers are terminated and the run reports why.
+ * start-up, and between trials its workers keep their cores on the engine's doorbell
+ * (doorbell.ts), as Node's do: each request is posted, then rung. A worker that fails, or a
+ * trial that outlasts its time, ends the pool: its workers are terminated and the run
+ * reports why.
  */
+import { newDoorbells, pool as doorbell } from "../../../lesson/engine/doorbell";
 import { newSharedCells } from "../../../lesson/engine/layout";
 import { checkRaceParams, type RaceParams } from "../../../lesson/engine/limits";
 import type { RunReply, RunRequest } from "../../../lesson/engine/protocol";
 import { TrialReplies } from "../../../lesson/engine/trialReplies";
 import { trialResult, type TrialResult } from "../../../lesson/engine/trialResult";
 import type { FromWorker, ToWorker } from "./raceMessages";
+
+/**
+ * How long a worker spins for its next trial before it sleeps: longer than Node's (doorbell.ts,
+ * IDLE_SPIN_MS), because between two trials the page draws the chart on its one thread, which
+ * took 20 to 60 ms here with one core busy: with Node's 50 ms the workers often slept, and the
+ * next trial began by waking them onto one core.
+ */
+export const BROWSER_IDLE_SPIN_MS = 300;
 
 /** A trial of the live race runs at most this long before its workers are ended. */
 export const LIVE_TRIAL_TIMEOUT_MS = 60_000;
@@ -23,12 +34,16 @@ export class BrowserRacePool {
   private failure: Error | null = null;
   private trials = 0;
 
-  private constructor(private readonly workers: Worker[]) {}
+  private constructor(
+    private readonly workers: Worker[],
+    private readonly doorbells: Int32Array,
+  ) {}
 
   /** Starts `size` workers from `workerUrl` and waits until every one is ready. */
   static async open(size: number, workerUrl: URL, cores: number): Promise<BrowserRacePool> {
     const workers = Array.from({ length: size }, () => new Worker(workerUrl, { name: "lost-updates race" }));
-    const pool = new BrowserRacePool(workers);
+    const doorbells = newDoorbells(size);
+    const pool = new BrowserRacePool(workers, doorbells);
     const ready = workers.map(
       (worker, index) =>
         new Promise<void>((resolve, reject) => {
@@ -42,7 +57,7 @@ export class BrowserRacePool {
             pool.fail(error);
           };
           // At most one spinner per core: more would take turns with the workers that count.
-          worker.postMessage({ kind: "setup", spins: index < cores } satisfies ToWorker);
+          worker.postMessage({ kind: "setup", doorbells, index, spins: index < cores } satisfies ToWorker);
         }),
     );
     try {
@@ -84,9 +99,11 @@ export class BrowserRacePool {
       LIVE_TRIAL_TIMEOUT_MS,
     );
     try {
-      this.workers
-        .slice(0, threads)
-        .forEach((worker) => worker.postMessage({ kind: "run", request } satisfies ToWorker));
+      this.workers.forEach((worker, i) => {
+        if (i >= threads) return doorbell.park(this.doorbells, i);
+        worker.postMessage({ kind: "run", request } satisfies ToWorker);
+        doorbell.ring(this.doorbells, i);
+      });
       const replies = await pending.done;
       return trialResult({ counter, threads, howMany }, cells, replies).result;
     } finally {

@@ -39,6 +39,12 @@ export const charts = {
     x: "updates lost per trial",
     y: "trials",
   },
+  eventLoop: {
+    title: "Updates lost on one thread",
+    subtitle: (tasks: number, howMany: number, expected: number) =>
+      `${s(tasks, "task")} × ${int(howMany)} increments: every counter should count to ${int(expected)}`,
+    y: "updates lost",
+  },
   lostLines: {
     median: (kind: string) => `${kind}: median`,
     band: (kind: string, quartiles: boolean) => `${kind}: ${quartiles ? "middle half (q1–q3)" : "min–max"}`,
@@ -105,7 +111,6 @@ export const charts = {
     yAxis: "count",
     lostLabel: (lost: number) => (lost === 0 ? "none lost" : `${int(lost)} lost`),
     trial: (n: number) => `trial ${int(n)}`,
-    eventLoopTitle: "What each counter on the event loop counted",
     pythonTitle: "What the book's programs counted on CPython",
     program: { unsafe: "the book's program", locked: "with Lock", "unsafe-with-call": "with a call" },
     fastSwitching: "with a call, frequent switches",

@@ -32,6 +32,10 @@ export interface ClassWords {
   joinHeading: string;
   /** Above the command a student runs. */
   joinHow: string;
+  /** Under the command on the join page: why a browser joins from a terminal, and what is sent. */
+  joinWhy: string;
+  /** Above the room's chart on the join page. */
+  joinRoom: string;
   /** When this machine is on no network. */
   noAddress: string;
   /** Above the chart: the race the room runs. */
@@ -64,6 +68,9 @@ export const classroom: ClassWords = {
   pageTitle: "The room's race",
   joinHeading: "Join the race",
   joinHow: "In the lesson's folder, run:",
+  joinWhy:
+    "A browser cannot race from this address: the race needs shared memory, which a browser gives only to a page from its own machine (localhost) or from HTTPS, and this page is neither. Your laptop runs it with Node instead, on all its cores, and sends the room your losses and times, with your core count and Node version: nothing about you.",
+  joinRoom: "The room so far",
   noAddress: "This machine is on no network, so the room cannot reach it: join the room's network and start again.",
   chartTitle: "Lost updates per trial, machine by machine",
   chartSubtitle: (p) =>

@@ -19,15 +19,20 @@ export const live = {
   running: (done: number, trials: number) => `Trial ${int(done)} of ${int(trials)}…`,
   stopped: "Stopped: its workers were ended.",
 
-  // Before the panel can run: what the page lacks, and how to get it.
+  // Before the panel can run: what the page lacks, and how to get it, under the exported run's chart.
   offline:
-    "This race runs live in the browser when the lesson is presented: `npm run export`, then `npm run present`, and open the address it prints.",
+    "This is the run the notebook made. It races again live in the browser where the lesson is served: on any HTTPS web host, or with `npm run present`.",
   fromFile:
-    "Opened from disk, this page cannot share memory with its workers. To run the race here, present the lesson with `npm run present` and open the address it prints.",
+    "Opened from disk, this page cannot share memory with its workers: this is the run the export made. To race live, open the lesson from a web host (HTTPS), or present it with `npm run present`.",
   notSecure: (host: string) =>
-    `This page came from ${host} over plain HTTP, and a browser shares memory with workers only on a secure page (localhost or HTTPS). Join from the terminal instead: \`npm run race -- --join\`.`,
+    `This page came from ${host} over plain HTTP, and a browser shares memory with workers only on a secure page (HTTPS, or localhost): this is the run the export made. Serve the lesson over HTTPS, or join the class from a terminal: \`npm run race -- --join\`.`,
   notIsolated:
-    "This page was not served cross-origin isolated, so the browser gives its workers no shared memory. Present the lesson with `npm run present`, which serves it so.",
+    "This page was not served cross-origin isolated, so the browser gives its workers no shared memory: this is the run the export made. Present the lesson with `npm run present`, which serves it so.",
+  isolating: "Reloading once, so that the browser lets this page share memory with its workers…",
+  noServiceWorker:
+    "This browser gives the page no service worker (a private window, or a setting blocks them), so it cannot share memory with its workers: this is the run the export made. Open the lesson in an ordinary window, or present it with `npm run present`.",
+  stillNotIsolated:
+    "This page reloaded once to become cross-origin isolated, and the browser still gives its workers no shared memory: this is the run the export made. Present the lesson with `npm run present` to race live.",
 
   // A value the panel refuses, before anything runs.
   badValue: (label: string, value: string, min: number, max: number) =>
@@ -40,7 +45,27 @@ export const live = {
   classOffline:
     "When the lesson is presented with `npm run present -- --class`, the room's machines appear here as they join and race.",
   classNoSession:
-    "No class session is running: start the presenter with `npm run present -- --class` to let the room join.",
+    "No class session is running. Start one on the presenting machine with `npm run present -- --class`; each laptop in the room then joins with:",
+  /** The join command as the slide shows it before a session gives the address. */
+  classJoinCommand: "npm run race -- --join ADDRESS",
+  /** Above the last session the export kept, drawn read-only. */
+  classKept: (startedAt: string, machines: number) =>
+    `The room's machines in the last class session this export kept (${startedAt}, ${s(machines, "machine")}). For a room of your own, start one with \`npm run present -- --class\`.`,
+
+  // The event-loop race (notebook 4), run again in a Web Worker's one thread: it needs no shared memory.
+  eventLoop: {
+    heading: "The event-loop race, in this browser",
+    tasks: "Tasks",
+    howMany: "Increments each",
+    ready: (tasks: number, howMany: number) =>
+      `Press Run: ${s(tasks, "task")} × ${int(howMany)} increments on one thread of this browser, each counter in turn.`,
+    running: (name: string) => `Running ${name}…`,
+    offline:
+      "This is the run the notebook made. On the lesson's exported page and slides this race runs again in the browser, opened from disk too.",
+    tooMany: (total: number, max: number) =>
+      `Tasks × increments is ${int(total)}, more than ${int(max)}: lower one of them.`,
+    machine: (browser: string) => `Ran in ${browser}, on one thread: a Web Worker's event loop.`,
+  },
 
   // What the run found, narrated by narrate/live.ts.
   machine: (browser: string, cores: number) => `Ran in ${browser}, on ${s(cores, "core")} as the browser reports them.`,

@@ -39,6 +39,12 @@ export const charts = {
     x: "시행 한 번에 사라진 갱신",
     y: "시행 수",
   },
+  eventLoop: {
+    title: "스레드 하나에서 사라진 갱신",
+    subtitle: (tasks: number, howMany: number, expected: number) =>
+      `태스크 ${int(tasks)}개 × 증가 ${int(howMany)}번: 모든 카운터가 ${int(expected)}까지 세어야 한다`,
+    y: "사라진 갱신",
+  },
   lostLines: {
     median: (kind: string) => `${kind}: 중앙값`,
     band: (kind: string, quartiles: boolean) => `${kind}: ${quartiles ? "가운데 절반(사분위 범위)" : "최소–최대"}`,
@@ -101,7 +107,6 @@ export const charts = {
     yAxis: "카운터 값",
     lostLabel: (lost: number) => (lost === 0 ? "잃은 것 없음" : `${int(lost)}개 잃음`),
     trial: (n: number) => `시행 ${int(n)}`,
-    eventLoopTitle: "이벤트 루프의 카운터마다 센 값",
     pythonTitle: "CPython에서 책의 프로그램이 센 값",
     program: { unsafe: "책의 프로그램", locked: "락을 쓴 것", "unsafe-with-call": "호출을 넣은 것" },
     fastSwitching: "호출을 넣고 자주 전환",

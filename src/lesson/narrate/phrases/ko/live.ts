@@ -17,13 +17,18 @@ export const live = {
   stopped: "중지했다. 워커들을 모두 끝냈다.",
 
   offline:
-    "이 경합은 강의를 발표 모드로 띄우면 브라우저에서 바로 돌아간다. `npm run export`, `npm run present`를 차례로 실행하고 출력된 주소를 열어라.",
+    "아래는 노트북이 실행한 결과다. 강의를 웹에서 열면 이 경합이 브라우저에서 다시 돌아간다. HTTPS 웹 호스트에 올리거나 `npm run present`로 띄워라.",
   fromFile:
-    "디스크에서 연 페이지는 워커와 메모리를 공유할 수 없다. 여기서 경합을 돌리려면 `npm run present`로 강의를 띄우고 출력된 주소를 열어라.",
+    "디스크에서 연 페이지는 워커와 메모리를 공유할 수 없다. 아래는 내보낼 때 실행한 결과다. 직접 경합을 돌리려면 강의를 웹 호스트(HTTPS)에서 열거나 `npm run present`로 띄워라.",
   notSecure: (host: string) =>
-    `이 페이지는 ${host}에서 평문 HTTP로 왔다. 브라우저는 보안 페이지(localhost나 HTTPS)에서만 워커와 메모리를 공유한다. 대신 터미널에서 참여하라: \`npm run race -- --join\`.`,
+    `이 페이지는 ${host}에서 평문 HTTP로 왔다. 브라우저는 보안 페이지(HTTPS나 localhost)에서만 워커와 메모리를 공유하므로, 아래는 내보낼 때 실행한 결과다. 강의를 HTTPS로 제공하거나, 터미널에서 수업에 참여하라: \`npm run race -- --join\`.`,
   notIsolated:
-    "이 페이지는 교차 출처 격리(cross-origin isolation) 없이 제공되어, 브라우저가 워커에게 공유 메모리를 주지 않는다. 격리해서 제공하는 `npm run present`로 강의를 띄워라.",
+    "이 페이지는 교차 출처 격리(cross-origin isolation) 없이 제공되어, 브라우저가 워커에게 공유 메모리를 주지 않는다. 아래는 내보낼 때 실행한 결과다. 격리해서 제공하는 `npm run present`로 강의를 띄워라.",
+  isolating: "브라우저가 이 페이지와 워커의 메모리 공유를 허락하도록 한 번 다시 불러오는 중…",
+  noServiceWorker:
+    "이 브라우저는 페이지에 서비스 워커를 허락하지 않아(사생활 보호 창이거나 설정으로 막혀 있다) 워커와 메모리를 공유할 수 없다. 아래는 내보낼 때 실행한 결과다. 일반 창에서 강의를 열거나 `npm run present`로 띄워라.",
+  stillNotIsolated:
+    "교차 출처 격리를 위해 페이지를 한 번 다시 불러왔지만, 브라우저가 여전히 워커에게 공유 메모리를 주지 않는다. 아래는 내보낼 때 실행한 결과다. 직접 경합을 돌리려면 `npm run present`로 강의를 띄워라.",
 
   badValue: (label: string, value: string, min: number, max: number) =>
     `${josa(label, "은/는")} ${int(min)}부터 ${int(max)}까지의 정수여야 한다. 입력값: “${value}”.`,
@@ -34,7 +39,24 @@ export const live = {
   classOffline:
     "강의를 `npm run present -- --class`로 띄우면, 강의실의 기계들이 참여해 경합을 돌리는 대로 여기에 나타난다.",
   classNoSession:
-    "진행 중인 수업 세션이 없다. 강의실이 참여하게 하려면 `npm run present -- --class`로 발표 서버를 띄워라.",
+    "진행 중인 수업 세션이 없다. 발표하는 기계에서 `npm run present -- --class`로 세션을 시작하면, 강의실의 각 기계가 다음 명령으로 참여한다:",
+  classJoinCommand: "npm run race -- --join 주소",
+  classKept: (startedAt: string, machines: number) =>
+    `이 내보내기에 남은 마지막 수업 세션(${startedAt}, 기계 ${int(machines)}대)에서 강의실의 기계들이 낸 결과다. 새로 수업을 하려면 \`npm run present -- --class\`로 세션을 시작하라.`,
+
+  eventLoop: {
+    heading: "이벤트 루프 경합, 이 브라우저에서",
+    tasks: "태스크",
+    howMany: "태스크당 증가 횟수",
+    ready: (tasks: number, howMany: number) =>
+      `실행을 누르면 태스크 ${int(tasks)}개가 ${int(howMany)}번씩, 카운터마다 차례로 이 브라우저의 스레드 하나에서 경합한다.`,
+    running: (name: string) => `${josa(name, "을/를")} 실행하는 중…`,
+    offline:
+      "아래는 노트북이 실행한 결과다. 내보낸 강의의 페이지와 슬라이드에서는 이 경합이 브라우저에서 다시 돌아간다. 디스크에서 열어도 된다.",
+    tooMany: (total: number, max: number) =>
+      `태스크 × 증가 횟수가 ${josa(int(total), "으로/로")} ${josa(int(max), "을/를")} 넘는다. 둘 중 하나를 줄여라.`,
+    machine: (browser: string) => `${browser}의 스레드 하나, 웹 워커의 이벤트 루프에서 실행했다.`,
+  },
 
   machine: (browser: string, cores: number) =>
     `${browser}에서 실행했다. 브라우저가 알려 준 코어 수는 ${int(cores)}개다.`,
