@@ -249,7 +249,7 @@ export function valueTexts(config: AnyChartConfiguration, format: (v: number) =>
   const labels = (config.data.labels ?? []).map((l) => (Array.isArray(l) ? l.join(" ") : String(l)));
   const withUnit = (v: number) => (unit ? `${format(v)} ${unit}` : format(v));
   return datasets.flatMap((d) =>
-    (d.data).flatMap((v, j) => {
+    d.data.flatMap((v, j) => {
       if (typeof v !== "number") return [];
       const name = [datasets.length > 1 ? (d.label as string) : "", labels.length > 1 ? labels[j] : ""]
         .filter(Boolean)
