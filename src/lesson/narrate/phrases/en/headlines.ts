@@ -78,23 +78,23 @@ export const headlines = {
     workers: (trend: Trend | "none", from: number, to: number) =>
       ({
         none: `No worker count from ${int(from)} to ${int(to)} lost an update: the bare loop hid the race`,
-        rising: `More workers lost more: the median loss rose from ${int(from)} to ${int(to)} workers`,
-        falling: `More workers lost less: the median loss fell from ${int(from)} to ${int(to)} workers`,
+        rising: `More workers lost more: the median loss rose as workers went from ${int(from)} to ${int(to)}`,
+        falling: `More workers lost less: the median loss fell as workers went from ${int(from)} to ${int(to)}`,
         flat: `From ${int(from)} to ${int(to)} workers, the median loss stayed about the same`,
         mixed: `From ${int(from)} to ${int(to)} workers, the median loss rose and fell: no steady trend`,
       })[trend],
     increments: (trend: Trend | "none", from: number, to: number) =>
       ({
         none: `No loop from ${int(from)} to ${int(to)} increments lost an update`,
-        rising: `Longer loops lost more: the median loss rose from ${int(from)} to ${int(to)} increments`,
-        falling: `Longer loops lost less: the median loss fell from ${int(from)} to ${int(to)} increments`,
+        rising: `Longer loops lost more: the median loss rose as loops grew from ${int(from)} to ${int(to)} increments`,
+        falling: `Longer loops lost less: the median loss fell as loops grew from ${int(from)} to ${int(to)} increments`,
         flat: `From ${int(from)} to ${int(to)} increments, the median loss stayed about the same`,
         mixed: `From ${int(from)} to ${int(to)} increments, the median loss rose and fell: no steady trend`,
       })[trend],
     cost: (trend: Trend, counter: string, from: number, to: number) =>
       ({
-        rising: `${upper(counter)}'s increment cost more with every worker added, from ${int(from)} to ${int(to)}`,
-        falling: `${upper(counter)}'s increment cost less as workers were added, from ${int(from)} to ${int(to)}`,
+        rising: `${upper(counter)}'s increment cost more with every worker added, from ${int(from)} to ${int(to)} workers`,
+        falling: `${upper(counter)}'s increment cost less as workers were added, from ${int(from)} to ${int(to)} workers`,
         flat: `${upper(counter)}'s increment cost about the same from ${int(from)} to ${int(to)} workers`,
         mixed: `${upper(counter)}'s increment cost rose and fell from ${int(from)} to ${int(to)} workers`,
       })[trend],
