@@ -27,6 +27,8 @@ export interface NumberFormats {
   fixed: (n: number, digits?: number) => string;
   /** 3 significant digits: 0.852, 12.3, 4,560 */
   sig3: (n: number) => string;
+  /** A switch interval in seconds, with its unit as people say one: 1e-6 → "1 µs", 0.005 → "5 ms". */
+  interval: (seconds: number) => string;
   /** 150000 → "150K" (en), "15만" (ko): short labels on chart axes, never for a number a sentence states */
   compact: (n: number) => string;
 }
@@ -57,6 +59,7 @@ export function numberFormats(locale: string, timesSign = "×"): NumberFormats {
     times: (ratio) => `${fixed(ratio, 1)}${timesSign}`,
     fixed,
     sig3,
+    interval: (seconds) => (seconds < 1e-3 ? `${sig3(seconds * 1e6)} µs` : `${sig3(seconds * 1e3)} ms`),
     compact: (n) => compactFormat.format(n),
   };
 }

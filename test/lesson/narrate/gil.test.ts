@@ -205,8 +205,12 @@ describe("pythonRunReading", () => {
     assert.match(pythonRunReading(EN, withCall), /at a switch interval of 1 µs, the program lost 186,319 of 500,000/);
     assert.match(
       pythonRunReading(EN, pythonRun({ program: "unsafe-with-call" })),
-      /at the default switch interval, this run lost nothing/,
+      /at the default switch interval, this run lost nothing.*a shorter switch interval asks for switches more often/,
     );
+    // Already at the short interval: no advice to shorten it, in either language.
+    const shortNone = pythonRun({ program: "unsafe-with-call", switchInterval: 1e-6 });
+    assert.match(pythonRunReading(EN, shortNone), /none did, even asked for this often\.$/);
+    assert.match(pythonRunReading({ ...EN, lang: "ko" }, shortNone), /이렇게 자주 요청해도 그러지 않았다\.$/);
   });
 
   it("an unavailable interpreter is one sentence and a promise that the rest runs", () => {

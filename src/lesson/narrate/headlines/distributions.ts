@@ -50,24 +50,55 @@ export function lossHeadline(facts: Facts, loss: LossPicture): string {
   return largest ? T.lossLargest(largest.erased) : T.lossUnseen;
 }
 
-/** The trend of the median trial's loss along a sweep: all zero, or rising, falling, flat, mixed. */
-function lossTrend(points: readonly SweepPoint[]): Trend | "none" {
+/**
+ * How the median trial's loss moved along a sweep, from every point: all zero with no trial
+ * lost ("none"); all zero though some trials lost ("rare", named at the point where most did);
+ * a rise that starts after points where the median lost nothing ("rising" with `zeroUpTo`, the
+ * last of them: "more workers lost more" is not true of two points that both lost nothing);
+ * or the trend itself.
+ */
+type LossReading<P extends SweepPoint> =
+  | { kind: "none" }
+  | { kind: "rare"; at: P; losing: number }
+  | { kind: "riseAfterZero"; zeroUpTo: number }
+  | { kind: "trend"; trend: Trend };
+
+function lossReading<P extends SweepPoint>(points: readonly P[], x: (p: P) => number): LossReading<P> {
   const medians = points.map((p) => p.medianLostFraction);
-  return medians.every((m) => m === 0) ? "none" : trendOf(medians, TREND_SAME);
+  if (medians.every((m) => m === 0)) {
+    const losing = (p: P) => p.lostFractions.filter((f) => f > 0).length;
+    // Most losing trials; on a tie, the larger setting (the later point).
+    const at = points.reduce((best, p) => (losing(p) >= losing(best) ? p : best));
+    return losing(at) === 0 ? { kind: "none" } : { kind: "rare", at, losing: losing(at) };
+  }
+  const trend = trendOf(medians, TREND_SAME);
+  const zeros = medians.findIndex((m) => m > 0);
+  if (trend === "rising" && zeros > 1) return { kind: "riseAfterZero", zeroUpTo: x(points[zeros - 1]!) };
+  return { kind: "trend", trend };
 }
 
 /** Losses against the number of workers, over every worker count swept. */
 export function workersHeadline(facts: Facts, sweep: WorkersSweep): string {
+  const T = phrases(facts).headlines.distributions;
   const points = [...sweep.unsafe].sort((a, b) => a.workers - b.workers);
-  const counts = points.map((p) => p.workers);
-  return phrases(facts).headlines.distributions.workers(lossTrend(points), counts[0]!, counts.at(-1)!);
+  const [from, to] = [points[0]!.workers, points.at(-1)!.workers];
+  const reading = lossReading(points, (p) => p.workers);
+  if (reading.kind === "rare")
+    return T.workersRare(from, to, reading.at.workers, reading.losing, reading.at.lostFractions.length);
+  if (reading.kind === "riseAfterZero") return T.workersRiseAfterZero(reading.zeroUpTo, to);
+  return T.workers(reading.kind === "none" ? "none" : reading.trend, from, to);
 }
 
 /** Losses against the loop's length, over every length swept. */
 export function incrementsHeadline(facts: Facts, sweep: IncrementsSweep): string {
+  const T = phrases(facts).headlines.distributions;
   const points = [...sweep.unsafe].sort((a, b) => a.increments - b.increments);
-  const sizes = points.map((p) => p.increments);
-  return phrases(facts).headlines.distributions.increments(lossTrend(points), sizes[0]!, sizes.at(-1)!);
+  const [from, to] = [points[0]!.increments, points.at(-1)!.increments];
+  const reading = lossReading(points, (p) => p.increments);
+  if (reading.kind === "rare")
+    return T.incrementsRare(from, to, reading.at.increments, reading.losing, reading.at.lostFractions.length);
+  if (reading.kind === "riseAfterZero") return T.incrementsRiseAfterZero(reading.zeroUpTo, to);
+  return T.increments(reading.kind === "none" ? "none" : reading.trend, from, to);
 }
 
 /** How a locked increment's cost moved as workers were added (the atomic one's when no lock was timed). */

@@ -42,7 +42,14 @@ export function pythonHeadline(facts: Facts, runs: readonly PythonRunResult[]): 
   if (lost("locked").length > 0) return T.lockedLost(release);
   const unsafe = lost("unsafe")[0];
   if (unsafe) return T.bookLost(release, unsafe.lost);
-  const call = lost("unsafe-with-call")[0];
-  if (call) return T.callLost(release, call.lost);
+  // The call's runs, at the default switch interval (null) first, then shorter ones: a loss only
+  // at a shorter interval is that interval's, not the call's alone.
+  const interval = (r: PythonRun) => r.switchInterval ?? Infinity;
+  const calls = ran.filter((r) => r.program === "unsafe-with-call").sort((a, b) => interval(b) - interval(a));
+  const call = calls.find((r) => r.lost > 0);
+  if (call)
+    return call === calls[0] || call.switchInterval === null
+      ? T.callLost(release, call.lost)
+      : T.callFrequentLost(release, call.lost, call.switchInterval);
   return T.hid(release);
 }

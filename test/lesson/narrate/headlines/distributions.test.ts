@@ -97,6 +97,34 @@ describe("workersHeadline", () => {
     );
   });
 
+  it("every median zero, yet some trials lost: named where the most did, not 'no worker count lost'", () => {
+    const rare = workers([
+      { ...point(1, [0, 0, 0]) },
+      { ...point(2, [0, 0.2, 0]) },
+      { ...point(4, [0.1, 0, 0]) },
+      { ...point(8, [0, 0, 0]) },
+    ]);
+    assert.equal(
+      workersHeadline(EN, rare),
+      "From 1 to 8 workers the median loss was 0, yet at 4 workers 1 of 3 trials lost updates",
+    );
+    assert.equal(
+      workersHeadline(KO, rare),
+      "워커 1개부터 8개까지 손실의 중앙값은 0이었지만, 워커 4개에서는 시행 3번 중 1번이 갱신을 잃었다",
+    );
+  });
+
+  it("a rise after two or more counts whose median lost nothing says where the zeros end", () => {
+    assert.equal(
+      workersHeadline(EN, sweep(0, 0, 0.2, 0.3)),
+      "More workers lost more: the median loss was 0 up to 2 workers and rose from there to 8",
+    );
+    assert.equal(
+      workersHeadline(KO, sweep(0, 0, 0.2, 0.3)),
+      "워커가 많을수록 더 많이 잃었다: 손실의 중앙값은 워커 2개까지 0이었고, 그 뒤 8개까지 늘었다",
+    );
+  });
+
   it("a rise that stops at the top end is not 'more workers lost more' when it falls in between", () => {
     assert.match(workersHeadline(EN, sweep(0.1, 0.5, 0.2, 0.6)), /rose and fell/);
   });
@@ -124,6 +152,30 @@ describe("incrementsHeadline", () => {
     );
     assert.equal(incrementsHeadline(EN, sweep(0, 0)), "No loop from 100 to 1,000 increments lost an update");
   });
+
+  it("every median zero yet a trial lost; a rise after zeros", () => {
+    const rare = sizes([
+      [100, [0, 0, 0], 1, 0],
+      [1000, [0, 0, 0], 1, 0],
+      [10000, [0, 0.3, 0], 1, 0],
+    ]);
+    assert.equal(
+      incrementsHeadline(EN, rare),
+      "From 100 to 10,000 increments the median loss was 0, yet at 10,000 increments 1 of 3 trials lost updates",
+    );
+    assert.equal(
+      incrementsHeadline(KO, rare),
+      "증가 100번부터 10,000번까지 손실의 중앙값은 0이었지만, 증가 10,000번에서는 시행 3번 중 1번이 갱신을 잃었다",
+    );
+    assert.equal(
+      incrementsHeadline(EN, sweep(0, 0, 0.1, 0.2)),
+      "Longer loops lost more: the median loss was 0 up to 1,000 increments and rose from there to 100,000",
+    );
+    assert.equal(
+      incrementsHeadline(KO, sweep(0, 0, 0.1, 0.2)),
+      "루프가 길수록 더 많이 잃었다: 손실의 중앙값은 증가 1,000번까지 0이었고, 그 뒤 100,000번까지 늘었다",
+    );
+  });
 });
 
 describe("costGrowthHeadline", () => {
@@ -133,7 +185,7 @@ describe("costGrowthHeadline", () => {
   it("the lock's cost over every worker count: rising, falling, flat, mixed", () => {
     assert.equal(
       costGrowthHeadline(EN, points(10, 20, 40)),
-      "The locked counter's increment cost more with every worker added, from 1 to 4 workers",
+      "The locked counter's increment cost more as workers were added, from 1 to 4 workers",
     );
     assert.equal(
       costGrowthHeadline(EN, points(40, 20)),
@@ -149,7 +201,7 @@ describe("costGrowthHeadline", () => {
     );
     assert.equal(
       costGrowthHeadline(KO, points(10, 20)),
-      "락을 쓰는 카운터의 증가 비용은 워커 1개에서 2개까지 워커가 늘 때마다 올랐다",
+      "락을 쓰는 카운터의 증가 비용은 워커 1개에서 2개까지 워커가 늘면서 올랐다",
     );
   });
 

@@ -101,4 +101,21 @@ describe("pythonHeadline", () => {
     );
     assert.equal(pythonHeadline(KO, [book(95_769)]), "CPython 3.11.7에서 책의 프로그램이 갱신 95,769개를 잃었다");
   });
+
+  it("a loss only once the switch interval was cut is the shorter interval's, not the call's alone", () => {
+    const at = (lost: number, switchInterval: number) => ({ ...call(lost), switchInterval });
+    const runs = [book(0), locked(0), at(0, 0.005), at(228_934, 1e-6)];
+    assert.equal(
+      pythonHeadline(EN, runs),
+      "CPython 3.11.7 hid the race until a call stood between the read and the write and the switch interval was cut to 1 µs: then it lost 228,934",
+    );
+    assert.equal(
+      pythonHeadline(KO, runs),
+      "CPython 3.11.7에서는 읽기와 쓰기 사이에 호출을 넣고 전환 간격을 1 µs로 줄이자 비로소 경합이 드러났다: 228,934개를 잃었다",
+    );
+    assert.equal(
+      pythonHeadline(EN, [book(0), at(5, 0.005), at(228_934, 1e-6)]),
+      "CPython 3.11.7 hid the race until a call stood between the read and the write: then it lost 5",
+    );
+  });
 });

@@ -12,9 +12,7 @@ const lostOf = (r: { lost: number; expected: number }) =>
   `lost ${int(r.lost)} of ${int(r.expected)} updates (${f.pct(r.lost / r.expected)})`;
 /** A switch interval as people say one: 1 µs, 5 ms. */
 const interval = (seconds: number | null) =>
-  seconds === null
-    ? "the default switch interval"
-    : `a switch interval of ${seconds < 1e-3 ? `${f.sig3(seconds * 1e6)} µs` : `${f.ms(seconds * 1e3)} ms`}`;
+  seconds === null ? "the default switch interval" : `a switch interval of ${f.interval(seconds)}`;
 const ms = (v: number) => `${f.ms(v)} ms`;
 
 export const gil = {
@@ -104,7 +102,9 @@ export const gil = {
     "The call is a place where the interpreter may switch threads, and the race is back.",
   callPyNone: (seconds: number | null, py: { release: string; freeThreaded: boolean }) =>
     `**With a call between the read and the write, at ${interval(seconds)}, this run lost nothing ${on(py)}.** ` +
-    "A switch must land in that gap and none did; a shorter switch interval asks for switches more often.",
+    (seconds === null || seconds >= 1e-3
+      ? "A switch must land in that gap and none did; a shorter switch interval asks for switches more often."
+      : "A switch must land in that gap, and none did, even asked for this often."),
   noPythonRan: "No Python ran in this notebook.",
   wasFreeThreaded: (release: string) =>
     `Python ${release} above is a free-threaded build: its threads ran in parallel.`,

@@ -64,7 +64,7 @@ export const growth = {
       case "flat":
         return `${turns}, so ${increment} increment cost about the same (${at}): more workers than cores add waiting, not speed.`;
       case "mixed":
-        return `${turns}, and ${increment} increment's cost went up and down with more workers (${at}): taking turns made no steady difference to it on this run.`;
+        return `${turns}, and ${increment} increment's cost went up and down with more workers (${at}), with no steady trend to read on this run.`;
     }
   },
 };

@@ -83,6 +83,10 @@ export const headlines = {
         flat: `From ${int(from)} to ${int(to)} workers, the median loss stayed about the same`,
         mixed: `From ${int(from)} to ${int(to)} workers, the median loss rose and fell: no steady trend`,
       })[trend],
+    workersRare: (from: number, to: number, at: number, losing: number, trials: number) =>
+      `From ${int(from)} to ${int(to)} workers the median loss was 0, yet at ${s(at, "worker")} ${int(losing)} of ${s(trials, "trial")} lost updates`,
+    workersRiseAfterZero: (zeroUpTo: number, to: number) =>
+      `More workers lost more: the median loss was 0 up to ${s(zeroUpTo, "worker")} and rose from there to ${int(to)}`,
     increments: (trend: Trend | "none", from: number, to: number) =>
       ({
         none: `No loop from ${int(from)} to ${int(to)} increments lost an update`,
@@ -91,9 +95,13 @@ export const headlines = {
         flat: `From ${int(from)} to ${int(to)} increments, the median loss stayed about the same`,
         mixed: `From ${int(from)} to ${int(to)} increments, the median loss rose and fell: no steady trend`,
       })[trend],
+    incrementsRare: (from: number, to: number, at: number, losing: number, trials: number) =>
+      `From ${int(from)} to ${int(to)} increments the median loss was 0, yet at ${int(at)} increments ${int(losing)} of ${s(trials, "trial")} lost updates`,
+    incrementsRiseAfterZero: (zeroUpTo: number, to: number) =>
+      `Longer loops lost more: the median loss was 0 up to ${int(zeroUpTo)} increments and rose from there to ${int(to)}`,
     cost: (trend: Trend, counter: string, from: number, to: number) =>
       ({
-        rising: `${upper(counter)}'s increment cost more with every worker added, from ${int(from)} to ${int(to)} workers`,
+        rising: `${upper(counter)}'s increment cost more as workers were added, from ${int(from)} to ${int(to)} workers`,
         falling: `${upper(counter)}'s increment cost less as workers were added, from ${int(from)} to ${int(to)} workers`,
         flat: `${upper(counter)}'s increment cost about the same from ${int(from)} to ${int(to)} workers`,
         mixed: `${upper(counter)}'s increment cost rose and fell from ${int(from)} to ${int(to)} workers`,
@@ -120,6 +128,8 @@ export const headlines = {
       `CPython ${release} lost ${int(lost)} updates in the book's own program`,
     callLost: (release: string, lost: number) =>
       `CPython ${release} hid the race until a call stood between the read and the write: then it lost ${int(lost)}`,
+    callFrequentLost: (release: string, lost: number, interval: number) =>
+      `CPython ${release} hid the race until a call stood between the read and the write and the switch interval was cut to ${f.interval(interval)}: then it lost ${int(lost)}`,
     hid: (release: string) => `CPython ${release} lost nothing, even with a call in the increment: the race hid`,
     lockedLost: (release: string) => `CPython ${release}: the locked program lost updates, a bug to report`,
     noPython: "This machine has no Python: the book's programs did not run",

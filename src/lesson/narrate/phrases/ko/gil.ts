@@ -21,9 +21,7 @@ const lostOf = (r: Lost) =>
   `갱신 ${int(r.expected)}개 중 ${josa(`${int(r.lost)}개(${f.pct(r.lost / r.expected)})`, "을/를")} 잃었다`;
 /** 전환 간격: "전환 간격을 기본값으로 두자", "전환 간격을 1 µs로 두자". */
 const interval = (seconds: number | null) =>
-  seconds === null
-    ? "전환 간격을 기본값으로 두자"
-    : `전환 간격을 ${josa(seconds < 1e-3 ? `${f.sig3(seconds * 1e6)} µs` : `${f.ms(seconds * 1e3)} ms`, "으로/로")} 두자`;
+  seconds === null ? "전환 간격을 기본값으로 두자" : `전환 간격을 ${josa(f.interval(seconds), "으로/로")} 두자`;
 const ms = (v: number) => `${f.ms(v)} ms`;
 const { unsafe: UNSAFE, locked: LOCKED, sync: SYNC } = counters.asyncName;
 const SKIPPED = "파이썬 실행은 여기서 건너뛴다. 이 노트북의 나머지는 파이썬 없이도 실행된다.";
@@ -106,7 +104,9 @@ export const gil = {
     "호출은 인터프리터가 스레드를 전환할 수 있는 지점이고, 경합이 돌아왔다.",
   callPyNone: (seconds: number | null, py: Py) =>
     `**${on(py)} 읽기와 쓰기 사이에 호출을 넣고 ${interval(seconds)} 이번에는 아무것도 잃지 않았다.** ` +
-    "전환이 그 틈에 떨어져야 하는데 그러지 않았다. 전환 간격을 줄이면 전환을 더 자주 요청한다.",
+    (seconds === null || seconds >= 1e-3
+      ? "전환이 그 틈에 떨어져야 하는데 그러지 않았다. 전환 간격을 줄이면 전환을 더 자주 요청한다."
+      : "전환이 그 틈에 떨어져야 하는데, 이렇게 자주 요청해도 그러지 않았다."),
   noPythonRan: "이 노트북에서는 파이썬이 실행되지 않았다.",
   wasFreeThreaded: (release: string) =>
     `위의 ${josa(`파이썬 ${release}`, "은/는")} 프리 스레드 빌드다. 스레드들이 병렬로 실행되었다.`,

@@ -74,6 +74,10 @@ export const headlines: Phrases["headlines"] = {
         flat: `워커 ${int(from)}개부터 ${int(to)}개까지 손실의 중앙값은 거의 같았다`,
         mixed: `워커 ${int(from)}개부터 ${int(to)}개까지 손실의 중앙값이 오르내렸다: 한결같은 흐름은 없다`,
       })[trend],
+    workersRare: (from, to, at, losing, trials) =>
+      `워커 ${int(from)}개부터 ${int(to)}개까지 손실의 중앙값은 0이었지만, 워커 ${int(at)}개에서는 시행 ${int(trials)}번 중 ${int(losing)}번이 갱신을 잃었다`,
+    workersRiseAfterZero: (zeroUpTo, to) =>
+      `워커가 많을수록 더 많이 잃었다: 손실의 중앙값은 워커 ${int(zeroUpTo)}개까지 0이었고, 그 뒤 ${int(to)}개까지 늘었다`,
     increments: (trend, from, to) =>
       ({
         none: `증가 ${int(from)}번부터 ${int(to)}번까지 어느 루프도 갱신을 잃지 않았다`,
@@ -82,9 +86,13 @@ export const headlines: Phrases["headlines"] = {
         flat: `증가 ${int(from)}번부터 ${int(to)}번까지 손실의 중앙값은 거의 같았다`,
         mixed: `증가 ${int(from)}번부터 ${int(to)}번까지 손실의 중앙값이 오르내렸다: 한결같은 흐름은 없다`,
       })[trend],
+    incrementsRare: (from, to, at, losing, trials) =>
+      `증가 ${int(from)}번부터 ${int(to)}번까지 손실의 중앙값은 0이었지만, 증가 ${int(at)}번에서는 시행 ${int(trials)}번 중 ${int(losing)}번이 갱신을 잃었다`,
+    incrementsRiseAfterZero: (zeroUpTo, to) =>
+      `루프가 길수록 더 많이 잃었다: 손실의 중앙값은 증가 ${int(zeroUpTo)}번까지 0이었고, 그 뒤 ${int(to)}번까지 늘었다`,
     cost: (trend, counter, from, to) =>
       ({
-        rising: `${counter}의 증가 비용은 워커 ${int(from)}개에서 ${int(to)}개까지 워커가 늘 때마다 올랐다`,
+        rising: `${counter}의 증가 비용은 워커 ${int(from)}개에서 ${int(to)}개까지 워커가 늘면서 올랐다`,
         falling: `${counter}의 증가 비용은 워커 ${int(from)}개에서 ${int(to)}개로 늘면서 내려갔다`,
         flat: `${counter}의 증가 비용은 워커 ${int(from)}개부터 ${int(to)}개까지 거의 같았다`,
         mixed: `${counter}의 증가 비용은 워커 ${int(from)}개부터 ${int(to)}개까지 오르내렸다`,
@@ -108,6 +116,8 @@ export const headlines: Phrases["headlines"] = {
     bookLost: (release, lost) => `CPython ${release}에서 책의 프로그램이 갱신 ${int(lost)}개를 잃었다`,
     callLost: (release, lost) =>
       `CPython ${release}에서는 읽기와 쓰기 사이에 호출이 들어가자 비로소 경합이 드러났다: ${int(lost)}개를 잃었다`,
+    callFrequentLost: (release, lost, interval) =>
+      `CPython ${release}에서는 읽기와 쓰기 사이에 호출을 넣고 전환 간격을 ${josa(f.interval(interval), "으로/로")} 줄이자 비로소 경합이 드러났다: ${int(lost)}개를 잃었다`,
     hid: (release) => `CPython ${release}에서는 증가 안에 호출을 넣어도 잃은 것이 없다: 경합이 숨었다`,
     lockedLost: (release) => `CPython ${release}에서 락을 쓴 프로그램이 갱신을 잃었다: 알려야 할 버그다`,
     noPython: "이 컴퓨터에는 파이썬이 없어서 책의 프로그램을 실행하지 못했다",
