@@ -56,7 +56,7 @@ export function handoffReading(
 /** Where the unsafe counter's updates went; `dominant`: the share of the loss that makes one stale write worth a sentence. */
 export function lossReading(facts: Facts, picture: LossPicture, options: { dominant?: number } = {}): string {
   const T = phrases(facts).trace.loss;
-  if (picture.lost === 0) return T.nothing(picture.expected);
+  if (picture.lost === 0) return T.nothing(picture.expected, facts.cores);
   // The exact account holds only when every value up to the final count is in the trace.
   const parts = [
     picture.missing > 0
@@ -92,10 +92,13 @@ export function traceCostReading(facts: Facts, cost: TraceCost, options: TraceCo
   const cheap = options.cheap ?? 1.1;
   const aim = options.aim ?? 2;
   const worst = cost.rows.reduce((a, b) => (b.ratio > a.ratio ? b : a));
+  // Judged as the sentence writes the ratio (one decimal): "2.0×, more than 2.0×" would read false.
+  const shown = (ratio: number) =>
+    Number(ratio.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   const head =
     worst.ratio <= cheap
       ? T.cheap(cost.trials)
-      : worst.ratio <= aim
+      : shown(worst.ratio) <= aim
         ? T.moderate(worst.ratio, cost.trials)
         : T.expensive(worst.ratio, worst.counter, cost.trials, aim);
   const lines = [head, ...cost.rows.map((r) => `- ${T.row(r.counter, r.untracedNs, r.tracedNs)}`)];

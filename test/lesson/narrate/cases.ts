@@ -132,7 +132,7 @@ export const CASES: Case[] = [
     name: "handoff: long runs",
     cores: 2,
     say: (f) => trace.handoffReading(f, lockHandoff(lockedTrace(longRuns))),
-    ko: /락이 다른 워커에게 3번 넘어갔다.*워커 A가 증가 2,000번.*1,000번 이상.*줄 세우지 않는다/,
+    ko: /락이 다른 워커에게 3번 넘어갔다.*워커 A가 증가 2,000번.*1,000번 이상.*줄 세우지 않으므로/,
   },
   {
     name: "handoff: short runs, atomic more often",

@@ -56,23 +56,24 @@ export const trace = {
     longShare: (inLongRuns: number, longRun: number) =>
       `${f.pct(inLongRuns)} of all increments were made in runs of ${int(longRun)} or more.`,
     unfair:
-      "A futex-style lock does not queue its waiters: a worker that unlocks can take the lock straight back before a woken waiter even runs, " +
-      "and that is how runs grow this long.",
+      "Long runs come first from the scheduler: a worker keeps its core for a time slice and counts many times before another runs. " +
+      "A futex-style lock adds its own: it does not queue its waiters, so a worker that unlocks can take the lock straight back before a woken waiter even runs.",
     shortRuns: (longRun: number) => `No run reached ${int(longRun)} increments: the lock was passed around often.`,
     atomic: (handoffs: number, rate: number, per: number, longest: number, vs: Comparison) =>
       `For contrast, the atomic counter's increments changed hands ${s(handoffs, "time")} ` +
       `(${f.sig3(rate)} per ${int(per)}, longest run ${int(longest)}), ` +
       (vs === "more"
-        ? "more often than the lock"
-        : vs === "less"
-          ? "less often than the lock"
-          : "about as often as the lock") +
-      ": `Atomics.add` has no holder to wait for, only a cache line to win.",
+        ? "more often than the lock: `Atomics.add` has no holder to wait for, only a cache line to win."
+        : (vs === "less" ? "less often than the lock" : "about as often as the lock") +
+          ": with no holder to wait for, its workers changed when the scheduler gave another one a turn."),
   },
   loss: {
-    nothing: (expected: number) =>
-      `**This run lost nothing of ${int(expected)}**: no write landed on another. On a busy machine the workers may not ` +
-      "have overlapped at all; run it again, or with more increments.",
+    nothing: (expected: number, cores: number) =>
+      `**This run lost nothing of ${int(expected)}**: no write landed on another. ` +
+      (cores === 1
+        ? "On one core the workers never run at the same moment, and no turn ended between a read and its write; "
+        : "On a busy machine the workers may not have overlapped at all; ") +
+      "run it again, or with more increments.",
     account: (lost: number, expected: number, found: number, repeats: number, beyond: number) =>
       `**Lost ${int(lost)} of ${int(expected)} updates.** Every value from 1 to ${int(found)} was written by someone, ` +
       `so the loss is exactly ${s(repeats, "write")} of a value another write had already written ` +
@@ -100,8 +101,8 @@ export const trace = {
     moderate: (worst: number, trials: number) =>
       `**Tracing slows an increment by up to ${f.times(worst)}** (medians of ${s(trials, "trial")} each, run alternately):`,
     expensive: (worst: number, kind: CounterKind, trials: number, aim: number) =>
-      `**Tracing slows the ${counters.label[kind]} counter ${f.times(worst)}**, more than the ${f.times(aim)} it aims for: read its picture as a ` +
-      `slower race than the untraced one (medians of ${s(trials, "trial")} each, run alternately):`,
+      `**Tracing slows the ${counters.label[kind]} counter ${f.times(worst)}**, more than ${f.times(aim)}, the most a traced run may cost ` +
+      `and still stand for the untraced one: a traced ${counters.label[kind]} run is a slower race (medians of ${s(trials, "trial")} each, run alternately):`,
     nothing: "Nothing was measured: give `measureTraceCost` at least one counter.",
     lossNone: "The unsafe counter lost nothing, traced or untraced, in the median trial.",
     lossSame: (untraced: number, traced: number) =>

@@ -57,23 +57,24 @@ export const trace = {
     longShare: (inLongRuns: number, longRun: number) =>
       `전체 증가의 ${josa(f.pct(inLongRuns), "이/가")} ${int(longRun)}번 이상 이어진 구간에서 이루어졌다.`,
     unfair:
-      "퓨텍스 방식의 락은 기다리는 워커들을 줄 세우지 않는다. 락을 해제한 워커는 깨어난 대기자가 실행되기도 전에 곧바로 락을 다시 잡을 수 있고, " +
-      "연속 구간은 그렇게 길어진다.",
+      "긴 연속 구간은 먼저 스케줄러에서 나온다. 워커는 타임 슬라이스 동안 코어를 지키며 다른 워커가 실행되기 전에 여러 번 센다. " +
+      "퓨텍스 방식의 락은 여기에 제 몫을 더한다. 기다리는 워커들을 줄 세우지 않으므로, 락을 해제한 워커는 깨어난 대기자가 실행되기도 전에 곧바로 락을 다시 잡을 수 있다.",
     shortRuns: (longRun: number) => `${int(longRun)}번에 이른 연속 구간이 없다. 락이 자주 오갔다.`,
     atomic: (handoffs: number, rate: number, per: number, longest: number, vs: Comparison) =>
       `비교하자면 ${counters.name.atomic}에서는 증가하는 워커가 ${int(handoffs)}번 바뀌었다` +
       `(${int(per)}번당 ${f.sig3(rate)}번, 가장 긴 연속 구간 ${int(longest)}번). ` +
       (vs === "more"
-        ? "락보다 자주 바뀐 것이다. "
-        : vs === "less"
-          ? "락보다 드물게 바뀐 것이다. "
-          : "락과 거의 같은 빈도다. ") +
-      "`Atomics.add`에는 쥔 워커를 기다릴 락이 없고, 차지해야 할 캐시 라인만 있다.",
+        ? "락보다 자주 바뀐 것이다. `Atomics.add`에는 쥔 워커를 기다릴 락이 없고, 차지해야 할 캐시 라인만 있다."
+        : (vs === "less" ? "락보다 드물게 바뀐 것이다. " : "락과 거의 같은 빈도다. ") +
+          "기다릴 락이 없으니, 워커는 스케줄러가 다른 워커에게 차례를 줄 때 바뀌었다."),
   },
   loss: {
-    nothing: (expected: number) =>
+    nothing: (expected: number, cores: number) =>
       `**이번 실행은 ${int(expected)}개 중 아무것도 잃지 않았다.** 어떤 쓰기도 다른 쓰기를 덮지 않았다. ` +
-      "바쁜 기계에서는 워커들이 전혀 겹치지 않았을 수 있다. 다시 실행하거나 증가 횟수를 늘려 보라.",
+      (cores === 1
+        ? "코어가 하나뿐이라 워커들은 같은 순간에 실행되지 않았고, 읽기와 쓰기 사이에서 끝난 차례도 없었다. "
+        : "바쁜 컴퓨터에서는 워커들이 전혀 겹치지 않았을 수 있다. ") +
+      "다시 실행하거나 증가 횟수를 늘려 보라.",
     account: (lost: number, expected: number, found: number, repeats: number, beyond: number) =>
       `**갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.** 1부터 ${int(found)}까지 모든 값을 누군가 썼으므로, ` +
       // One sentence either way: a slide may show a narration's first sentences alone.
@@ -101,8 +102,8 @@ export const trace = {
     moderate: (worst: number, trials: number) =>
       `**추적은 증가를 최대 ${f.times(worst)} 느리게 한다**(번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
     expensive: (worst: number, kind: CounterKind, trials: number, aim: number) =>
-      `**추적은 ${josa(counters.name[kind], "을/를")} ${f.times(worst)} 느리게 한다.** 목표인 ${josa(f.times(aim), "을/를")} 넘으므로, 그 그림은 추적하지 않은 경합보다 ` +
-      `느린 경합으로 읽어야 한다 (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
+      `**추적은 ${josa(counters.name[kind], "을/를")} ${f.times(worst)} 느리게 한다.** 추적한 실행이 추적하지 않은 실행을 대신할 수 있는 한도인 ${josa(f.times(aim), "을/를")} 넘으므로, ` +
+      `추적한 ${counters.name[kind]}의 실행은 더 느린 경합으로 읽어야 한다 (번갈아 실행한 각 시행 ${int(trials)}번의 중앙값):`,
     nothing: "잰 것이 없다. `measureTraceCost`에 카운터를 하나 이상 주어라.",
     lossNone: `중앙값 시행에서 ${josa(UNSAFE, "은/는")} 추적했을 때도 추적하지 않았을 때도 아무것도 잃지 않았다.`,
     lossSame: (untraced: number, traced: number) =>
