@@ -43,7 +43,9 @@ test("01 narrates the run from its own numbers", { skip }, async () => {
   if (losing.length > 0) {
     const worst = Math.max(...losing.map((r) => (r.expected - r.found) / r.expected));
     assert.ok(
-      reading.startsWith(`**${losing.length} of 5 trials lost updates**; the worst lost ${(100 * worst).toFixed(1)}%`),
+      reading.startsWith(
+        `**${losing.length} of 5 trials lost updates**; the worst trial lost ${(100 * worst).toFixed(1)}%`,
+      ),
       reading,
     );
   } else {

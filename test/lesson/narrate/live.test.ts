@@ -11,7 +11,7 @@ const KO: Facts = { ...CHROMIUM, lang: "ko" };
 describe("liveReading", () => {
   it("counts the losing trials and the worst share, and says where it ran and how long counting took", () => {
     const { outcome, machine } = liveReading(CHROMIUM, experiment("unsafe", [0, 95_769, 200_000, 0, 12]));
-    assert.equal(outcome, "**3 of 5 trials lost updates**; the worst lost 40.0% of them.");
+    assert.equal(outcome, "**3 of 5 trials lost updates**; the worst trial lost 40.0% of its updates.");
     assert.equal(
       machine,
       "Ran in Chromium 156, on 2 cores as the browser reports them. " +

@@ -16,7 +16,7 @@ import type { Experiment } from "../../../src/lesson/engine/experiment";
 describe("raceOutcome", () => {
   it("counts the losing trials and states the worst share, beside the book's numbers", () => {
     const text = raceOutcome(EN, experiment("unsafe", [0, 95_769, 200_000, 0, 12]));
-    assert.match(text, /^\*\*3 of 5 trials lost updates\*\*; the worst lost 40\.0% of them\./);
+    assert.match(text, /^\*\*3 of 5 trials lost updates\*\*; the worst trial lost 40\.0% of its updates\./);
     assert.match(text, /404231 where 500000/);
   });
 
@@ -108,7 +108,7 @@ describe("loopReading", () => {
     const text = loopReading(EN, withLoop(0.35));
     assert.match(text, /^A worker's loop of 100,000 increments lasted a median 0\.35 ms over the trials/);
     assert.doesNotMatch(text, /reading the sensor/);
-    assert.match(text, /In every trial that is shorter than a scheduler's time slice/);
+    assert.match(text, /In every trial the loop was shorter than a scheduler's time slice/);
     assert.match(text, /one after another and lose nothing/);
   });
 
@@ -137,7 +137,10 @@ describe("loopReading", () => {
     assert.match(text, /lasted a median 12 ms/);
     assert.match(text, /The trials did not agree against a scheduler's time slice.*from 0\.5 ms to 30 ms/);
     assert.doesNotMatch(text, /longer than a scheduler|shorter than a scheduler/);
-    assert.match(loopReading(EN, withLoops(11, 12, 30)), /In every trial that is longer than a scheduler's time slice/);
+    assert.match(
+      loopReading(EN, withLoops(11, 12, 30)),
+      /In every trial the loop was longer than a scheduler's time slice/,
+    );
   });
 });
 

@@ -18,7 +18,7 @@ describe("lockQuestion", () => {
   it("asks with the unsafe counter's worst trial, or, when it lost nothing, asks for every time", () => {
     assert.equal(
       lockQuestion(EN, experiment("unsafe", [12, 48_229, 0])),
-      "The unsafe counter lost 48,229 of 500,000: what makes it keep every one?",
+      "The unsafe counter's worst trial lost 48,229 of 500,000: what makes it keep every one?",
     );
     assert.equal(
       lockQuestion(EN, experiment("unsafe", [0, 0])),
@@ -26,7 +26,7 @@ describe("lockQuestion", () => {
     );
     assert.equal(
       lockQuestion(KO, experiment("unsafe", [48_229])),
-      "락 없는 카운터가 500,000 중 48,229개를 잃었다: 모두 지키려면 무엇이 필요할까?",
+      "락 없는 카운터는 가장 많이 잃은 시행에서 500,000 중 48,229개를 잃었다: 모두 지키려면 무엇이 필요할까?",
     );
   });
 });

@@ -38,7 +38,7 @@ export const headlines = {
   },
   lock: {
     question: (lost: number, expected: number) =>
-      `The unsafe counter lost ${int(lost)} of ${int(expected)}: what makes it keep every one?`,
+      `The unsafe counter's worst trial lost ${int(lost)} of ${int(expected)}: what makes it keep every one?`,
     questionNoneLost: (expected: number) =>
       `${int(expected)} of ${int(expected)} this time: what makes the count exact every time?`,
     exact: (name: string, trials: number) =>

@@ -72,7 +72,7 @@ export const live = {
   timing: (countingMs: number, nsPerIncrement: number) =>
     `Counting took a median ${f.ms(countingMs)} ms: ${f.ns(nsPerIncrement)} ns per increment, all workers together.`,
   someLost: (losing: number, trials: number, worst: number) =>
-    `**${int(losing)} of ${s(trials, "trial")} lost updates**; the worst lost ${f.pct(worst)} of them.`,
+    `**${int(losing)} of ${s(trials, "trial")} lost updates**; the worst trial lost ${f.pct(worst)} of its updates.`,
   noneLost: (trials: number) =>
     `**${noneOf(trials)} this time.** The workers never met inside an increment: run it again, or give each more increments so that their loops overlap longer.`,
   noneLostOneCore: (trials: number, howMany: number, sensorWork: number) =>

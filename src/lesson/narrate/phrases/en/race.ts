@@ -13,7 +13,7 @@ const SLICE = "a scheduler's time slice, the few milliseconds a thread may run b
 
 export const race = {
   someLost: (losing: number, trials: number, worst: number, book: Book) =>
-    `**${int(losing)} of ${s(trials, "trial")} lost updates**; the worst lost ${f.pct(worst)} of them. ` +
+    `**${int(losing)} of ${s(trials, "trial")} lost updates**; the worst trial lost ${f.pct(worst)} of its updates. ` +
     `The book printed ${book.found} where ${book.expected} was due: the same bug, in another language.`,
   noneLost: (trials: number, cores: number) =>
     `${noneOf(trials)} ` +
@@ -44,15 +44,15 @@ export const race = {
     (sensorWork > 0 ? `, each after reading the sensor (${s(sensorWork, "round")} of arithmetic),` : "") +
     ` lasted a median ${ms(loop.median)} over the trials, first increment to last (each trial's median worker). ` +
     (length === "short"
-      ? `In every trial that is shorter than ${SLICE}: a worker can run its whole loop in one turn, ` +
+      ? `In every trial the loop was shorter than ${SLICE}: a worker can run its whole loop in one turn, ` +
         "so when other programs keep the cores busy the workers may just run one after another and lose nothing."
       : length === "long"
-        ? `In every trial that is longer than ${SLICE}: no worker finishes in one turn, so their turns interleave` +
+        ? `In every trial the loop was longer than ${SLICE}: no worker finishes in one turn, so their turns interleave` +
           (cores < 2
             ? " on the one core, and a turn that ends between a read and its write loses updates."
-            : " on the cores they get, and whenever two of them run at once on two cores, updates get lost.")
+            : " on the cores they get, and when two of them run at once on two cores, updates can get lost.")
         : length === "about"
-          ? `In every trial that is about as long as ${SLICE}: some loops finish within a turn and some are cut into several.`
+          ? `In every trial the loop was about as long as ${SLICE}: some loops finish within a turn and some are cut into several.`
           : `The trials did not agree against ${SLICE}: their loops lasted from ${ms(loop.min)} to ${ms(loop.max)}, ` +
             "so in some a worker could finish within one turn and in others its loop was cut into several."),
   barrier: (skewMs: number, countingMs: number) =>
@@ -76,10 +76,10 @@ export const race = {
     `Starting the ${s(threads, "worker")} took ${ms(startMs)}, once, before the first trial: ` +
     (vs === "longer"
       ? `longer than a worker's whole loop in every trial (a median ${ms(loopMs)}). Started one after another, ` +
-        "the first would have finished before the last began; the barrier starts them together."
+        "the first would have finished before the last began; the barrier releases them together."
       : vs === "shorter"
         ? `shorter than a worker's loop in every trial (a median ${ms(loopMs)}). Started one after another, ` +
           "they would still have overlapped for part of their loops; the barrier lets them overlap for most of them."
         : `about as long as a worker's loop (a median ${ms(loopMs)}), longer than some trials' loops and shorter than others'. ` +
-          "Started one after another, they would have overlapped for little of their loops; the barrier starts them together."),
+          "Started one after another, they would have overlapped for little of their loops; the barrier releases them together."),
 };

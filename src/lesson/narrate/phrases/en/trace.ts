@@ -34,7 +34,7 @@ export const trace = {
       subtitle: (stale: number) =>
         stale === 0
           ? "no worker ever read less than it had just written"
-          : `marked: the ${stale === 1 ? "stale write" : `${int(stale)} largest stale writes`}, each a fall from the count it wrote over`,
+          : `marked: the ${stale === 1 ? "stale write" : `${int(stale)} largest stale writes`}, where a worker found its count fallen back; label: the fall, plus its own write`,
       x: "time since the start (ms)",
       y: "value written",
       stale: "stale write (the count falls back)",
@@ -87,7 +87,8 @@ export const trace = {
     stale: (count: number, w: number | null, wrote: number, from: number, erased: number) =>
       `${s(count, "stale write")} showed as a fall-back, a worker reading less than it had just written. ` +
       `The largest: ${w === null ? "a write" : worker(w)} wrote ${int(wrote)} over ${int(from)}, ` +
-      `erasing at least ${s(erased, "increment")} in one write: it had read the count long before, was paused, and wrote back its old sum.`,
+      `erasing at least ${s(erased, "increment")} in one write (a fall of ${int(from - wrote)}, plus its own): it had read the count long before, was paused, and wrote back its old sum. ` +
+      "The chart marks it where another worker read the count it had set back.",
     dominant: (share: number) => `That one write erased at least ${f.pct(share)} of everything lost.`,
     noStale:
       "No worker ever read less than it had just written, so no stale write shows as a fall-back. " +

@@ -29,7 +29,7 @@ export const headlines: Phrases["headlines"] = {
   },
   lock: {
     question: (lost, expected) =>
-      `락 없는 카운터가 ${int(expected)} 중 ${int(lost)}개를 잃었다: 모두 지키려면 무엇이 필요할까?`,
+      `락 없는 카운터는 가장 많이 잃은 시행에서 ${int(expected)} 중 ${int(lost)}개를 잃었다: 모두 지키려면 무엇이 필요할까?`,
     questionNoneLost: (expected) =>
       `이번에는 ${int(expected)} 중 ${int(expected)}: 언제나 정확하게 세려면 무엇이 필요할까?`,
     exact: (name, trials) =>

@@ -35,7 +35,7 @@ export const trace = {
       subtitle: (stale: number) =>
         stale === 0
           ? "어느 워커도 방금 쓴 값보다 작은 값을 읽지 않았다"
-          : `표시: ${stale === 1 ? "낡은 쓰기" : `가장 큰 낡은 쓰기 ${int(stale)}개`}, 각각 덮어쓴 카운터 값에서 떨어진 지점`,
+          : `표시: ${stale === 1 ? "낡은 쓰기" : `가장 큰 낡은 쓰기 ${int(stale)}개`}, 다른 워커가 되돌아간 카운터를 읽은 지점. 숫자: 떨어진 폭에 그 쓰기 자신을 더한 것`,
       x: "시작부터 흐른 시간 (ms)",
       y: "쓴 값",
       stale: "낡은 쓰기 (카운터 값이 뒤로 떨어짐)",
@@ -89,7 +89,8 @@ export const trace = {
     stale: (count: number, w: number | null, wrote: number, from: number, erased: number) =>
       `낡은 쓰기 ${int(count)}번이 뒤로 떨어진 모습으로 드러났다. 워커가 방금 쓴 값보다 작은 값을 읽은 것이다. ` +
       `가장 큰 것: ${josa(w === null ? "어떤 쓰기" : worker(w), "이/가")} ${int(from)} 위에 ${josa(int(wrote), "을/를")} 써서, ` +
-      `쓰기 한 번으로 적어도 증가 ${int(erased)}번을 지웠다. 카운터를 오래전에 읽고 멈춰 있다가 옛 합을 다시 쓴 것이다.`,
+      `쓰기 한 번으로 적어도 증가 ${int(erased)}번을 지웠다(떨어진 폭 ${int(from - wrote)}에 그 쓰기 자신). 카운터를 오래전에 읽고 멈춰 있다가 옛 합을 다시 쓴 것이다. ` +
+      "차트는 다른 워커가 되돌아간 카운터를 읽은 지점에 이 쓰기를 표시한다.",
     dominant: (share: number) => `그 쓰기 한 번이 잃은 것 전체의 적어도 ${josa(f.pct(share), "을/를")} 지웠다.`,
     noStale:
       "어느 워커도 방금 쓴 값보다 작은 값을 읽지 않았으므로, 뒤로 떨어진 모습으로 드러난 낡은 쓰기는 없다. " +
