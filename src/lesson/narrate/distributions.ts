@@ -46,8 +46,12 @@ export function wholeLoopsReading(facts: Facts, hist: TrialsSweep, tolerance = N
   const nearWhole = losing.filter(
     (n) => loops(n) >= 1 - tolerance && Math.abs(loops(n) - Math.round(loops(n))) < tolerance,
   );
-  return nearWhole.length === 0
-    ? T.wholeLoopsNoneNear(losing.length, hist.howMany, tolerance)
+  if (nearWhole.length === 0) return T.wholeLoopsNoneNear(losing.length, hist.howMany, tolerance);
+  // Losses spread over several loops land this near a whole number of them by chance with
+  // probability about 2 × tolerance; a single hit, or no more than twice that many, is no evidence.
+  const byChance = 2 * tolerance * losing.length;
+  return nearWhole.length <= Math.max(1, 2 * byChance)
+    ? T.wholeLoopsChance(nearWhole.length, losing.length, hist.howMany, tolerance)
     : T.wholeLoops(nearWhole.length, losing.length, hist.howMany, tolerance);
 }
 

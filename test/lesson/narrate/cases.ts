@@ -505,7 +505,7 @@ export const CASES: Case[] = [
     name: "whole loops: none near",
     cores: 2,
     say: (f) => distributions.wholeLoopsReading(f, hist([0, 12, 50_000, 150_000])),
-    ko: /안쪽으로 가까운 시행은 없었다/,
+    ko: /이내로 가까운 시행은 없었다/,
   },
   {
     name: "whole loops: none",

@@ -49,12 +49,20 @@ describe("histogramReading", () => {
 });
 
 describe("wholeLoopsReading", () => {
-  it("counts the losses within 3% of a whole number of loops", () => {
+  it("counts the losses within 3% of a loop of a whole number of loops, and names a pause only beyond chance", () => {
     assert.equal(
       wholeLoopsReading(EN, hist([0, 99_000, 201_000, 150_000, 12])),
-      "2 of the 4 losing trials lost within 3.0% of a whole number of workers' loops (100,000, 200,000, … increments): " +
+      "2 of the 4 losing trials lost within 3.0% of a loop of a whole number of workers' loops (100,000, 200,000, … increments): " +
         "a worker paused between a read and its write for as long as other workers took to finish. The rest lost amounts in between.",
     );
+    // 1 of 30 is about what chance gives (2 × 3% × 30 = 1.8): no pause is claimed.
+    const thirty = hist([101_000, ...Array.from({ length: 29 }, (_, i) => 150_000 + 1_000 * i)]);
+    assert.equal(
+      wholeLoopsReading(EN, thirty),
+      "1 of the 30 losing trials lost within 3.0% of a loop of a whole number of workers' loops (100,000, 200,000, … increments): " +
+        "no more than chance alone puts that near, so this run does not show a worker paused for whole loops.",
+    );
+    assert.match(wholeLoopsReading({ ...EN, lang: "ko" }, thirty), /우연만으로도 그만큼은 가까워지므로/);
   });
 
   it("the tolerance is an input, and the sentence states the one it was given", () => {
@@ -63,7 +71,7 @@ describe("wholeLoopsReading", () => {
 
   it("losses, none of them near a whole loop: says so, and does not claim they bunch", () => {
     const text = wholeLoopsReading(EN, hist([0, 12, 50_000, 150_000]));
-    assert.match(text, /^None of the 3 losing trials lost within 3.0% of a whole number of workers' loops/);
+    assert.match(text, /^None of the 3 losing trials lost within 3.0% of a loop of a whole number of workers' loops/);
     assert.doesNotMatch(text, /bunch/);
   });
 

@@ -31,12 +31,16 @@ export const distributions = {
       : `The atomic and locked counters lost nothing in any of their trials (${int(atomic)} and ${int(locked)}).`,
   fixedLost: (trials: number) =>
     `**${s(trials, "trial")} of the atomic or locked counter lost updates: that is a bug; please report it.**`,
+  wholeLoopsChance: (near: number, losing: number, howMany: number, tolerance: number) =>
+    `${int(near)} of the ${int(losing)} losing trials lost within ${f.pct(tolerance)} of a loop of a whole number of workers' loops ` +
+    `(${int(howMany)}, ${int(2 * howMany)}, … increments): no more than chance alone puts that near, ` +
+    "so this run does not show a worker paused for whole loops.",
   wholeLoops: (near: number, losing: number, howMany: number, tolerance: number) =>
-    `${int(near)} of the ${int(losing)} losing trials lost within ${f.pct(tolerance)} of a whole number of workers' loops ` +
+    `${int(near)} of the ${int(losing)} losing trials lost within ${f.pct(tolerance)} of a loop of a whole number of workers' loops ` +
     `(${int(howMany)}, ${int(2 * howMany)}, … increments): a worker paused between a read and its write for as long ` +
     "as other workers took to finish. The rest lost amounts in between.",
   wholeLoopsNoneNear: (losing: number, howMany: number, tolerance: number) =>
-    `None of the ${int(losing)} losing trials lost within ${f.pct(tolerance)} of a whole number of workers' loops ` +
+    `None of the ${int(losing)} losing trials lost within ${f.pct(tolerance)} of a loop of a whole number of workers' loops ` +
     `(${int(howMany)}, ${int(2 * howMany)}, … increments): this time every loss was a piece of a loop, ` +
     "from workers overlapping for a while, not from one paused for a whole loop.",
   wholeLoopsNone: "No trial lost anything this time, so there is nothing to measure against a loop.",

@@ -32,13 +32,17 @@ export const distributions = {
       : `${josa(FIXED, "은/는")} 시행 ${int(atomic)}번과 ${int(locked)}번 모두 아무것도 잃지 않았다.`,
   fixedLost: (trials: number) =>
     `**${josa(ATOMIC, "이나/나")} ${LOCKED}의 시행 ${int(trials)}번이 갱신을 잃었다. 버그이니 알려 주기 바란다.**`,
+  wholeLoopsChance: (near: number, losing: number, howMany: number, tolerance: number) =>
+    `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번은 잃은 양이 워커 루프의 정수배` +
+    `(증가 ${int(howMany)}번, ${int(2 * howMany)}번, …)와 루프 하나의 ${f.pct(tolerance)} 이내로 차이 났다. ` +
+    "우연만으로도 그만큼은 가까워지므로, 이번 실행에서 한 워커가 루프 단위로 멈춰 있었다고 볼 수는 없다.",
   wholeLoops: (near: number, losing: number, howMany: number, tolerance: number) =>
     `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번은 잃은 양이 워커 루프의 정수배` +
-    `(증가 ${int(howMany)}번, ${int(2 * howMany)}번, …)와 ${f.pct(tolerance)} 안쪽으로 가까웠다. 한 워커가 읽기와 쓰기 사이에서 멈춰 있는 동안 ` +
+    `(증가 ${int(howMany)}번, ${int(2 * howMany)}번, …)와 루프 하나의 ${f.pct(tolerance)} 이내로 차이 났다. 한 워커가 읽기와 쓰기 사이에서 멈춰 있는 동안 ` +
     "다른 워커들이 루프를 끝낸 것이다. 나머지는 그 사이의 양을 잃었다.",
   wholeLoopsNoneNear: (losing: number, howMany: number, tolerance: number) =>
     `갱신을 잃은 시행 ${int(losing)}번 중 잃은 양이 워커 루프의 정수배(증가 ${int(howMany)}번, ${int(2 * howMany)}번, …)와 ` +
-    `${f.pct(tolerance)} 안쪽으로 가까운 시행은 없었다. 이번에는 모든 손실이 루프의 일부였다. ` +
+    `루프 하나의 ${f.pct(tolerance)} 이내로 가까운 시행은 없었다. 이번에는 모든 손실이 루프의 일부였다. ` +
     "한 워커가 루프 하나 내내 멈춰 있었던 것이 아니라 워커들이 한동안 겹친 결과다.",
   wholeLoopsNone: "이번에는 갱신을 잃은 시행이 없어서 루프 길이와 견줄 것이 없다.",
   aloneExact: "워커 하나는 아무것도 잃지 않았다. 당연하다. 경합에는 둘이 필요하다.",
