@@ -517,7 +517,7 @@ export const CASES: Case[] = [
     name: "workers: 2 cores",
     cores: 2,
     say: (f) => distributions.workersReading(f, workers([point(1, [0]), point(4, [0.2]), point(8, [0.3])])),
-    ko: /워커 하나는 아무것도.*코어가 2개.*4개나 8개이면.*끝나는 차례가 갱신을 잃게.*어느 워커 수에서도/,
+    ko: /워커 하나는 아무것도.*코어가 2개.*4개나 8개이면.*읽기와 쓰기 사이에서 끝날 때 사라진다.*어느 워커 수에서도/,
   },
   {
     name: "workers: one core",

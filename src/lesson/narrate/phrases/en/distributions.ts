@@ -49,8 +49,9 @@ export const distributions = {
   cores: (cores: number) =>
     `This machine has ${s(cores, "core")}, so at most ${int(cores)} ${cores === 1 ? "worker counts" : "workers count"} at the same moment.`,
   oversubscribed: (workers: number[]) =>
-    `With ${or(workers.map(int))} workers the extra ones wait for a core and take turns in time slices: ` +
-    "besides two workers counting at once on two cores, a turn that ends between a read and its write can lose updates.",
+    `With ${or(workers.map(int))} workers the extra ones wait for a core, so they do not all count at once: ` +
+    "a short loop may run whole in one turn, after the others; updates are lost where two count at once on two cores, " +
+    "or where a turn ends between a read and its write.",
   oversubscribedOneCore: (workers: number[]) =>
     `With ${or(workers.map(int))} workers they take turns on the one core in time slices, never counting at once: ` +
     "only a turn that ends between a read and its write can lose updates.",
