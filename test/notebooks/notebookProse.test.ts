@@ -122,7 +122,10 @@ const FALSE_SOMEWHERE: [RegExp, string][] = [
   [/unsafe counter is fastest|unsafe 카운터가 가장 빠른/, "a run can time the lock as fast as the unsafe counter"],
   [/threads run Python code on several cores at once/, "not on a machine with one core"],
   [/only a run with real parallelism shows the bug|진짜 병렬 실행만이 버그를 드러내/, "one core loses by time slicing"],
-  [/past this machine's cores on purpose|일부러 이 기계의 코어 수를 넘/, "not past the cores of a 16-core machine"],
+  [
+    /past this machine's cores on purpose|일부러 이 (?:기계|컴퓨터)의 코어 수를 넘/,
+    "not past the cores of a 16-core machine",
+  ],
   [/tend to bunch near whole multiples|배수 근처에 몰리는 경향/, "a run's losses may not bunch at all"],
   [/and often nothing|아무것도 잃지 않는 일도 잦다/, "beside a histogram whose every trial lost"],
   [/were exact in every trial above|모든 시행에서 atomic과 locked 카운터는 정확했다/, "a broken counter would not be"],

@@ -469,7 +469,7 @@ export const CASES: Case[] = [
         counterCosts({ unsafe: timed("unsafe", 5, [1]), locked: timed("locked", 20, [0]) }),
         traceCost(costRow("unsafe", 33.4, 40), costRow("locked", 41, 50)),
       ),
-    ko: /락 없는 카운터는 두 측정이 어긋났다\(그쪽 대 이쪽: 락 없음 33\.4 ns 대 10 ns, 3\.3배\)\. 락을 쓰는 카운터는 10% 안으로 같았다/,
+    ko: /락 없는 카운터에서 두 측정이 어긋났다\(그쪽 대 이쪽: 락 없음 33\.4 ns 대 10 ns, 3\.3배\)\. 락을 쓰는 카운터는 10% 안으로 같았다/,
   },
   {
     name: "histogram",
@@ -593,7 +593,7 @@ export const CASES: Case[] = [
     name: "loop: one task's worth",
     cores: 2,
     say: (f) => gil.awaitedReading(f, loopRun({ lost: 400_000 }), loopRun({ counter: "sync" })),
-    ko: /정확히 100,000, 태스크 하나 분량.*동기 카운터는 아무것도/,
+    ko: /정확히 100,000, 곧 태스크 하나 분량.*동기 카운터는 아무것도/,
   },
   {
     name: "loop: some lost",
@@ -682,7 +682,7 @@ export const CASES: Case[] = [
     name: "bytecode: missing",
     cores: 2,
     say: (f) => gil.bytecodeReading(f, { available: false, python: "python9", missing: true, reason: "x" }),
-    ko: /`python9`가 이 기계에 없다/,
+    ko: /`python9`가 이 컴퓨터에 없다/,
   },
   {
     name: "bytecode: failed",
@@ -745,7 +745,7 @@ export const CASES: Case[] = [
     name: "python: missing",
     cores: 2,
     say: (f) => gil.pythonRunReading(f, missing),
-    ko: /`python3`이 이 기계에 없다/,
+    ko: /`python3`이 이 컴퓨터에 없다/,
   },
   { name: "python: failed", cores: 2, say: (f) => gil.pythonRunReading(f, broken), ko: /실행하지 못했다/ },
   {

@@ -36,10 +36,10 @@ test("English", () => {
 
 test("Korean: particles follow the number, no English words but code names", () => {
   const W = PHRASES.ko.classroom;
-  assert.equal(W.chartTitle, "기계별, 시행마다 잃은 갱신");
+  assert.equal(W.chartTitle, "컴퓨터별, 시행마다 잃은 갱신");
   assert.equal(W.chartSubtitle(P), "unsafe 카운터, 워커 5개 × 증가 100,000번, 센서 읽기 60회");
   assert.equal(W.chartSubtitle({ ...P, sensorWork: 0 }), "unsafe 카운터, 워커 5개 × 증가 100,000번");
-  assert.equal(W.summary(3, 15, 0.123456), "기계 3대, 시행 15번, 시행마다 잃은 갱신의 중앙값 12.3%");
+  assert.equal(W.summary(3, 15, 0.123456), "컴퓨터 3대, 시행 15번, 시행마다 잃은 갱신의 중앙값 12.3%");
   assert.equal(W.point(3, 1, "v20.1.0", "linux", 0.25), "#3: 코어 1개, Node v20.1.0, Linux: 손실 25.0%");
   assert.match(W.sent("h:1", R, { id: 1, results: 1 }), /; #1로 보관됨 \(강의실 결과 1개\)$/);
   assert.match(W.sent("h:1", R, { id: 3, results: 3 }), /; #3으로 보관됨 /);

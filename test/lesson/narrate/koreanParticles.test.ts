@@ -19,8 +19,8 @@ test("'3 위에 1을', '파이썬 3.12.2가', and no hedge for a missing interpr
   assert.match(ko.gil.noOpcodes("3.12.2"), /^파이썬 3\.12\.2가 증가 연산을/);
   assert.match(ko.gil.whyOld("3.9.18"), /^파이썬 3\.9\.18은 어느/);
   assert.match(ko.gil.wasFreeThreaded("3.13.2"), /^위의 파이썬 3\.13\.2는 프리 스레드/);
-  assert.match(ko.gil.pythonMissing("python3"), /^\*`python3`이 이 기계에 없다/);
-  assert.match(ko.gil.pythonMissing("python3.13t"), /^\*`python3\.13t`가 이 기계에 없다/, "t: 티, a vowel");
+  assert.match(ko.gil.pythonMissing("python3"), /^\*`python3`이 이 컴퓨터에 없다/);
+  assert.match(ko.gil.pythonMissing("python3.13t"), /^\*`python3\.13t`가 이 컴퓨터에 없다/, "t: 티, a vowel");
   assert.match(ko.gil.pythonFailed("python9", "x"), /^\*`python9`로 책의/);
   assert.match(
     ko.schedules.action({ kind: "write", value: 1, erased: { thread: "A", count: 1 } }),

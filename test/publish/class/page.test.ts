@@ -130,7 +130,7 @@ test("the class page shows how to join and draws the room's results live", { ski
     await until(korean, "document.querySelector('[data-class-view]').dataset.results === '6'", 10_000);
     assert.equal(
       await korean.locator(".cv-summary").innerText(),
-      "기계 6대, 시행 18번, 시행마다 잃은 갱신의 중앙값 67.5%",
+      "컴퓨터 6대, 시행 18번, 시행마다 잃은 갱신의 중앙값 67.5%",
     );
     await korean.screenshot({ path: path.join(SHOTS, "class-page.ko.png") });
   } finally {

@@ -221,7 +221,7 @@ describe("tinyHeadline", () => {
       tinyHeadline(EN, tiny(5, 2, "locked")),
       "A forbidden outcome: a counter that must be exact lost an update",
     );
-    assert.equal(tinyHeadline(KO, tiny(3)), "동시에 출발한 증가 두 번이 2,000번 중 3번 하나를 잃었다");
+    assert.equal(tinyHeadline(KO, tiny(3)), "함께 출발한 두 증가는 2,000번 중 3번 갱신 하나를 잃었다");
   });
 });
 
@@ -238,7 +238,7 @@ describe("wholeLoopsHeadline", () => {
     assert.equal(wholeLoopsHeadline(EN, hist([0, 0])), "No trial lost an update, so none lost a whole loop");
     assert.equal(
       wholeLoopsHeadline(KO, hist([100_000, 5])),
-      "갱신을 잃은 시행 2번 중 1번이 워커 루프의 정수 배에 가깝게 잃었다",
+      "갱신을 잃은 시행 2번 중 1번이 워커 루프의 정수배에 가깝게 잃었다",
     );
   });
 });

@@ -70,7 +70,7 @@ export const charts = {
   costGrowth: {
     title: "워커를 늘릴 때 증가 한 번의 비용",
     workers: "워커 수 (같은 카운터를 증가시키는 스레드)",
-    /** 기계의 코어 수에 긋는 표시. */
+    /** 컴퓨터의 코어 수에 긋는 표시. */
     cores: (cores: number) => `코어 ${int(cores)}개`,
     subtitle: (trials: number | undefined, howMany: number | undefined, band: boolean) =>
       [
@@ -100,7 +100,7 @@ export const charts = {
       }`,
   },
   counts: {
-    title: "실행마다 센 값",
+    title: "시행마다 센 값",
     subtitle: (expected: number) => `모든 막대가 ${int(expected)}까지 닿아야 한다`,
     found: "센 값",
     lost: "잃은 갱신",

@@ -48,7 +48,7 @@ export const distributions = {
   aloneExact: "워커 하나는 아무것도 잃지 않았다. 당연하다. 경합에는 둘이 필요하다.",
   aloneLost: "**워커 하나가 갱신을 잃었다. 실험 장치의 버그일 것이니 알려 주기 바란다.**",
   cores: (cores: number) =>
-    `이 기계에는 코어가 ${int(cores)}개 있으므로 같은 순간에 세는 워커는 많아야 ${int(cores)}개다.`,
+    `이 컴퓨터에는 코어가 ${int(cores)}개 있으므로 같은 순간에 세는 워커는 많아야 ${int(cores)}개다.`,
   oversubscribed: (workers: number[]) =>
     `워커가 ${workers.map(int).join("개나 ")}개이면 남는 워커들은 코어를 기다리므로 모두가 한꺼번에 세지는 않는다. ` +
     "짧은 루프는 한 차례 안에, 다른 워커들이 끝난 뒤에 통째로 실행될 수 있다. 갱신은 두 워커가 두 코어에서 동시에 셀 때나, " +

@@ -33,7 +33,7 @@ export const gil = {
     `**${josa(UNSAFE, "이/가")} 스레드 하나에서 갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.**`,
   awaitedOneTasksWorth: (lost: number, expected: number, howMany: number, tasks: number) =>
     `**${josa(UNSAFE, "이/가")} 스레드 하나에서 갱신 ${int(expected)}개 중 ${int(lost)}개를 잃었다.** ` +
-    `정확히 ${int(howMany)}, 태스크 하나 분량만 셌다. 매 라운드마다 태스크 ${int(tasks)}개가 모두, 누구도 쓰기 전에 같은 값을 읽었다.`,
+    `정확히 ${int(howMany)}, 곧 태스크 하나 분량만 셌다. 라운드마다 태스크 ${int(tasks)}개가 모두, 누구도 쓰기 전에 같은 값을 읽었다.`,
   awaitedNone: (tasks: number) =>
     tasks === 1
       ? `**이번에는 ${josa(UNSAFE, "이/가")} 아무것도 잃지 않았다.** 태스크가 하나뿐이라 그 틈에 실행되려고 기다리는 다른 태스크가 없었다.`
@@ -78,7 +78,7 @@ export const gil = {
   resume: "이 인터프리터는 호출에 들어갈 때 `RESUME`에서 전환 여부를 확인한다. 읽기 전이지, 읽기와 쓰기 사이가 아니다.",
   noOpcodes: (version: string) =>
     `${josa(`파이썬 ${version}`, "이/가")} 증가 연산을 디스어셈블했지만, 읽기·더하기·쓰기 명령어를 이름으로 찾지 못했다.`,
-  pythonMissing: (python: string) => `*${josa(`\`${python}\``, "이/가")} 이 기계에 없다.* ${SKIPPED}`,
+  pythonMissing: (python: string) => `*${josa(`\`${python}\``, "이/가")} 이 컴퓨터에 없다.* ${SKIPPED}`,
   pythonFailed: (python: string, reason: string) =>
     `*${josa(`\`${python}\``, "으로/로")} 책의 프로그램을 실행하지 못했다:* \`${reason.split("\n")[0]}\`. ${SKIPPED}`,
   lockedPyExact: (expected: number, py: Py) =>

@@ -41,11 +41,11 @@ export const growth = {
     `**워커를 ${int(from)}개에서 ${int(to)}개로 늘리는 동안 증가 한 번의 비용은 이렇게 움직였다.** ` +
     changes.map((c) => `${c}.`).join(" "),
   withinCores: (cores: number) =>
-    `이 워커 수들은 모두 이 기계의 코어 ${int(cores)}개 안에 들어간다. 번갈아 실행되는 비용을 보려면 ${int(cores)}보다 큰 워커 수를 더하라.`,
+    `이 워커 수들은 모두 이 컴퓨터의 코어 ${int(cores)}개 안에 들어간다. 번갈아 실행되는 비용을 보려면 ${int(cores)}보다 큰 워커 수를 더하라.`,
   /** 코어 수를 넘은 뒤: 코어 안에 든 마지막 워커 수부터 가장 많은 워커 수까지, 그 카운터의 모든 점. */
   pastCores: (trend: Trend, kind: CounterKind, cores: number, values: readonly Point[]) => {
     const at = values.map((v) => `워커 ${int(v.workers)}개에서 ${ns(v.ns)}`).join(", ");
-    const turns = `이 기계의 코어 ${int(cores)}개를 넘으면 워커들은 함께 실행되는 대신 번갈아 실행된다`;
+    const turns = `이 컴퓨터의 코어 ${int(cores)}개를 넘으면 워커들은 함께 실행되는 대신 번갈아 실행된다`;
     const name = counters.name[kind];
     switch (trend) {
       case "rising":

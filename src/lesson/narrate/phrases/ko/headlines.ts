@@ -61,8 +61,8 @@ export const headlines: Phrases["headlines"] = {
     wholeLoopsNoLoss: "갱신을 잃은 시행이 없으니, 루프 단위로 잃은 것도 없다",
     wholeLoops: (near, losing) =>
       near === 0
-        ? `갱신을 잃은 시행 ${int(losing)}번 중 워커 루프의 정수 배만큼 잃은 시행은 없다`
-        : `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번이 워커 루프의 정수 배에 가깝게 잃었다`,
+        ? `갱신을 잃은 시행 ${int(losing)}번 중 워커 루프의 정수배만큼 잃은 시행은 없다`
+        : `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번이 워커 루프의 정수배에 가깝게 잃었다`,
     lossNothing: "이 추적한 시행은 아무것도 잃지 않았다: 되돌아간 쓰기가 없다",
     lossLargest: (erased) => `낡은 쓰기 한 번이 갱신 ${int(erased)}개를 한꺼번에 지웠다`,
     lossUnseen: "갱신을 잃었지만, 자기 값이 되돌아가는 것을 본 워커는 없다",
@@ -98,7 +98,7 @@ export const headlines: Phrases["headlines"] = {
         mixed: `${counter}의 증가 비용은 워커 ${int(from)}개부터 ${int(to)}개까지 오르내렸다`,
       })[trend],
     costSingle: "워커 수 하나에서 잰 증가 한 번의 비용",
-    tinyLost: (lost, repetitions) => `동시에 출발한 증가 두 번이 ${int(repetitions)}번 중 ${int(lost)}번 하나를 잃었다`,
+    tinyLost: (lost, repetitions) => `함께 출발한 두 증가는 ${int(repetitions)}번 중 ${int(lost)}번 갱신 하나를 잃었다`,
     tinyNeverLost: (repetitions) => `동시에 출발한 증가 두 번은 ${int(repetitions)}번 반복하는 동안 하나도 잃지 않았다`,
     tinyNoUnsafe: (repetitions) => `정확해야 할 카운터들을 ${int(repetitions)}번 반복했다`,
     tinyForbidden: "금지된 결과: 정확해야 할 카운터가 갱신을 잃었다",

@@ -37,12 +37,12 @@ export const live = {
   failed: (message: string) => `경합이 멈췄다: ${message}`,
 
   classOffline:
-    "강의를 `npm run present -- --class`로 띄우면, 강의실의 기계들이 참여해 경합을 돌리는 대로 여기에 나타난다.",
+    "강의를 `npm run present -- --class`로 띄우면, 강의실의 컴퓨터들이 참여해 경합을 돌리는 대로 여기에 나타난다.",
   classNoSession:
-    "진행 중인 수업 세션이 없다. 발표하는 기계에서 `npm run present -- --class`로 세션을 시작하면, 강의실의 각 기계가 다음 명령으로 참여한다:",
+    "진행 중인 수업 세션이 없다. 발표하는 컴퓨터에서 `npm run present -- --class`로 세션을 시작하면, 강의실의 각 컴퓨터가 다음 명령으로 참여한다:",
   classJoinCommand: "npm run race -- --join 주소",
   classKept: (startedAt: string, machines: number) =>
-    `이 내보내기에 남은 마지막 수업 세션(${startedAt}, 기계 ${int(machines)}대)에서 강의실의 기계들이 낸 결과다. 새로 수업을 하려면 \`npm run present -- --class\`로 세션을 시작하라.`,
+    `이 내보내기에 남은 마지막 수업 세션(${startedAt}, 컴퓨터 ${int(machines)}대)에서 강의실의 컴퓨터들이 낸 결과다. 새로 수업을 하려면 \`npm run present -- --class\`로 세션을 시작하라.`,
 
   eventLoop: {
     heading: "이벤트 루프 경합, 이 브라우저에서",

@@ -60,8 +60,8 @@ export const lock = {
     const differ = rows.filter((r) => !r.agree);
     const intro =
       "이 표의 시간과 위에서 추적 비용을 잴 때 나온 시간은 서로 다른 두 측정이다. 추적한 시간은 증가마다 기록까지 하는 " +
-      "카운터에서 나왔고, 추적하지 않은 시간은 이 표와 같은 코드에서 나왔지만 " +
-      `카운터마다 시행 ${int(tracedTrials)}번을, 같은 워커들에서 추적한 시행과 번갈아 돌린 결과다. `;
+      "카운터에서 나왔고, 추적하지 않은 시간도 이 표와 같은 코드로 쟀지만, " +
+      `카운터마다 추적한 시행과 번갈아 가며 같은 워커들로 시행 ${int(tracedTrials)}번을 돌린 결과다. `;
     if (differ.length === 0) {
       const each = rows.map((r) => `${counters.label[r.counter]} ${ns(r.there)} 대 ${ns(r.here)}`).join(", ");
       return `${intro}이번 실행에서 두 측정은 ${within} 안으로 같았다(그쪽 대 이쪽: ${each}).`;
@@ -70,7 +70,7 @@ export const lock = {
       .map((r) => `${counters.label[r.counter]} ${ns(r.there)} 대 ${ns(r.here)}, ${f.times(r.there / r.here)}`)
       .join("; ");
     return (
-      `${intro}이번 실행에서 ${agree.length === 0 ? "모든 카운터가" : josa(names(differ), "은/는")} 두 측정이 어긋났다(그쪽 대 이쪽: ${pairs}).` +
+      `${intro}이번 실행에서는 ${agree.length === 0 ? "모든 카운터에서" : `${names(differ)}에서`} 두 측정이 어긋났다(그쪽 대 이쪽: ${pairs}).` +
       (agree.length === 0 ? "" : ` ${josa(names(agree), "은/는")} ${within} 안으로 같았다.`) +
       " 실행 시간은 그때 컴퓨터가 하던 다른 일에 따라 움직인다."
     );

@@ -20,7 +20,7 @@ export const race = {
     `책은 ${josa(String(book.expected), "이/가")} 나와야 할 자리에 ${josa(String(book.found), "을/를")} 찍었다. 언어만 다를 뿐 같은 버그다.`,
   noneLost: (trials: number, cores: number) =>
     `${noneOf(trials)} ` +
-    `이 기계에는 코어가 ${int(cores)}개 있지만, 이번 실행에서는 워커들이 증가 연산 도중에 한 번도 겹치지 않았다. ` +
+    `이 컴퓨터에는 코어가 ${int(cores)}개 있지만, 이번 실행에서는 워커들이 증가 연산 도중에 한 번도 겹치지 않았다. ` +
     "다른 프로그램이 코어를 차지하고 있으면 이런 일이 생긴다. " +
     "경합이 사라진 것이 아니라 숨었을 뿐이다. 셀을 다시 실행하거나, 워커의 루프가 더 오래 걸리도록 `sensorWork`나 `howMany`를 늘려 보라.",
   noneLostOneWorker: (trials: number) =>

@@ -1,6 +1,6 @@
 /**
- * 인터리빙 스테퍼: 위젯이 보여 주는 모든 말. 위젯의 틀은 src/lesson/show/stepper/stepper.ts가
- * 쓰고, 학생이 실행하면서 바뀌는 말은 위젯의 스크립트 안에서 도는 스테퍼 내레이터
+ * 인터리빙 단계 실행 도구: 위젯이 보여 주는 모든 말. 위젯의 틀은 src/lesson/show/stepper/stepper.ts가
+ * 쓰고, 학생이 실행하면서 바뀌는 말은 위젯의 스크립트 안에서 도는 단계 실행 도구의 내레이터
  * (src/lesson/narrate/stepper.ts)가 한다.
  */
 import type { LockWord, NamedLockEvent, StepKind } from "../../../analysis/interleavings";
@@ -29,7 +29,7 @@ export const stepper = {
       ? `락을 상대로: 워커 ${int(workers)}개가 각각 락 → 읽기 → 더하기 → 쓰기 → 해제를 한 번씩`
       : `스케줄러가 되어 보자: 워커 ${int(workers)}개가 각각 읽기 → 더하기 → 쓰기를 한 번씩`,
   hint: (keys: readonly string[]) =>
-    `워커를 누르거나 ${keys.join(", ")} 키를 눌러 다음 단계를 실행한다. R 키는 처음부터 다시. 아니면 스케줄을 다시 재생해 보자:`,
+    `워커를 누르거나 ${keys.join(", ")} 키를 눌러 다음 단계를 실행한다. R 키는 처음부터 다시. 아니면 스케줄을 재생해 보자:`,
   worker: (name: string) => `워커 ${name}`,
   register: "레지스터",
   count: "공유 카운터",
@@ -124,5 +124,5 @@ export const stepper = {
       `${josa(holder, "이/가")} 락을 쥔 동안 ${josa(and(tried), "을/를")} 실행해 보았지만 기다릴 수밖에 없었다. ` +
       `락을 잡고 놓기 전까지는 ${holder}만 읽고 쓸 수 있으므로, ${holder}의 읽기와 쓰기 사이에 어떤 쓰기도 끼어들 수 없다. 그래서 어떤 스케줄도 갱신을 잃지 않는다.`,
   },
-  noScript: "이 스테퍼는 브라우저에서 실행된다. 셀을 실행하면(또는 노트북을 신뢰하면) 직접 해 볼 수 있다.",
+  noScript: "이 단계 실행 도구는 브라우저에서 실행된다. 셀을 실행하면(또는 노트북을 신뢰하면) 직접 해 볼 수 있다.",
 };

@@ -109,9 +109,9 @@ export const trace = {
     lossNone: `중앙값 시행에서 ${josa(UNSAFE, "은/는")} 추적했을 때도 추적하지 않았을 때도 아무것도 잃지 않았다.`,
     lossSame: (untraced: number, traced: number) =>
       `${josa(UNSAFE, "은/는")} 추적했을 때(중앙값 ${f.pct(traced)})와 추적하지 않았을 때(${f.pct(untraced)}) 비슷하게 잃었다. ` +
-      "바쁜 기계에서는 어느 쪽이든 손실이 시행마다 크게 흔들린다.",
+      "바쁜 컴퓨터에서는 어느 쪽이든 손실이 시행마다 크게 흔들린다.",
     lossChanged: (untraced: number, traced: number) =>
       `추적하자 ${josa(UNSAFE, "이/가")} 잃은 양이 달라졌다. 추적하면 중앙값 ${f.pct(traced)}, 추적하지 않으면 ${josa(f.pct(untraced), "을/를")} 잃었다. ` +
-      "증가마다 더해진 저장 한 번이 워커들이 부딪히는 위치를 옮길 수 있고, 바쁜 기계에서는 손실이 시행마다 흔들리기도 한다.",
+      "증가마다 더해진 저장 한 번이 워커들이 부딪히는 위치를 옮길 수 있고, 바쁜 컴퓨터에서는 손실이 시행마다 흔들리기도 한다.",
   },
 };
