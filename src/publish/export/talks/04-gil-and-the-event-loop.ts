@@ -1,4 +1,8 @@
-/** Part 4 as a talk: one thread loses updates too, at an await; and the book's own programs on CPython. */
+/**
+ * Part 4 as a talk: one thread loses updates too, at an await; and the book's own programs on
+ * CPython, then the schedules of threads once switches land between a read and a write. The
+ * page's side-by-side tables stay on the page: two tables of sentences are not a slide a hall reads.
+ */
 import type { Talk } from "../talk";
 
 export const gilAndTheEventLoop: Talk = {
@@ -28,6 +32,8 @@ export const gilAndTheEventLoop: Talk = {
     },
     { kind: "picture", headline: "event-loop-headline", show: ["event-loop-counts"], notes: "notes-event-loop" },
     { kind: "picture", headline: "live-event-loop-intro", show: ["live-event-loop"], notes: "notes-live-event-loop" },
+    { kind: "picture", headline: "hidden-race", show: ["hidden-race-now", "with-call-code"], notes: "notes-hidden-race" },
+    { kind: "picture", headline: "python-headline", show: ["python-counts"], notes: "notes-python" },
     {
       kind: "picture",
       headline: "interleavings-headline",
@@ -35,10 +41,7 @@ export const gilAndTheEventLoop: Talk = {
       notes: "notes-interleavings",
     },
     { kind: "picture", headline: "stepper-heading", show: ["stepper"], notes: "notes-stepper" },
-    { kind: "picture", headline: "hidden-race", show: ["hidden-race-now", "with-call-code"], notes: "notes-hidden-race" },
-    { kind: "picture", headline: "python-headline", show: ["python-counts"], notes: "notes-python" },
     { kind: "words", headline: "free-threaded", show: ["free-threaded-fix"], notes: "notes-free-threaded" },
-    { kind: "picture", headline: "side-by-side", show: ["side-by-side-js"], notes: "notes-side-by-side" },
     { kind: "takeaway", headline: "remember", notes: "notes-remember" },
   ],
 };

@@ -214,7 +214,7 @@ describe("tinyHeadline", () => {
   it("lost one in so many; never; a forbidden outcome", () => {
     assert.equal(
       tinyHeadline(EN, tiny(1_234)),
-      "Two increments released together lost one in 1,234 of 2,000 repetitions",
+      "Two increments released together lost an update in 1,234 of 2,000 repetitions",
     );
     assert.equal(tinyHeadline(EN, tiny(0)), "In 2,000 repetitions, two increments released together never lost one");
     assert.equal(

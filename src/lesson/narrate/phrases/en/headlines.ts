@@ -108,7 +108,7 @@ export const headlines = {
       })[trend],
     costSingle: "The cost of an increment, at one worker count",
     tinyLost: (lost: number, repetitions: number) =>
-      `Two increments released together lost one in ${int(lost)} of ${int(repetitions)} repetitions`,
+      `Two increments released together lost an update in ${int(lost)} of ${int(repetitions)} repetitions`,
     tinyNeverLost: (repetitions: number) =>
       `In ${int(repetitions)} repetitions, two increments released together never lost one`,
     tinyNoUnsafe: (repetitions: number) => `${int(repetitions)} repetitions of the counters that must be exact`,
