@@ -113,7 +113,14 @@ export function countsConfig(bars: readonly CountBar[], opts: RenderOptions = {}
       layout: LAYOUT,
       plugins: titlePlugins(opts.title ?? T.title, opts.subtitle ?? (same ? T.subtitle(expected) : undefined), true),
       scales: {
-        x: { ...axis(""), title: { ...axis("").title, display: false }, grid: { display: false }, stacked: true },
+        // Labels lie flat: a rotated pair of long labels runs into each other (part 4's CPython bars).
+        x: {
+          ...axis(""),
+          title: { ...axis("").title, display: false },
+          grid: { display: false },
+          stacked: true,
+          ticks: { ...axis("").ticks, maxRotation: 0, autoSkip: false },
+        },
         y: {
           ...axis(T.yAxis),
           stacked: true,
