@@ -9,7 +9,7 @@ describe("classSlideHtml", () => {
     assert.ok(en.includes("<code>npm run present -- --class</code>"));
     const ko = classSlideHtml("ko");
     assert.match(ko, /lang="ko"/);
-    assert.ok(ko.includes("강의실의 기계들"));
+    assert.ok(ko.includes("강의실의 컴퓨터들"));
     assert.throws(() => classSlideHtml("fr" as never), /lang/);
   });
 });
