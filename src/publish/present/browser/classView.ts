@@ -11,13 +11,11 @@
  * script the presenter serves: nothing loads from anywhere else, so it works on a hall's
  * network with no internet.
  */
-import { Chart, Legend, LinearScale, PointElement, ScatterController, SubTitle, Title, Tooltip } from "chart.js";
-import { classChartConfig, medianLost } from "../../class/chart";
+import { classChartConfig } from "../../class/chart";
 import { phrasesFor } from "../../../lesson/narrate/phrases";
 import type { ClassWords } from "../../../lesson/narrate/phrases/en/classroom";
 import { CLASS_PATHS, type KeptResult, type SessionInfo } from "../../class/protocol";
-
-Chart.register(ScatterController, LinearScale, PointElement, Legend, Title, SubTitle, Tooltip);
+import { roomChart } from "./roomChart";
 
 const STYLE = `
 .cv { display: grid; grid-template-columns: minmax(300px, 30%) 1fr; gap: 28px; box-sizing: border-box;
@@ -120,17 +118,8 @@ export async function mountClassView(root: HTMLElement): Promise<void> {
 
   let results: KeptResult[] = [];
   const configOf = (shown: readonly KeptResult[]) => classChartConfig(shown, session.params, W);
-  const chart = new Chart(canvas, configOf([]));
-  const draw = () => {
-    const config = configOf(results);
-    chart.data = config.data;
-    chart.options = config.options ?? {};
-    chart.update();
-    const trials = results.reduce((sum, r) => sum + r.trials.length, 0);
-    summary.textContent = results.length === 0 ? W.waiting : W.summary(results.length, trials, medianLost(results));
-    // For tests and for anyone inspecting the page: how many results are drawn.
-    root.dataset.results = String(results.length);
-  };
+  const drawRoom = roomChart({ root, canvas, summary, words: W, configOf });
+  const draw = () => drawRoom(results);
   draw();
 
   const events = new EventSource(CLASS_PATHS.events);

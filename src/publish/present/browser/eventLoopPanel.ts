@@ -20,6 +20,7 @@ import { EVENT_LOOP_ORDER, eventLoopConfig } from "../../../lesson/show/charts/e
 import { inlineMarkdownHtml } from "../../../lesson/show/inlineMarkdown";
 import { liveEventLoopSetup, type LiveEventLoopSetup } from "../../../lesson/show/liveEventLoopSetup";
 import type { FromEventLoopWorker, ToEventLoopWorker } from "./eventLoopMessages";
+import { keepKeysInPanel } from "./panelKeys";
 import { ScaledChart } from "./scaledChart";
 import { paragraph, type Machine } from "./livePanel";
 
@@ -88,12 +89,7 @@ export function mountEventLoopPanel(root: HTMLElement, setupJson: string, machin
     });
   }
 
-  root.addEventListener("keydown", (event) => {
-    const control = (event.target as HTMLElement).closest<HTMLElement>("input, select, button");
-    if (!control) return;
-    event.stopPropagation();
-    if (event.key === "Escape") control.blur();
-  });
+  keepKeysInPanel(root);
 
   const say = (text: string, kind: "status" | "error" = "status") => {
     status.innerHTML = inlineMarkdownHtml(text);

@@ -9,12 +9,10 @@
  * Bundled by esbuild at build time (tools/buildBrowser.ts) with chart.js into one script the
  * presenter serves at /class/join-view.js.
  */
-import { Chart, Legend, LinearScale, PointElement, ScatterController, SubTitle, Title, Tooltip } from "chart.js";
 import { phrasesFor } from "../../../lesson/narrate/phrases";
-import { classChartConfig, medianLost } from "../../class/chart";
+import { classChartConfig } from "../../class/chart";
 import { CLASS_PATHS, type ClassParams, type KeptResult } from "../../class/protocol";
-
-Chart.register(ScatterController, LinearScale, PointElement, Legend, Title, SubTitle, Tooltip);
+import { roomChart } from "./roomChart";
 
 /** How often the page asks for new results: one request every few seconds stays under the rate limit (one every 2 s). */
 export const POLL_MS = 3_000;
@@ -37,8 +35,8 @@ async function follow(root: HTMLElement): Promise<void> {
   }
   const race = params;
   let results: KeptResult[] = [];
-  const configOf = () => {
-    const config = classChartConfig(results, race, W);
+  const configOf = (shown: readonly KeptResult[]) => {
+    const config = classChartConfig(shown, race, W);
     if (window.innerWidth < 600) {
       scaleFonts(config.options, PHONE_TEXT);
       // The race, under the title, in two lines where one would run off a phone's edge.
@@ -50,17 +48,8 @@ async function follow(root: HTMLElement): Promise<void> {
     }
     return config;
   };
-  const chart = new Chart(canvas, configOf());
-  const draw = () => {
-    const config = configOf();
-    chart.data = config.data;
-    chart.options = config.options ?? {};
-    chart.update();
-    const trials = results.reduce((sum, r) => sum + r.trials.length, 0);
-    summary.textContent = results.length === 0 ? W.waiting : W.summary(results.length, trials, medianLost(results));
-    // For tests and for anyone inspecting the page: how many results are drawn.
-    root.dataset.results = String(results.length);
-  };
+  const drawRoom = roomChart({ root, canvas, summary, words: W, configOf });
+  const draw = () => drawRoom(results);
   draw();
 
   const poll = async () => {

@@ -32,6 +32,7 @@ import { FONT_FAMILY, TEXT_COLOR } from "../../../lesson/show/chartTheme";
 import { inlineMarkdownHtml } from "../../../lesson/show/inlineMarkdown";
 import { LIVE_MAX_TRIALS, liveRaceSetup, type LiveRaceSetup } from "../../../lesson/show/liveSetup";
 import { BrowserRacePool } from "./racePool";
+import { keepKeysInPanel } from "./panelKeys";
 import { ScaledChart } from "./scaledChart";
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Title, SubTitle, Tooltip);
@@ -105,14 +106,7 @@ export function mountLivePanel(root: HTMLElement, setupJson: string, workerUrl: 
   root.replaceChildren(controls.form, status, chart.holder, outcome, where);
   root.dataset.state = "ready";
 
-  // Keys typed into the panel stay in it (reveal.js listens on the document), but Escape
-  // leaves it: the control lets go of the focus, and the deck's keys work again.
-  root.addEventListener("keydown", (event) => {
-    const control = (event.target as HTMLElement).closest<HTMLElement>("input, select, button");
-    if (!control) return;
-    event.stopPropagation();
-    if (event.key === "Escape") control.blur();
-  });
+  keepKeysInPanel(root);
 
   let pool: BrowserRacePool | null = null;
   let running = false;
