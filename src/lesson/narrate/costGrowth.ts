@@ -7,7 +7,7 @@
 import { checkCostPoints, type CostGrowthPoint } from "../analysis/costs";
 import { KIND_ORDER, type CounterKind } from "../engine/counters";
 import { phrases, type Facts } from "./facts";
-import { trendOf } from "./trend";
+import { shapeOf, trendOf } from "./trend";
 
 /** A change of more than this factor either way is "dearer" or "cheaper"; less reads as level. */
 export const GROWTH_LEVEL = 1.15;
@@ -50,5 +50,9 @@ export function costGrowthReading(
   // From the last count that fitted the cores (or the fewest, if none did) to the most workers.
   const ref = [...points].reverse().find((p) => p.workers <= cores) ?? first;
   const past = series(focus, points.slice(points.indexOf(ref)));
-  return `${grew} ${P.growth.pastCores(trendOfSeries(past), focus, cores, past)}`;
+  const shape = shapeOf(
+    past.map((v) => v.ns),
+    tolerance,
+  );
+  return `${grew} ${P.growth.pastCores(shape, focus, cores, past)}`;
 }

@@ -13,8 +13,17 @@ export function loopLength(loopMs: number, slice = LOOP_VS_SLICE): LoopLength {
   return loopMs < slice.shortMs ? "short" : loopMs >= slice.longMs ? "long" : "about";
 }
 
-/** Where a set of loops stands: all on one side of the thresholds, or "mixed". */
-export function loopsLength(loopsMs: readonly number[], slice = LOOP_VS_SLICE): LoopLength | "mixed" {
+/**
+ * Where a set of loops stands: all in one class; about a slice or longer (none short); about a
+ * slice or shorter (none long); or "mixed", some short and some long. Loops of 8.9 and 24.5 ms
+ * are not "some shorter than a time slice": none is short.
+ */
+export type LoopsLength = LoopLength | "aboutOrLonger" | "aboutOrShorter" | "mixed";
+
+export function loopsLength(loopsMs: readonly number[], slice = LOOP_VS_SLICE): LoopsLength {
   const lengths = new Set(loopsMs.map((ms) => loopLength(ms, slice)));
-  return lengths.size === 1 ? [...lengths][0]! : "mixed"; // the callers' lists are never empty
+  if (lengths.size === 1) return [...lengths][0]!; // the callers' lists are never empty
+  if (!lengths.has("short")) return "aboutOrLonger";
+  if (!lengths.has("long")) return "aboutOrShorter";
+  return "mixed";
 }

@@ -48,7 +48,10 @@ export function handoffReading(
   }
   if (atomic) {
     const vs = compare(rate(atomic), rate(locked), options.same ?? 0.1);
-    parts.push(T.atomic(atomic.handoffs, rate(atomic), per, atomic.longest.length, vs));
+    // A cache line to win explains more changes than the lock's, and only where two cores run at once.
+    parts.push(
+      T.atomic(atomic.handoffs, rate(atomic), per, atomic.longest.length, vs, vs === "more" && facts.cores >= 2),
+    );
   }
   return parts.join(" ");
 }
@@ -68,7 +71,8 @@ export function lossReading(facts: Facts, picture: LossPicture, options: { domin
     parts.push(T.stale(picture.staleWrites.length, largest.worker, largest.wrote, largest.from, largest.erased));
     // `erased` is a lower bound, so its share is one too: "at least".
     if (largest.erased >= picture.lost * (options.dominant ?? 0.1)) {
-      parts.push(T.dominant(Math.min(1, largest.erased / picture.lost)));
+      // "At least" belongs to the count (a lower bound), not to a rounded share: 54.98% is not "at least 55.0%".
+      parts.push(T.dominant(Math.min(largest.erased, picture.lost), picture.lost));
     }
   } else {
     parts.push(T.noStale);

@@ -27,3 +27,25 @@ export function trendOf(values: readonly number[], tolerance: number): Trend {
   if (!steps.includes("more") && compare(last, first, tolerance) === "less") return "falling";
   return "mixed";
 }
+
+/**
+ * Whether a rising or falling series moved that way at every step, with no step back at all:
+ * a trend read with a tolerance may hold a small step back ("44.6%, then 42.7%"), and a
+ * sentence that says "more workers lost more" must not then be read as true of each step.
+ */
+export function everyStep(values: readonly number[], trend: Trend): boolean {
+  const steps = values.slice(1).map((v, i) => v - values[i]!);
+  if (trend === "rising") return steps.every((d) => d > 0);
+  if (trend === "falling") return steps.every((d) => d < 0);
+  return false;
+}
+
+/** A trend as a sentence may state it: a rise or a fall that stepped back somewhere is "overall". */
+export type Shape = Trend | "risingOverall" | "fallingOverall";
+
+export function shapeOf(values: readonly number[], tolerance: number): Shape {
+  const trend = trendOf(values, tolerance);
+  if (trend === "rising" || trend === "falling")
+    return everyStep(values, trend) ? trend : trend === "rising" ? "risingOverall" : "fallingOverall";
+  return trend;
+}

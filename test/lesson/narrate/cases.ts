@@ -181,7 +181,7 @@ export const CASES: Case[] = [
     name: "loss: stale dominant",
     cores: 2,
     say: (f) => trace.lossReading(f, stale),
-    ko: /8개 중 3개를 잃었다.*낡은 쓰기 1번.*워커 B가 3 위에 1을 써서.*적어도 100\.0%를/,
+    ko: /8개 중 3개를 잃었다.*낡은 쓰기 1번.*워커 B가 3 위에 1을 써서.*적어도 (\d+)개\(100\.0%\)를/,
   },
   {
     name: "loss: beyond",

@@ -142,6 +142,14 @@ describe("loopReading", () => {
       /In every trial the loop was longer than a scheduler's time slice/,
     );
   });
+
+  it("loops of about a slice and longer are read as such, never as 'some within one turn'", () => {
+    const text = loopReading(EN, withLoops(8.93, 15.5, 24.5));
+    assert.match(text, /the loops lasted from 8\.93 ms to 24\.5 ms: about one turn or longer/);
+    assert.doesNotMatch(text, /did not agree|shorter than a scheduler/);
+    assert.match(loopReading(EN, withLoops(0.5, 3)), /about one turn or shorter\. A short loop can run whole/);
+    assert.match(loopReading({ ...EN, lang: "ko" }, withLoops(8.93, 24.5)), /한 차례쯤이거나 그보다 길었다/);
+  });
 });
 
 describe("barrierReading", () => {

@@ -8,7 +8,7 @@ import type { IncrementsSweep, SweepPoint, TrialsSweep, WorkersSweep } from "../
 import type { TinyRace } from "../../analysis/tinyRace";
 import { NEAR_WHOLE_LOOPS } from "../distributions";
 import { phrases, type Facts } from "../facts";
-import { trendOf, type Trend } from "../trend";
+import { everyStep, shapeOf, trendOf, type Shape } from "../trend";
 
 /** Medians within this fraction of each other read as "about the same". */
 export const TREND_SAME = 0.1;
@@ -61,7 +61,7 @@ type LossReading<P extends SweepPoint> =
   | { kind: "none" }
   | { kind: "rare"; at: P; losing: number }
   | { kind: "riseAfterZero"; zeroUpTo: number }
-  | { kind: "trend"; trend: Trend };
+  | { kind: "trend"; trend: Shape };
 
 function lossReading<P extends SweepPoint>(points: readonly P[], x: (p: P) => number): LossReading<P> {
   const medians = points.map((p) => p.medianLostFraction);
@@ -71,10 +71,11 @@ function lossReading<P extends SweepPoint>(points: readonly P[], x: (p: P) => nu
     const at = points.reduce((best, p) => (losing(p) >= losing(best) ? p : best));
     return losing(at) === 0 ? { kind: "none" } : { kind: "rare", at, losing: losing(at) };
   }
-  const trend = trendOf(medians, TREND_SAME);
+  // Two or more leading points that lost nothing, then a rise at every step: say where the zeros end.
   const zeros = medians.findIndex((m) => m > 0);
-  if (trend === "rising" && zeros > 1) return { kind: "riseAfterZero", zeroUpTo: x(points[zeros - 1]!) };
-  return { kind: "trend", trend };
+  if (zeros > 1 && trendOf(medians, TREND_SAME) === "rising" && everyStep(medians.slice(zeros - 1), "rising"))
+    return { kind: "riseAfterZero", zeroUpTo: x(points[zeros - 1]!) };
+  return { kind: "trend", trend: shapeOf(medians, TREND_SAME) };
 }
 
 /** Losses against the number of workers, over every worker count swept. */
@@ -107,7 +108,7 @@ export function costGrowthHeadline(facts: Facts, cost: { points: readonly CostGr
   const points = [...cost.points].sort((a, b) => a.workers - b.workers);
   const counter = (["locked", "atomic", "unsafe"] as const).find((k) => points.every((p) => p[k] !== undefined));
   if (!counter || points.length < 2) return P.headlines.distributions.costSingle;
-  const trend = trendOf(
+  const trend = shapeOf(
     points.map((p) => p[counter]!),
     TREND_SAME,
   );

@@ -6,7 +6,7 @@
 import type { InterleavingSummary } from "../../analysis/interleavings";
 import type { Experiment } from "../../engine/experiment";
 import { phrases, type Facts } from "../facts";
-import { LOOP_VS_SLICE } from "../race";
+import { LOOP_VS_SLICE, loopsLength } from "../timeSlice";
 
 /** The trial that lost the most (the first of them, as the chart numbers trials). */
 function worstTrial(race: Experiment) {
@@ -41,10 +41,7 @@ export function loopHeadline(facts: Facts, race: Experiment, slice = LOOP_VS_SLI
   const T = phrases(facts).headlines.race;
   const loops = race.trials.map((t) => t.loopMs);
   const [shortest, longest] = [Math.min(...loops), Math.max(...loops)];
-  const kind = (ms: number) => (ms < slice.shortMs ? "short" : ms >= slice.longMs ? "long" : "about");
-  const kinds = new Set(loops.map(kind));
-  const length = kinds.size === 1 ? [...kinds][0]! : "mixed";
-  return T.loops(shortest, longest, length);
+  return T.loops(shortest, longest, loopsLength(loops, slice));
 }
 
 /** How many of the schedules keep every update. */

@@ -47,7 +47,7 @@ describe("raceHeadline", () => {
     );
     assert.equal(
       raceHeadline(KO, experiment("unsafe", [0, 5, 100_000])),
-      "시행 3번 중 2번이 갱신을 잃었다, 많게는 500,000 중 100,000개",
+      "시행 3번 중 2번이 갱신을 잃었다: 많게는 500,000 중 100,000개",
     );
   });
 
@@ -90,6 +90,21 @@ describe("loopHeadline", () => {
     assert.equal(
       loopHeadline(KO, loops(0.5, 20)),
       "워커의 루프는 0.5~20 ms 걸렸다: 타임 슬라이스보다 짧은 것도, 긴 것도 있다",
+    );
+  });
+
+  it("none short is not 'some shorter': about a slice or longer, and the mirror", () => {
+    assert.equal(
+      loopHeadline(EN, loops(8.93, 24.5, 13.2)),
+      "The workers' loops lasted 8.93 to 24.5 ms, each about as long as a time slice or longer",
+    );
+    assert.equal(
+      loopHeadline(KO, loops(7.48, 24.6)),
+      "워커의 루프는 7.48~24.6 ms 걸렸다: 모두 타임 슬라이스쯤이거나 그보다 길다",
+    );
+    assert.equal(
+      loopHeadline(EN, loops(0.5, 3)),
+      "The workers' loops lasted 0.5 to 3 ms, each about as long as a time slice or shorter",
     );
   });
 

@@ -113,7 +113,7 @@ export const charts = {
     trial: (n: number) => `trial ${int(n)}`,
     pythonTitle: "What the book's programs counted on CPython",
     program: { unsafe: "the book's program", locked: "with Lock", "unsafe-with-call": "with a call" },
-    fastSwitching: "a call, fast switches",
+    fastSwitching: "a call + fast switches",
   },
   logScale: (title: string) => `${title} (log scale)`,
 };

@@ -1,4 +1,5 @@
 /** Notebook 3: distributions. */
+import type { LoopsLength } from "../../timeSlice";
 import { f, int, s } from "./format";
 
 const ms = (v: number) => `${f.ms(v)} ms`;
@@ -74,7 +75,7 @@ export const distributions = {
     `The first loop length with any trial losing updates was ${int(firstAny)} increments per worker ` +
     `(a loop of ${ms(loopMs)}), but the median trial never lost any: the race stayed rare at every length.`,
   /** Every length's loop (its median trial's median worker) against a time slice. */
-  loopsAgainstSlice: (minMs: number, maxMs: number, length: "short" | "about" | "long" | "mixed") =>
+  loopsAgainstSlice: (minMs: number, maxMs: number, length: LoopsLength) =>
     (minMs === maxMs
       ? `A worker's loop lasted ${ms(minMs)}: `
       : `A worker's loop lasted from ${ms(minMs)} to ${ms(maxMs)}: `) +
@@ -84,7 +85,11 @@ export const distributions = {
         ? `longer than ${SLICE} at every length, so every loop is cut into several turns.`
         : length === "about"
           ? `about as long as ${SLICE} at every length.`
-          : `some lengths fit within ${SLICE} and some do not.`),
+          : length === "aboutOrLonger"
+            ? `about as long as ${SLICE} or longer at every length.`
+            : length === "aboutOrShorter"
+              ? `about as long as ${SLICE} or shorter at every length.`
+              : `some lengths fit within ${SLICE} and some do not.`),
   neverLost: "No trial lost an update at any loop length this time: the workers never overlapped long enough.",
   poolsClosed: "No worker pool is left open: every sweep closed its workers when it ended.",
   poolsOpen: (pools: number) => `**${s(pools, "worker pool")} still open after the sweeps: a leak; please report it.**`,

@@ -1,6 +1,6 @@
 /** What the cost-growth narrator says: how an increment's cost moved as workers were added. */
 import type { CounterKind } from "../../../engine/counters";
-import type { Trend } from "../../trend";
+import type { Shape, Trend } from "../../trend";
 import { counters } from "./counters";
 import { f, int, s } from "./format";
 
@@ -48,7 +48,7 @@ export const growth = {
   withinCores: (cores: number) =>
     `All of these worker counts fit this machine's ${s(cores, "core")}; add counts above ${int(cores)} to see what taking turns costs.`,
   /** Past the cores: the focus counter from the last count that fit to the most workers, every point. */
-  pastCores: (trend: Trend, kind: CounterKind, cores: number, values: readonly Point[]) => {
+  pastCores: (trend: Shape, kind: CounterKind, cores: number, values: readonly Point[]) => {
     const at = values.map((v, i) => `${ns(v.ns)} at ${i === 0 ? s(v.workers, "worker") : int(v.workers)}`).join(", ");
     const turns = `Past this machine's ${s(cores, "core")} the workers take turns instead of running together`;
     const increment = a(counters.label[kind]);
@@ -65,6 +65,10 @@ export const growth = {
         return `${turns}, so ${increment} increment cost about the same (${at}): more workers than cores add waiting, not speed.`;
       case "mixed":
         return `${turns}, and ${increment} increment's cost went up and down with more workers (${at}), with no steady trend to read on this run.`;
+      case "risingOverall":
+        return `${turns}, and ${increment} increment cost more overall with more workers, though not at every step (${at}).`;
+      case "fallingOverall":
+        return `${turns}, and ${increment} increment cost less overall with more workers, though not at every step (${at}).`;
     }
   },
 };

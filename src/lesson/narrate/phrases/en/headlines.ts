@@ -2,7 +2,8 @@
  * Slides' headlines: a claim a slide makes of this run, one short line, and the question each
  * talk opens with. A headline states its numbers as the chart or table under it shows them.
  */
-import type { Trend } from "../../trend";
+import type { LoopsLength } from "../../timeSlice";
+import type { Shape } from "../../trend";
 import { f, int, s } from "./format";
 
 /** A sentence starts with a capital: "the locked counter" → "The locked counter". */
@@ -11,10 +12,12 @@ const upper = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 /** "0.2 to 0.5", or one number when both read the same. */
 const span = (low: number, high: number) => (f.ms(low) === f.ms(high) ? f.ms(low) : `${f.ms(low)} to ${f.ms(high)}`);
 
-const SLICE: Record<"short" | "about" | "long" | "mixed", string> = {
+const SLICE: Record<LoopsLength, string> = {
   short: "each shorter than a time slice",
   about: "each about as long as a time slice",
   long: "each longer than a time slice",
+  aboutOrLonger: "each about as long as a time slice or longer",
+  aboutOrShorter: "each about as long as a time slice or shorter",
   mixed: "some shorter than a time slice, some longer",
 };
 
@@ -31,7 +34,7 @@ export const headlines = {
       `${int(losing)} of ${s(trials, "trial")} lost updates, up to ${int(worst)} of ${int(expected)}`,
     noneLost: "No trial lost an update this time: the race hid",
     noneLostOneCore: "On one core no trial lost an update: the workers took turns",
-    loops: (shortest: number, longest: number, length: "short" | "about" | "long" | "mixed") =>
+    loops: (shortest: number, longest: number, length: LoopsLength) =>
       `The workers' loops lasted ${span(shortest, longest)} ms, ${SLICE[length]}`,
     schedules: (kept: number, total: number, threads: number) =>
       `Only ${int(kept)} of the ${int(total)} schedules keep ${threads === 2 ? "both updates" : "every update"}`,
@@ -75,36 +78,42 @@ export const headlines = {
     lossNothing: "This traced trial lost nothing: no write fell back",
     lossLargest: (erased: number) => `One stale write erased ${int(erased)} updates at once`,
     lossUnseen: "Updates were lost, but no worker saw its count fall back",
-    workers: (trend: Trend | "none", from: number, to: number) =>
+    workers: (trend: Shape | "none", from: number, to: number) =>
       ({
         none: `No worker count from ${int(from)} to ${int(to)} lost an update: the bare loop hid the race`,
         rising: `More workers lost more: the median loss rose as workers went from ${int(from)} to ${int(to)}`,
         falling: `More workers lost less: the median loss fell as workers went from ${int(from)} to ${int(to)}`,
         flat: `From ${int(from)} to ${int(to)} workers, the median loss stayed about the same`,
         mixed: `From ${int(from)} to ${int(to)} workers, the median loss rose and fell: no steady trend`,
+        risingOverall: `From ${int(from)} to ${int(to)} workers the median loss rose overall, though not at every step`,
+        fallingOverall: `From ${int(from)} to ${int(to)} workers the median loss fell overall, though not at every step`,
       })[trend],
     workersRare: (from: number, to: number, at: number, losing: number, trials: number) =>
       `From ${int(from)} to ${int(to)} workers the median loss was 0, yet at ${s(at, "worker")} ${int(losing)} of ${s(trials, "trial")} lost updates`,
     workersRiseAfterZero: (zeroUpTo: number, to: number) =>
       `More workers lost more: the median loss was 0 up to ${s(zeroUpTo, "worker")} and rose from there to ${int(to)}`,
-    increments: (trend: Trend | "none", from: number, to: number) =>
+    increments: (trend: Shape | "none", from: number, to: number) =>
       ({
         none: `No loop from ${int(from)} to ${int(to)} increments lost an update`,
         rising: `Longer loops lost more: the median loss rose as loops grew from ${int(from)} to ${int(to)} increments`,
         falling: `Longer loops lost less: the median loss fell as loops grew from ${int(from)} to ${int(to)} increments`,
         flat: `From ${int(from)} to ${int(to)} increments, the median loss stayed about the same`,
         mixed: `From ${int(from)} to ${int(to)} increments, the median loss rose and fell: no steady trend`,
+        risingOverall: `From ${int(from)} to ${int(to)} increments the median loss rose overall, though not at every step`,
+        fallingOverall: `From ${int(from)} to ${int(to)} increments the median loss fell overall, though not at every step`,
       })[trend],
     incrementsRare: (from: number, to: number, at: number, losing: number, trials: number) =>
       `From ${int(from)} to ${int(to)} increments the median loss was 0, yet at ${int(at)} increments ${int(losing)} of ${s(trials, "trial")} lost updates`,
     incrementsRiseAfterZero: (zeroUpTo: number, to: number) =>
       `Longer loops lost more: the median loss was 0 up to ${int(zeroUpTo)} increments and rose from there to ${int(to)}`,
-    cost: (trend: Trend, counter: string, from: number, to: number) =>
+    cost: (trend: Shape, counter: string, from: number, to: number) =>
       ({
         rising: `${upper(counter)}'s increment cost more as workers were added, from ${int(from)} to ${int(to)} workers`,
         falling: `${upper(counter)}'s increment cost less as workers were added, from ${int(from)} to ${int(to)} workers`,
         flat: `${upper(counter)}'s increment cost about the same from ${int(from)} to ${int(to)} workers`,
         mixed: `${upper(counter)}'s increment cost rose and fell from ${int(from)} to ${int(to)} workers`,
+        risingOverall: `${upper(counter)}'s increment cost more overall from ${int(from)} to ${int(to)} workers, though not at every step`,
+        fallingOverall: `${upper(counter)}'s increment cost less overall from ${int(from)} to ${int(to)} workers, though not at every step`,
       })[trend],
     costSingle: "The cost of an increment, at one worker count",
     tinyLost: (lost: number, repetitions: number) =>

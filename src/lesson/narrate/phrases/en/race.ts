@@ -1,4 +1,5 @@
 /** Notebook 1: the race. */
+import type { LoopsLength } from "../../timeSlice";
 import type { Book } from "../../book";
 import { codeNumber } from "../../numbers";
 import { f, int, s } from "./format";
@@ -37,7 +38,7 @@ export const race = {
     howMany: number,
     sensorWork: number,
     loop: { median: number; min: number; max: number },
-    length: "short" | "about" | "long" | "mixed",
+    length: LoopsLength,
     cores: number,
   ) =>
     `A worker's loop of ${s(howMany, "increment")}` +
@@ -53,8 +54,14 @@ export const race = {
             : " on the cores they get, and when two of them run at once on two cores, updates can get lost.")
         : length === "about"
           ? `In every trial the loop was about as long as ${SLICE}: some loops finish within a turn and some are cut into several.`
-          : `The trials did not agree against ${SLICE}: their loops lasted from ${ms(loop.min)} to ${ms(loop.max)}, ` +
-            "so in some a worker could finish within one turn and in others its loop was cut into several."),
+          : length === "aboutOrLonger"
+            ? `Against ${SLICE}, the loops lasted from ${ms(loop.min)} to ${ms(loop.max)}: about one turn or longer. ` +
+              "A loop of about a turn may finish within it or be cut in two; a longer one is cut into several."
+            : length === "aboutOrShorter"
+              ? `Against ${SLICE}, the loops lasted from ${ms(loop.min)} to ${ms(loop.max)}: about one turn or shorter. ` +
+                "A short loop can run whole in one turn; one of about a turn may be cut in two."
+              : `The trials did not agree against ${SLICE}: their loops lasted from ${ms(loop.min)} to ${ms(loop.max)}, ` +
+                "so in some a worker could finish within one turn and in others its loop was cut into several."),
   barrier: (skewMs: number, countingMs: number) =>
     `Over the trials, the last worker started a median ${ms(skewMs)} after the release, ` +
     `and counting took a median ${ms(countingMs)} in all.`,

@@ -59,13 +59,17 @@ export const trace = {
       "Long runs come first from the scheduler: a worker keeps its core for a time slice and counts many times before another runs. " +
       "A futex-style lock adds its own: it does not queue its waiters, so a worker that unlocks can take the lock straight back before a woken waiter even runs.",
     shortRuns: (longRun: number) => `No run reached ${int(longRun)} increments: the lock was passed around often.`,
-    atomic: (handoffs: number, rate: number, per: number, longest: number, vs: Comparison) =>
+    atomic: (handoffs: number, rate: number, per: number, longest: number, vs: Comparison, cacheLine: boolean) =>
       `For contrast, the atomic counter's increments changed hands ${s(handoffs, "time")} ` +
       `(${f.sig3(rate)} per ${int(per)}, longest run ${int(longest)}), ` +
       (vs === "more"
-        ? "more often than the lock: `Atomics.add` has no holder to wait for, only a cache line to win."
-        : (vs === "less" ? "less often than the lock" : "about as often as the lock") +
-          ": with no holder to wait for, its workers changed when the scheduler gave another one a turn."),
+        ? "more often than the lock"
+        : vs === "less"
+          ? "less often than the lock"
+          : "about as often as the lock") +
+      (cacheLine
+        ? ": `Atomics.add` has no holder to wait for, only a cache line to win."
+        : ": with no holder to wait for, its workers changed when the scheduler gave another one a turn."),
   },
   loss: {
     nothing: (expected: number, cores: number) =>
@@ -89,7 +93,8 @@ export const trace = {
       `The largest: ${w === null ? "a write" : worker(w)} wrote ${int(wrote)} over ${int(from)}, ` +
       `erasing at least ${s(erased, "increment")} in one write (a fall of ${int(from - wrote)}, plus its own): it had read the count long before, was paused, and wrote back its old sum. ` +
       "The chart marks it where another worker read the count it had set back.",
-    dominant: (share: number) => `That one write erased at least ${f.pct(share)} of everything lost.`,
+    dominant: (erased: number, lost: number) =>
+      `That one write erased at least ${int(erased)} of the ${int(lost)} updates lost (${f.pct(erased / lost)}).`,
     noStale:
       "No worker ever read less than it had just written, so no stale write shows as a fall-back. " +
       "Two workers counting side by side leave exactly such a loss, and so does a stale write that no worker read back.",
@@ -108,7 +113,7 @@ export const trace = {
     lossNone: "The unsafe counter lost nothing, traced or untraced, in the median trial.",
     lossSame: (untraced: number, traced: number) =>
       `The unsafe counter lost about as much traced (median ${f.pct(traced)}) as untraced (${f.pct(untraced)}); ` +
-      "on a busy machine the loss swings from trial to trial either way.",
+      "the loss swings from trial to trial either way, and more so on a busy machine.",
     lossChanged: (untraced: number, traced: number) =>
       `Traced, the unsafe counter lost a median ${f.pct(traced)}, against ${f.pct(untraced)} untraced. ` +
       "The extra store per increment can move where the workers are when they collide, and on a busy machine the loss also swings from trial to trial.",

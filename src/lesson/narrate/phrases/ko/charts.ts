@@ -109,7 +109,7 @@ export const charts = {
     trial: (n: number) => `시행 ${int(n)}`,
     pythonTitle: "CPython에서 책의 프로그램이 센 값",
     program: { unsafe: "책의 프로그램", locked: "락을 쓰는 것", "unsafe-with-call": "호출을 넣은 것" },
-    fastSwitching: "호출, 잦은 전환",
+    fastSwitching: "호출 + 잦은 전환",
   },
   logScale: (title: string) => `${title} (로그 눈금)`,
 };

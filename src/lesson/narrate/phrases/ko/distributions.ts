@@ -1,4 +1,5 @@
 /** 3장: 분포. */
+import type { LoopsLength } from "../../timeSlice";
 import { counters } from "./counters";
 import { f, int } from "./format";
 import { josa } from "./josa";
@@ -74,7 +75,7 @@ export const distributions = {
   firstLossRare: (firstAny: number, loopMs: number) =>
     `갱신을 잃은 시행이 처음 나온 루프 길이는 워커당 증가 ${int(firstAny)}번(루프 ${ms(loopMs)})이었지만, ` +
     "중앙값 시행은 한 번도 잃지 않았다. 어느 길이에서나 경합은 드물었다.",
-  loopsAgainstSlice: (minMs: number, maxMs: number, length: "short" | "about" | "long" | "mixed") =>
+  loopsAgainstSlice: (minMs: number, maxMs: number, length: LoopsLength) =>
     (minMs === maxMs
       ? `워커 하나의 루프는 ${josa(ms(minMs), "이/가")} 걸렸다. `
       : `워커 하나의 루프는 ${ms(minMs)}에서 ${ms(maxMs)}까지 걸렸다. `) +
@@ -84,7 +85,11 @@ export const distributions = {
         ? `어느 길이에서나 ${SLICE}보다 길어서, 루프마다 여러 차례로 나뉜다.`
         : length === "about"
           ? `어느 길이에서나 ${SLICE}와 비슷하다.`
-          : `어떤 길이는 ${SLICE} 안에 들어가고 어떤 길이는 그렇지 않다.`),
+          : length === "aboutOrLonger"
+            ? `어느 길이에서나 ${SLICE}쯤이거나 그보다 길다.`
+            : length === "aboutOrShorter"
+              ? `어느 길이에서나 ${SLICE}쯤이거나 그보다 짧다.`
+              : `어떤 길이는 ${SLICE} 안에 들어가고 어떤 길이는 그렇지 않다.`),
   neverLost: "이번에는 어느 루프 길이에서도 갱신을 잃은 시행이 없었다. 워커들이 충분히 오래 겹치지 않았다.",
   poolsClosed: "열려 있는 워커 풀이 없다. 모든 스윕이 끝날 때 자기 워커들을 닫았다.",
   poolsOpen: (pools: number) => `**스윕이 끝났는데도 워커 풀 ${int(pools)}개가 열려 있다. 누수이니 알려 주기 바란다.**`,

@@ -1,6 +1,6 @@
 /** 비용 증가 해설: 워커를 늘릴 때 증가 한 번의 비용이 어떻게 움직였나. */
 import type { CounterKind } from "../../../engine/counters";
-import type { Trend } from "../../trend";
+import type { Shape, Trend } from "../../trend";
 import { counters } from "./counters";
 import { f, int } from "./format";
 import { josa } from "./josa";
@@ -43,7 +43,7 @@ export const growth = {
   withinCores: (cores: number) =>
     `이 워커 수들은 모두 이 컴퓨터의 코어 ${int(cores)}개 안에 들어간다. 번갈아 실행되는 비용을 보려면 ${int(cores)}보다 큰 워커 수를 더하라.`,
   /** 코어 수를 넘은 뒤: 코어 안에 든 마지막 워커 수부터 가장 많은 워커 수까지, 그 카운터의 모든 점. */
-  pastCores: (trend: Trend, kind: CounterKind, cores: number, values: readonly Point[]) => {
+  pastCores: (trend: Shape, kind: CounterKind, cores: number, values: readonly Point[]) => {
     const at = values.map((v) => `워커 ${int(v.workers)}개에서 ${ns(v.ns)}`).join(", ");
     const turns = `이 컴퓨터의 코어 ${int(cores)}개를 넘으면 워커들은 함께 실행되는 대신 번갈아 실행된다`;
     const name = counters.name[kind];
@@ -60,6 +60,10 @@ export const growth = {
         return `${turns}. 그래서 ${name}의 증가 비용은 거의 그대로였다(${at}). 코어보다 많은 워커는 속도가 아니라 기다림을 더한다.`;
       case "mixed":
         return `${turns}. ${name}의 증가 비용은 워커 수에 따라 오르내렸다(${at}). 이번 실행에서는 한결같은 흐름을 읽을 수 없다.`;
+      case "risingOverall":
+        return `${turns}. ${name}의 증가 비용은 워커가 늘면서 전체로는 올랐지만, 단계마다 오른 것은 아니다(${at}).`;
+      case "fallingOverall":
+        return `${turns}. ${name}의 증가 비용은 워커가 늘면서 전체로는 내려갔지만, 단계마다 내려간 것은 아니다(${at}).`;
     }
   },
 };

@@ -1,12 +1,15 @@
 /** 슬라이드의 제목: 이번 실행에 대해 슬라이드가 내세우는 한 줄 주장과, 각 장을 여는 질문. */
+import type { LoopsLength } from "../../timeSlice";
 import type { Phrases } from "../en/index";
 import { f, int } from "./format";
 import { josa } from "./josa";
 
-const SLICE: Record<"short" | "about" | "long" | "mixed", string> = {
+const SLICE: Record<LoopsLength, string> = {
   short: "모두 타임 슬라이스보다 짧다",
   about: "모두 타임 슬라이스와 비슷하다",
   long: "모두 타임 슬라이스보다 길다",
+  aboutOrLonger: "모두 타임 슬라이스쯤이거나 그보다 길다",
+  aboutOrShorter: "모두 타임 슬라이스쯤이거나 그보다 짧다",
   mixed: "타임 슬라이스보다 짧은 것도, 긴 것도 있다",
 };
 
@@ -17,9 +20,9 @@ export const headlines: Phrases["headlines"] = {
     questionNoneLost: (expected, threads, trials) =>
       `기대한 값 ${int(expected)}, 실제 값도 ${int(expected)}${trials === 1 ? "" : `, 시행 ${int(trials)}번 모두`}: ` +
       `워커 ${int(threads)}개가 갱신을 잃을 수 있을까?`,
-    everyTrialLost: (worst, expected) => `모든 시행이 갱신을 잃었다, 많게는 ${int(expected)} 중 ${int(worst)}개`,
+    everyTrialLost: (worst, expected) => `모든 시행이 갱신을 잃었다: 많게는 ${int(expected)} 중 ${int(worst)}개`,
     someTrialsLost: (losing, trials, worst, expected) =>
-      `시행 ${int(trials)}번 중 ${int(losing)}번이 갱신을 잃었다, 많게는 ${int(expected)} 중 ${int(worst)}개`,
+      `시행 ${int(trials)}번 중 ${int(losing)}번이 갱신을 잃었다: 많게는 ${int(expected)} 중 ${int(worst)}개`,
     noneLost: "이번에는 갱신을 잃은 시행이 없다: 경합이 숨었다",
     noneLostOneCore: "코어 하나에서는 갱신을 잃은 시행이 없다: 워커들이 번갈아 실행되었다",
     loops: (shortest, longest, length) =>
@@ -73,6 +76,8 @@ export const headlines: Phrases["headlines"] = {
         falling: `워커가 많을수록 덜 잃었다: 워커 ${int(from)}개에서 ${int(to)}개로 가며 손실의 중앙값이 줄었다`,
         flat: `워커 ${int(from)}개부터 ${int(to)}개까지 손실의 중앙값은 거의 같았다`,
         mixed: `워커 ${int(from)}개부터 ${int(to)}개까지 손실의 중앙값이 오르내렸다: 한결같은 흐름은 없다`,
+        risingOverall: `워커 ${int(from)}개부터 ${int(to)}개까지 손실의 중앙값은 전체로 늘었지만, 단계마다 는 것은 아니다`,
+        fallingOverall: `워커 ${int(from)}개부터 ${int(to)}개까지 손실의 중앙값은 전체로 줄었지만, 단계마다 준 것은 아니다`,
       })[trend],
     workersRare: (from, to, at, losing, trials) =>
       `워커 ${int(from)}개부터 ${int(to)}개까지 손실의 중앙값은 0이었지만, 워커 ${int(at)}개에서는 시행 ${int(trials)}번 중 ${int(losing)}번이 갱신을 잃었다`,
@@ -85,6 +90,8 @@ export const headlines: Phrases["headlines"] = {
         falling: `루프가 길수록 덜 잃었다: 증가 ${int(from)}번에서 ${int(to)}번으로 가며 손실의 중앙값이 줄었다`,
         flat: `증가 ${int(from)}번부터 ${int(to)}번까지 손실의 중앙값은 거의 같았다`,
         mixed: `증가 ${int(from)}번부터 ${int(to)}번까지 손실의 중앙값이 오르내렸다: 한결같은 흐름은 없다`,
+        risingOverall: `증가 ${int(from)}번부터 ${int(to)}번까지 손실의 중앙값은 전체로 늘었지만, 단계마다 는 것은 아니다`,
+        fallingOverall: `증가 ${int(from)}번부터 ${int(to)}번까지 손실의 중앙값은 전체로 줄었지만, 단계마다 준 것은 아니다`,
       })[trend],
     incrementsRare: (from, to, at, losing, trials) =>
       `증가 ${int(from)}번부터 ${int(to)}번까지 손실의 중앙값은 0이었지만, 증가 ${int(at)}번에서는 시행 ${int(trials)}번 중 ${int(losing)}번이 갱신을 잃었다`,
@@ -96,6 +103,8 @@ export const headlines: Phrases["headlines"] = {
         falling: `${counter}의 증가 비용은 워커 ${int(from)}개에서 ${int(to)}개로 늘면서 내려갔다`,
         flat: `${counter}의 증가 비용은 워커 ${int(from)}개부터 ${int(to)}개까지 거의 같았다`,
         mixed: `${counter}의 증가 비용은 워커 ${int(from)}개부터 ${int(to)}개까지 오르내렸다`,
+        risingOverall: `${counter}의 증가 비용은 워커 ${int(from)}개부터 ${int(to)}개까지 전체로 올랐지만, 단계마다 오른 것은 아니다`,
+        fallingOverall: `${counter}의 증가 비용은 워커 ${int(from)}개부터 ${int(to)}개까지 전체로 내려갔지만, 단계마다 내려간 것은 아니다`,
       })[trend],
     costSingle: "워커 수 하나에서 잰 증가 한 번의 비용",
     tinyLost: (lost, repetitions) => `함께 출발한 두 증가는 ${int(repetitions)}번 중 ${int(lost)}번 갱신 하나를 잃었다`,

@@ -1,4 +1,5 @@
 /** 1장: 경합. */
+import type { LoopsLength } from "../../timeSlice";
 import type { Book } from "../../book";
 import { codeNumber } from "../../numbers";
 import { f, int } from "./format";
@@ -41,7 +42,7 @@ export const race = {
     howMany: number,
     sensorWork: number,
     loop: { median: number; min: number; max: number },
-    length: "short" | "about" | "long" | "mixed",
+    length: LoopsLength,
     cores: number,
   ) =>
     `워커의 루프(증가 연산 ${int(howMany)}번` +
@@ -58,8 +59,14 @@ export const race = {
             : "주어진 코어들 위에서 뒤섞이고, 두 워커가 서로 다른 코어에서 동시에 실행되면 갱신이 사라질 수 있다.")
         : length === "about"
           ? `모든 시행에서 이 루프는 ${SLICE}와 비슷했다. 어떤 루프는 한 차례 안에 끝나고, 어떤 루프는 여러 차례로 나뉜다.`
-          : `${SLICE}에 견주면 시행마다 달랐다. 루프가 ${ms(loop.min)}에서 ${ms(loop.max)}까지 걸려서, ` +
-            "어떤 시행에서는 워커가 한 차례 안에 끝날 수 있었고 어떤 시행에서는 루프가 여러 차례로 나뉘었다."),
+          : length === "aboutOrLonger"
+            ? `${SLICE}에 견주면, 루프가 ${ms(loop.min)}에서 ${ms(loop.max)}까지 걸려 한 차례쯤이거나 그보다 길었다. ` +
+              "한 차례쯤인 루프는 그 안에 끝날 수도 둘로 나뉠 수도 있고, 더 긴 루프는 여러 차례로 나뉜다."
+            : length === "aboutOrShorter"
+              ? `${SLICE}에 견주면, 루프가 ${ms(loop.min)}에서 ${ms(loop.max)}까지 걸려 한 차례쯤이거나 그보다 짧았다. ` +
+                "짧은 루프는 한 차례 안에 통째로 실행될 수 있고, 한 차례쯤인 루프는 둘로 나뉠 수도 있다."
+              : `${SLICE}에 견주면 시행마다 달랐다. 루프가 ${ms(loop.min)}에서 ${ms(loop.max)}까지 걸려서, ` +
+                "어떤 시행에서는 워커가 한 차례 안에 끝날 수 있었고 어떤 시행에서는 루프가 여러 차례로 나뉘었다."),
   barrier: (skewMs: number, countingMs: number) =>
     `시행들의 중앙값으로 보면, 마지막 워커는 배리어가 열리고 ${ms(skewMs)} 뒤에 시작했고, ` +
     `세는 데는 모두 ${josa(ms(countingMs), "이/가")} 걸렸다.`,

@@ -60,13 +60,17 @@ export const trace = {
       "긴 연속 구간은 먼저 스케줄러에서 나온다. 워커는 타임 슬라이스 동안 코어를 지키며 다른 워커가 실행되기 전에 여러 번 센다. " +
       "퓨텍스 방식의 락은 여기에 제 몫을 더한다. 기다리는 워커들을 줄 세우지 않으므로, 락을 해제한 워커는 깨어난 대기자가 실행되기도 전에 곧바로 락을 다시 잡을 수 있다.",
     shortRuns: (longRun: number) => `${int(longRun)}번에 이른 연속 구간이 없다. 락이 자주 오갔다.`,
-    atomic: (handoffs: number, rate: number, per: number, longest: number, vs: Comparison) =>
+    atomic: (handoffs: number, rate: number, per: number, longest: number, vs: Comparison, cacheLine: boolean) =>
       `비교하자면 ${counters.name.atomic}에서는 증가하는 워커가 ${int(handoffs)}번 바뀌었다` +
       `(${int(per)}번당 ${f.sig3(rate)}번, 가장 긴 연속 구간 ${int(longest)}번). ` +
       (vs === "more"
-        ? "락보다 자주 바뀐 것이다. `Atomics.add`에는 쥔 워커를 기다릴 락이 없고, 차지해야 할 캐시 라인만 있다."
-        : (vs === "less" ? "락보다 드물게 바뀐 것이다. " : "락과 거의 같은 빈도다. ") +
-          "기다릴 락이 없으니, 워커는 스케줄러가 다른 워커에게 차례를 줄 때 바뀌었다."),
+        ? "락보다 자주 바뀐 것이다. "
+        : vs === "less"
+          ? "락보다 드물게 바뀐 것이다. "
+          : "락과 거의 같은 빈도다. ") +
+      (cacheLine
+        ? "`Atomics.add`에는 쥔 워커를 기다릴 락이 없고, 차지해야 할 캐시 라인만 있다."
+        : "기다릴 락이 없으니, 워커는 스케줄러가 다른 워커에게 차례를 줄 때 바뀌었다."),
   },
   loss: {
     nothing: (expected: number, cores: number) =>
@@ -91,7 +95,8 @@ export const trace = {
       `가장 큰 것: ${josa(w === null ? "어떤 쓰기" : worker(w), "이/가")} ${int(from)} 위에 ${josa(int(wrote), "을/를")} 써서, ` +
       `쓰기 한 번으로 적어도 증가 ${int(erased)}번을 지웠다(떨어진 폭 ${int(from - wrote)}에 그 쓰기 자신). 카운터를 오래전에 읽고 멈춰 있다가 옛 합을 다시 쓴 것이다. ` +
       "차트는 다른 워커가 되돌아간 카운터를 읽은 지점에 이 쓰기를 표시한다.",
-    dominant: (share: number) => `그 쓰기 한 번이 잃은 것 전체의 적어도 ${josa(f.pct(share), "을/를")} 지웠다.`,
+    dominant: (erased: number, lost: number) =>
+      `그 쓰기 한 번이 잃은 갱신 ${int(lost)}개 중 적어도 ${int(erased)}개(${f.pct(erased / lost)})를 지웠다.`,
     noStale:
       "어느 워커도 방금 쓴 값보다 작은 값을 읽지 않았으므로, 뒤로 떨어진 모습으로 드러난 낡은 쓰기는 없다. " +
       "두 워커가 나란히 셀 때 바로 이런 손실이 남고, 아무 워커도 다시 읽지 않은 낡은 쓰기도 그렇다.",
@@ -109,7 +114,7 @@ export const trace = {
     lossNone: `중앙값 시행에서 ${josa(UNSAFE, "은/는")} 추적했을 때도 추적하지 않았을 때도 아무것도 잃지 않았다.`,
     lossSame: (untraced: number, traced: number) =>
       `${josa(UNSAFE, "은/는")} 추적했을 때(중앙값 ${f.pct(traced)})와 추적하지 않았을 때(${f.pct(untraced)}) 비슷하게 잃었다. ` +
-      "바쁜 컴퓨터에서는 어느 쪽이든 손실이 시행마다 크게 흔들린다.",
+      "어느 쪽이든 손실은 시행마다 흔들리고, 바쁜 컴퓨터에서는 더 크게 흔들린다.",
     lossChanged: (untraced: number, traced: number) =>
       `추적하자 ${josa(UNSAFE, "이/가")} 잃은 양이 달라졌다. 추적하면 중앙값 ${f.pct(traced)}, 추적하지 않으면 ${josa(f.pct(untraced), "을/를")} 잃었다. ` +
       "증가마다 더해진 저장 한 번이 워커들이 부딪히는 위치를 옮길 수 있고, 바쁜 컴퓨터에서는 손실이 시행마다 흔들리기도 한다.",
