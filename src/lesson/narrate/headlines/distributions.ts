@@ -53,9 +53,9 @@ export function lossHeadline(facts: Facts, loss: LossPicture): string {
 /**
  * How the median trial's loss moved along a sweep, from every point: all zero with no trial
  * lost ("none"); all zero though some trials lost ("rare", named at the point where most did);
- * a rise that starts after points where the median lost nothing ("rising" with `zeroUpTo`, the
- * last of them: "more workers lost more" is not true of two points that both lost nothing);
- * or the trend itself.
+ * two or more points whose median lost nothing, then a rise at every step ("riseAfterZero",
+ * with `zeroUpTo` the last of them: "more workers lost more" is not true of two points that
+ * both lost nothing); or the shape itself, "overall" where it stepped back (trend.ts shapeOf).
  */
 type LossReading<P extends SweepPoint> =
   | { kind: "none" }
