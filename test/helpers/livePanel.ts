@@ -8,6 +8,7 @@ import type { Facts } from "../../src/lesson/narrate/facts";
 import { COUNTER_COLORS } from "../../src/lesson/show/chartTheme";
 import { browserName, type Brand } from "../../src/publish/present/browserName";
 import type { Page } from "./chromium";
+import { holdDeckStill } from "./slideInspection";
 
 /** The panel of the page (or of the deck's current slide, when it has one). */
 const ROOT = `(window.Reveal?.getCurrentSlide?.()?.querySelector("[data-lu-live]") ?? document.querySelector("[data-lu-live]"))`;
@@ -68,32 +69,15 @@ export function waitForState(page: Page, states: readonly string[], timeout: num
   });
 }
 
-/**
- * Opens a deck and shows the slide that holds `selector`, once its transitions have ended;
- * answers that slide's indices. Reveal slides its arrows in as they become enabled, so a slide
- * measured mid-transition finds an arrow 10 px from where it comes to rest.
- */
+/** Opens a deck, held still (slideInspection.ts), and shows the slide that holds `selector`; answers that slide's indices. */
 export async function showSlideWith(page: Page, url: string, selector: string): Promise<{ h: number; v: number }> {
   await page.goto(url);
   await page.waitForFunction(`document.body.dataset.deckReady === "true"`, undefined, { timeout: 30_000 });
-  const indices = await page.evaluate<{ h: number; v: number }>(`(() => {
+  await holdDeckStill(page);
+  return page.evaluate<{ h: number; v: number }>(`(() => {
     const { h, v } = Reveal.getIndices(document.querySelector(${JSON.stringify(selector)}).closest("section"));
     Reveal.slide(h, v);
     return { h, v: v ?? 0 };
-  })()`);
-  await settled(page);
-  return indices;
-}
-
-/** Waits two frames (so the styles a change set have started their transitions), then for every transition that ends. */
-export async function settled(page: Page): Promise<void> {
-  await page.evaluate(`(async () => {
-    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    const ending = document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime));
-    await Promise.race([
-      Promise.all(ending.map((a) => a.finished.catch(() => undefined))),
-      new Promise((done) => setTimeout(done, 5000)),
-    ]);
   })()`);
 }
 
@@ -162,11 +146,10 @@ export function chartInk(page: Page): Promise<Ink> {
  * What is wrong with where a panel (the live race's, or the class view) lies on the current
  * slide: a part that leaves the window, or whose content runs out of its box (over its
  * neighbours), or that runs under the deck's own controls (reveal's arrows, the slide number,
- * the links at the bottom), or text drawn below 18 px (the least a hall reads); measured once
- * the slide's transitions have ended, as the hall sees it.
+ * the links at the bottom), or text drawn below 18 px (the least a hall reads); on a deck that
+ * showSlideWith holds still, so every part is where it comes to rest.
  */
-export async function layoutProblems(page: Page, selector = "[data-lu-live]"): Promise<string[]> {
-  await settled(page);
+export function layoutProblems(page: Page, selector = "[data-lu-live]"): Promise<string[]> {
   return page.evaluate<string[]>(`(() => {
     const root = Reveal.getCurrentSlide().querySelector(${JSON.stringify(selector)});
     const problems = [];

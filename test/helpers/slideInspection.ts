@@ -24,6 +24,20 @@ export const SLIDE_LIMITS = {
 /** The limits a stopgap deck (a notebook with no talk: the fixture lesson) is held to: its slides are cut, not composed. */
 export const STOPGAP_LIMITS = { ...SLIDE_LIMITS, maxWords: 60 } as const;
 
+/**
+ * Shows a deck's slides without reveal's transitions, so a measure or a screenshot finds each
+ * part where it comes to rest. A fragment fades in over a fraction of a second (caught mid-way,
+ * it is pale grey, and a reviewer reads that as the slide's colour); an arrow slides 10 px as it
+ * becomes enabled (caught mid-way, it lies over the slide's edge, where it never rests). Call it
+ * before the first Reveal.slide.
+ */
+export async function holdDeckStill(page: Page): Promise<void> {
+  await page.addStyleTag({
+    content:
+      ".reveal .slides section .fragment, .reveal .controls, .reveal .controls * { transition: none !important; }",
+  });
+}
+
 /** Words a slide must not show, outside code: the lesson's plumbing, not the lesson (issue 27). */
 export const PLUMBING_WORDS: readonly { pattern: string; why: string; onLiveSlides?: boolean }[] = [
   { pattern: "npm run", why: "a command (only the live and class slides may name one)", onLiveSlides: true },
@@ -239,9 +253,7 @@ export async function checkEverySlide(
   const L = check.limits ?? SLIDE_LIMITS;
   await page.goto(`file://${file}`);
   await page.waitForFunction(`document.body.dataset.deckReady === "true"`, undefined, { timeout: 30_000 });
-  // A fragment fades in over a fraction of a second: without this the screenshot catches it
-  // half-drawn, pale grey, and a reviewer reads that as the slide's colour.
-  await page.addStyleTag({ content: ".reveal .slides section .fragment { transition: none !important; }" });
+  await holdDeckStill(page);
   const slides = await page.evaluate<[number, number][]>(
     `Reveal.getSlides().map((s) => { const i = Reveal.getIndices(s); return [i.h, i.v || 0]; })`,
   );
