@@ -1,6 +1,7 @@
 /** Notebook 3's narration: many trials, the sweeps and the cost per increment (the tiny race: tinyRace.ts). */
 import type { IncrementsSweep, TrialsSweep, WorkersSweep } from "../analysis/sweeps";
 import { summarize } from "../analysis/stats";
+import { wholeLoopsCount } from "../analysis/wholeLoops";
 import { phrases, type Facts } from "./facts";
 import { LOOP_VS_SLICE, loopsLength } from "./timeSlice";
 
@@ -40,19 +41,12 @@ export const NEAR_WHOLE_LOOPS = 0.03;
 /** Losses near a whole number of workers' loops: a paused worker's stale write erased them. */
 export function wholeLoopsReading(facts: Facts, hist: TrialsSweep, tolerance = NEAR_WHOLE_LOOPS): string {
   const T = phrases(facts).distributions;
-  const losing = hist.unsafe.filter((n) => n > 0);
-  if (losing.length === 0) return T.wholeLoopsNone;
-  const loops = (n: number) => n / hist.howMany;
-  const nearWhole = losing.filter(
-    (n) => loops(n) >= 1 - tolerance && Math.abs(loops(n) - Math.round(loops(n))) < tolerance,
-  );
-  if (nearWhole.length === 0) return T.wholeLoopsNoneNear(losing.length, hist.howMany, tolerance);
-  // Losses spread over several loops land this near a whole number of them by chance with
-  // probability about 2 × tolerance; a single hit, or no more than twice that many, is no evidence.
-  const byChance = 2 * tolerance * losing.length;
-  return nearWhole.length <= Math.max(1, 2 * byChance)
-    ? T.wholeLoopsChance(nearWhole.length, losing.length, hist.howMany, tolerance)
-    : T.wholeLoops(nearWhole.length, losing.length, hist.howMany, tolerance);
+  const { losing, near, byChance } = wholeLoopsCount(hist, tolerance);
+  if (losing === 0) return T.wholeLoopsNone;
+  if (near === 0) return T.wholeLoopsNoneNear(losing, hist.howMany, tolerance);
+  return byChance
+    ? T.wholeLoopsChance(near, losing, hist.howMany, tolerance)
+    : T.wholeLoops(near, losing, hist.howMany, tolerance);
 }
 
 /** More workers against the cores: alone, oversubscribed, and the fixed counters' check. */

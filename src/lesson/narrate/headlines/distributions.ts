@@ -6,6 +6,7 @@ import type { CostGrowthPoint } from "../../analysis/costs";
 import type { LossPicture } from "../../analysis/lossPicture";
 import type { IncrementsSweep, SweepPoint, TrialsSweep, WorkersSweep } from "../../analysis/sweeps";
 import type { TinyRace } from "../../analysis/tinyRace";
+import { wholeLoopsCount } from "../../analysis/wholeLoops";
 import { NEAR_WHOLE_LOOPS } from "../distributions";
 import { phrases, type Facts } from "../facts";
 import { everyStep, shapeOf, trendOf, type Shape } from "../trend";
@@ -32,14 +33,12 @@ export function histogramHeadline(facts: Facts, hist: TrialsSweep): string {
   return `${unsafe}${fixedLost ? T.fixedLost : T.fixedExact}`;
 }
 
-/** How many losing trials lost about a whole number of workers' loops (as wholeLoopsReading counts them). */
+/** How many losing trials lost about a whole number of workers' loops, and whether chance alone puts that many there (wholeLoopsCount). */
 export function wholeLoopsHeadline(facts: Facts, hist: TrialsSweep, tolerance = NEAR_WHOLE_LOOPS): string {
   const T = phrases(facts).headlines.distributions;
-  const losing = hist.unsafe.filter((n) => n > 0);
-  if (losing.length === 0) return T.wholeLoopsNoLoss;
-  const loops = (n: number) => n / hist.howMany;
-  const near = losing.filter((n) => loops(n) >= 1 - tolerance && Math.abs(loops(n) - Math.round(loops(n))) < tolerance);
-  return T.wholeLoops(near.length, losing.length);
+  const { losing, near, byChance } = wholeLoopsCount(hist, tolerance);
+  if (losing === 0) return T.wholeLoopsNoLoss;
+  return byChance ? T.wholeLoopsChance(near, losing) : T.wholeLoops(near, losing);
 }
 
 /** The largest erasure a traced trial's stale writes made, as the chart marks it. */

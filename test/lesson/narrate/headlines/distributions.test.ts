@@ -253,8 +253,21 @@ describe("wholeLoopsHeadline", () => {
     );
     assert.equal(wholeLoopsHeadline(EN, hist([0, 0])), "No trial lost an update, so none lost a whole loop");
     assert.equal(
+      wholeLoopsHeadline(KO, hist([0, 100_000, 200_100, 5_000])),
+      "갱신을 잃은 시행 3번 중 2번이 워커 루프의 정수배에 가깝게 잃었다",
+    );
+  });
+
+  it("as many as chance alone puts near a whole loop (wholeLoopsCount): says so, as the page's reading does", () => {
+    // 1 of 30: chance gives about 2 × 3% × 30 = 1.8; 1 of 2: a single hit.
+    const thirty = hist([101_000, ...Array.from({ length: 29 }, (_, i) => 150_000 + 1_000 * i)]);
+    assert.equal(
+      wholeLoopsHeadline(EN, thirty),
+      "Only 1 of the 30 losing trials lost about a whole number of workers' loops: no more than chance",
+    );
+    assert.equal(
       wholeLoopsHeadline(KO, hist([100_000, 5])),
-      "갱신을 잃은 시행 2번 중 1번이 워커 루프의 정수배에 가깝게 잃었다",
+      "갱신을 잃은 시행 2번 중 워커 루프의 정수배에 가깝게 잃은 시행은 1번뿐: 우연으로도 그만큼은 나온다",
     );
   });
 });

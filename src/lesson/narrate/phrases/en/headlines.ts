@@ -75,6 +75,8 @@ export const headlines = {
       near === 0
         ? `None of the ${s(losing, "losing trial")} lost about a whole number of workers' loops`
         : `${int(near)} of the ${s(losing, "losing trial")} lost about a whole number of workers' loops`,
+    wholeLoopsChance: (near: number, losing: number) =>
+      `Only ${int(near)} of the ${s(losing, "losing trial")} lost about a whole number of workers' loops: no more than chance`,
     lossNothing: "This traced trial lost nothing: no write fell back",
     lossLargest: (erased: number) => `One stale write erased ${int(erased)} updates at once`,
     lossUnseen: "Updates were lost, but no worker saw its count fall back",

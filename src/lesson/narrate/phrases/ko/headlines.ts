@@ -66,6 +66,8 @@ export const headlines: Phrases["headlines"] = {
       near === 0
         ? `갱신을 잃은 시행 ${int(losing)}번 중 워커 루프의 정수배만큼 잃은 시행은 없다`
         : `갱신을 잃은 시행 ${int(losing)}번 중 ${int(near)}번이 워커 루프의 정수배에 가깝게 잃었다`,
+    wholeLoopsChance: (near, losing) =>
+      `갱신을 잃은 시행 ${int(losing)}번 중 워커 루프의 정수배에 가깝게 잃은 시행은 ${int(near)}번뿐: 우연으로도 그만큼은 나온다`,
     lossNothing: "이 추적한 시행은 아무것도 잃지 않았다: 되돌아간 쓰기가 없다",
     lossLargest: (erased) => `낡은 쓰기 한 번이 갱신 ${int(erased)}개를 한꺼번에 지웠다`,
     lossUnseen: "갱신을 잃었지만, 자기 값이 되돌아가는 것을 본 워커는 없다",
