@@ -77,28 +77,43 @@ function lossReading<P extends SweepPoint>(points: readonly P[], x: (p: P) => nu
   return { kind: "trend", trend: shapeOf(medians, TREND_SAME) };
 }
 
+/** The words a sweep's headline is made of: the phrases of one axis (workers, or the loop's length). */
+interface SweepWords {
+  rare: (from: number, to: number, at: number, losing: number, trials: number) => string;
+  riseAfterZero: (zeroUpTo: number, to: number) => string;
+  trend: (trend: Shape | "none", from: number, to: number) => string;
+}
+
+/** A sweep's headline, from its points in order along `x`. */
+function sweepHeadline<P extends SweepPoint>(points: readonly P[], x: (p: P) => number, say: SweepWords): string {
+  const [from, to] = [x(points[0]!), x(points.at(-1)!)];
+  const reading = lossReading(points, x);
+  if (reading.kind === "rare")
+    return say.rare(from, to, x(reading.at), reading.losing, reading.at.lostFractions.length);
+  if (reading.kind === "riseAfterZero") return say.riseAfterZero(reading.zeroUpTo, to);
+  return say.trend(reading.kind === "none" ? "none" : reading.trend, from, to);
+}
+
 /** Losses against the number of workers, over every worker count swept. */
 export function workersHeadline(facts: Facts, sweep: WorkersSweep): string {
   const T = phrases(facts).headlines.distributions;
   const points = [...sweep.unsafe].sort((a, b) => a.workers - b.workers);
-  const [from, to] = [points[0]!.workers, points.at(-1)!.workers];
-  const reading = lossReading(points, (p) => p.workers);
-  if (reading.kind === "rare")
-    return T.workersRare(from, to, reading.at.workers, reading.losing, reading.at.lostFractions.length);
-  if (reading.kind === "riseAfterZero") return T.workersRiseAfterZero(reading.zeroUpTo, to);
-  return T.workers(reading.kind === "none" ? "none" : reading.trend, from, to);
+  return sweepHeadline(points, (p) => p.workers, {
+    rare: T.workersRare,
+    riseAfterZero: T.workersRiseAfterZero,
+    trend: T.workers,
+  });
 }
 
 /** Losses against the loop's length, over every length swept. */
 export function incrementsHeadline(facts: Facts, sweep: IncrementsSweep): string {
   const T = phrases(facts).headlines.distributions;
   const points = [...sweep.unsafe].sort((a, b) => a.increments - b.increments);
-  const [from, to] = [points[0]!.increments, points.at(-1)!.increments];
-  const reading = lossReading(points, (p) => p.increments);
-  if (reading.kind === "rare")
-    return T.incrementsRare(from, to, reading.at.increments, reading.losing, reading.at.lostFractions.length);
-  if (reading.kind === "riseAfterZero") return T.incrementsRiseAfterZero(reading.zeroUpTo, to);
-  return T.increments(reading.kind === "none" ? "none" : reading.trend, from, to);
+  return sweepHeadline(points, (p) => p.increments, {
+    rare: T.incrementsRare,
+    riseAfterZero: T.incrementsRiseAfterZero,
+    trend: T.increments,
+  });
 }
 
 /** How a locked increment's cost moved as workers were added (the atomic one's when no lock was timed). */
