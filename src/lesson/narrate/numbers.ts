@@ -33,6 +33,18 @@ export interface NumberFormats {
   compact: (n: number) => string;
 }
 
+/** Digits after the point in a ratio, as `times` writes it. */
+const TIMES_DIGITS = 1;
+
+/**
+ * A ratio as `times` writes it, as a number (2.54 → 2.5, 1.96 → 2): to judge a ratio as its
+ * sentence shows it. Rounded by Intl, as `times` is: toFixed would write 2.05 as 2.0, Intl 2.1.
+ */
+export function timesAsShown(ratio: number): number {
+  const digits = { minimumFractionDigits: TIMES_DIGITS, maximumFractionDigits: TIMES_DIGITS, useGrouping: false };
+  return Number(ratio.toLocaleString("en-US", digits));
+}
+
 export function numberFormats(locale: string, timesSign = "×"): NumberFormats {
   const grouped = new Intl.NumberFormat(locale);
   const compactFormat = new Intl.NumberFormat(locale, { notation: "compact", maximumFractionDigits: 1 });
@@ -56,7 +68,7 @@ export function numberFormats(locale: string, timesSign = "×"): NumberFormats {
     ms: sig3,
     ns: sig3,
     seconds: sig3,
-    times: (ratio) => `${fixed(ratio, 1)}${timesSign}`,
+    times: (ratio) => `${fixed(ratio, TIMES_DIGITS)}${timesSign}`,
     fixed,
     sig3,
     interval: (seconds) => (seconds < 1e-3 ? `${sig3(seconds * 1e6)} µs` : `${sig3(seconds * 1e3)} ms`),

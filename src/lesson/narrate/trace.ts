@@ -8,6 +8,7 @@ import type { LossPicture } from "../analysis/lossPicture";
 import type { TraceCost } from "../analysis/traceCost";
 import { compare } from "./compare";
 import { phrases, type Facts } from "./facts";
+import { timesAsShown } from "./numbers";
 
 export interface HandoffReadingOptions {
   /** A run of at least this many increments is long (default LONG_RUN, 1,000). */
@@ -96,13 +97,11 @@ export function traceCostReading(facts: Facts, cost: TraceCost, options: TraceCo
   const cheap = options.cheap ?? 1.1;
   const aim = options.aim ?? 2;
   const worst = cost.rows.reduce((a, b) => (b.ratio > a.ratio ? b : a));
-  // Judged as the sentence writes the ratio (one decimal): "2.0×, more than 2.0×" would read false.
-  const shown = (ratio: number) =>
-    Number(ratio.toLocaleString("en-US", { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
+  // The limit is judged as the sentence writes the ratio: "2.0×, more than 2.0×" would read false.
   const head =
     worst.ratio <= cheap
       ? T.cheap(cost.trials)
-      : shown(worst.ratio) <= aim
+      : timesAsShown(worst.ratio) <= aim
         ? T.moderate(worst.ratio, cost.trials)
         : T.expensive(worst.ratio, worst.counter, cost.trials, aim);
   const lines = [head, ...cost.rows.map((r) => `- ${T.row(r.counter, r.untracedNs, r.tracedNs)}`)];

@@ -1,6 +1,6 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { numberFormats } from "../../../src/lesson/narrate/numbers";
+import { numberFormats, timesAsShown } from "../../../src/lesson/narrate/numbers";
 import { compare } from "../../../src/lesson/narrate/compare";
 
 test("a share that is neither none nor all never reads as 0% or 100%", () => {
@@ -25,4 +25,21 @@ test("'about as much' is relative: within the tolerance either way, or both noth
   assert.equal(compare(0, 0.001, 0.1), "less");
   assert.equal(compare(110, 100, 0.1), "same");
   assert.equal(compare(111, 100, 0.1), "more");
+});
+
+test("a ratio judged as it is shown is the number `times` writes, in both languages, a thousand and more included", () => {
+  for (const [locale, sign] of [
+    ["en-US", "×"],
+    ["ko-KR", "배"],
+  ] as const) {
+    const f = numberFormats(locale, sign);
+    for (const ratio of [0.96, 1.04, 1.96, 2.04, 2.05, 2.54, 12.349, 1234.56]) {
+      assert.equal(f.times(timesAsShown(ratio)), f.times(ratio), `${ratio} in ${locale}`);
+      assert.equal(
+        Number(f.times(ratio).replace(sign, "").replaceAll(",", "")),
+        timesAsShown(ratio),
+        `${ratio} in ${locale}`,
+      );
+    }
+  }
 });
