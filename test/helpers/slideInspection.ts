@@ -106,6 +106,8 @@ export function inspectSlide(limits: {
     return el.tagName.toLowerCase() + cls;
   };
 
+  // The live panels (the race, the event loop, the class): widgets with rules of their own, named once.
+  const panels = "[data-lu-live], [data-lu-event-loop], [data-lu-class]";
   // Every visible text node, with its element.
   const texts: { node: Text; el: Element }[] = [];
   const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
@@ -136,12 +138,7 @@ export function inspectSlide(limits: {
   const prose: string[] = [];
   for (const { node, el } of texts) {
     // Code, tables, a picture's own labels and the widgets have rules of their own.
-    if (
-      el.closest(
-        "pre, table, svg, [data-lu-stepper], [data-lu-live], [data-lu-event-loop], [data-lu-class], .jp-CodeCell .jp-InputArea",
-      )
-    )
-      continue;
+    if (el.closest(`pre, table, svg, [data-lu-stepper], ${panels}, .jp-CodeCell .jp-InputArea`)) continue;
     prose.push(node.textContent || "");
   }
   const text = prose.join(" ").replace(/\s+/g, " ").trim();
@@ -187,8 +184,7 @@ export function inspectSlide(limits: {
   const headline = heading ? (heading.textContent || "").replace("¶", "").trim() : "";
   const tables: { rows: number; columns: number }[] = [];
   slide.querySelectorAll("table").forEach((table) => {
-    if (!shown(table) || table.closest("[data-lu-stepper], [data-lu-live], [data-lu-event-loop], [data-lu-class]"))
-      return;
+    if (!shown(table) || table.closest(`[data-lu-stepper], ${panels}`)) return;
     const rows = Array.prototype.slice.call(table.querySelectorAll("tr")) as HTMLTableRowElement[];
     const body = rows.filter((row) => !row.closest("thead") && !row.querySelector("th:only-child"));
     const columns = Math.max(0, ...rows.map((row) => row.cells.length));
@@ -196,7 +192,7 @@ export function inspectSlide(limits: {
   });
   const aside = slide.querySelector("aside.notes");
   const notes = !!aside && (aside.textContent || "").trim().length > 0;
-  const live = !!slide.querySelector("[data-lu-live], [data-lu-event-loop], [data-lu-class]");
+  const live = !!slide.querySelector(panels);
   const said: string[] = [];
   for (const { node, el } of texts) {
     if (el.closest("pre, code, [data-lu-stepper], .jp-CodeCell .jp-InputArea")) continue;
