@@ -263,7 +263,7 @@ describe("wholeLoopsHeadline", () => {
     const thirty = hist([101_000, ...Array.from({ length: 29 }, (_, i) => 150_000 + 1_000 * i)]);
     assert.equal(
       wholeLoopsHeadline(EN, thirty),
-      "Only 1 of the 30 losing trials lost about a whole number of workers' loops: no more than chance",
+      "Only 1 of 30 losing trials lost about whole loops: no more than chance",
     );
     assert.equal(
       wholeLoopsHeadline(KO, hist([100_000, 5])),

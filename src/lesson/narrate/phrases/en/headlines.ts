@@ -76,7 +76,7 @@ export const headlines = {
         ? `None of the ${s(losing, "losing trial")} lost about a whole number of workers' loops`
         : `${int(near)} of the ${s(losing, "losing trial")} lost about a whole number of workers' loops`,
     wholeLoopsChance: (near: number, losing: number) =>
-      `Only ${int(near)} of the ${s(losing, "losing trial")} lost about a whole number of workers' loops: no more than chance`,
+      `Only ${int(near)} of ${s(losing, "losing trial")} lost about whole loops: no more than chance`,
     lossNothing: "This traced trial lost nothing: no write fell back",
     lossLargest: (erased: number) => `One stale write erased ${int(erased)} updates at once`,
     lossUnseen: "Updates were lost, but no worker saw its count fall back",
